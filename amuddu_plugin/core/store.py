@@ -1,0 +1,490 @@
+"""The Amuddu store: create, open, check, migrate and write a database.
+
+A database is addressed by a *data source* string, as QGIS addresses it. Today that is the
+path of a GeoPackage; a PostGIS connection will be a second :class:`Database` kind with the
+same interface, so nothing above this module assumes a file.
+
+Writes to a GeoPackage go through GDAL/OGR (explicit open, transaction, close) rather than
+through a QGIS layer, so that no pooled connection keeps the file open while it is renamed
+into place.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..definitions import vocabularies
+from ..definitions.model import SCHEMA_VERSION, TABLES, Kind, table
+from ..toolbelt.i18n import tr
+from ..toolbelt.log import logger
+from . import schema
+
+CTX = "Store"
+META_TABLE = "amuddu_meta"
+SAMPLE_SOURCE = "sample"
+
+
+class StoreError(Exception):
+    """A problem with a database, worded for the person who chose it."""
+
+
+class Canceled(StoreError):
+    pass
+
+
+def _check_cancel(feedback: Any) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise Canceled(tr(CTX, "Cancelled: nothing was written."))
+
+
+def _progress(feedback: Any, value: float) -> None:
+    if feedback is not None:
+        feedback.setProgress(value)
+
+
+def _info(feedback: Any, text: str) -> None:
+    logger().info(text)
+    if feedback is not None:
+        feedback.pushInfo(text)
+
+
+def is_postgres_source(source: str) -> bool:
+    s = source.strip()
+    return s.startswith(("postgres://", "postgresql://", "service=", "dbname=", "host=", "pg:"))
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a GeoPackage without GDAL (cheap checks before anything is opened for writing)
+# --------------------------------------------------------------------------------------------
+def _sqlite_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def inspect_geopackage(path: str | os.PathLike[str]) -> int:
+    """The schema version of the Amuddu GeoPackage at ``path``; raises StoreError otherwise.
+
+    Checks, in order: the file exists, is an SQLite database, is a GeoPackage, is an Amuddu
+    database, and states a schema version. Opens the file read-only.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise StoreError(tr(CTX, "The database %1 does not exist.", p))
+    if p.is_dir():
+        raise StoreError(tr(CTX, "%1 is a folder, not a GeoPackage file.", p))
+    with open(p, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise StoreError(tr(CTX, "%1 is not a GeoPackage (it is not an SQLite file).", p))
+    try:
+        con = _sqlite_ro(p)
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "gpkg_contents" not in names:
+                raise StoreError(tr(CTX, "%1 is an SQLite file but not a GeoPackage.", p))
+            if META_TABLE not in names:
+                raise StoreError(
+                    tr(CTX, "%1 is a GeoPackage but not an Amuddu database (no %2 table).",
+                       p, META_TABLE)
+                )
+            row = con.execute(
+                f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'"
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as err:
+        raise StoreError(tr(CTX, "%1 cannot be read as a GeoPackage: %2", p, err)) from err
+    if row is None or not str(row[0]).isdigit():
+        raise StoreError(tr(CTX, "%1 does not state its Amuddu schema version.", p))
+    return int(row[0])
+
+
+# --------------------------------------------------------------------------------------------
+# The database
+# --------------------------------------------------------------------------------------------
+class Database:
+    """An Amuddu database (GeoPackage). Use :meth:`open` or :func:`create_database`."""
+
+    provider = "ogr"
+
+    def __init__(self, source: str | os.PathLike[str]):
+        self.path = Path(source).resolve()
+        self.source = str(self.path)
+
+    # -- opening ----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, source: str | os.PathLike[str], *, migrate: bool = True,
+             feedback: Any = None) -> Database:
+        """Open an existing database, check its schema version and migrate it if older.
+
+        A database of a newer or unknown version is refused with a clear error and left
+        untouched. Before a migration, a copy of the file is kept beside it.
+        """
+        text = str(source).strip()
+        if not text:
+            raise StoreError(tr(CTX, "No database was given."))
+        if is_postgres_source(text):
+            raise StoreError(
+                tr(CTX, "PostGIS databases are not supported yet by this version of Amuddu: "
+                        "use a GeoPackage (.gpkg) file.")
+            )
+        version = inspect_geopackage(text)
+        db = cls(text)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                tr(CTX, "%1 uses Amuddu schema version %2, newer than this plugin knows (%3). "
+                        "Update the Amuddu plugin.", db.path, version, SCHEMA_VERSION)
+            )
+        if version < SCHEMA_VERSION:
+            from .migrations import migrate as run_migrations
+
+            if not migrate:
+                raise StoreError(
+                    tr(CTX, "%1 uses the older Amuddu schema version %2 and must be upgraded "
+                            "to version %3.", db.path, version, SCHEMA_VERSION)
+                )
+            run_migrations(db, version, feedback)
+        return db
+
+    # -- layers -----------------------------------------------------------------------------
+    def uri(self, table_name: str) -> str:
+        """The QGIS data source of one table (``path|layername=table``)."""
+        table(table_name)  # raises on unknown tables
+        return f"{self.source}|layername={table_name}"
+
+    def layer(self, table_name: str, name: str | None = None):  # -> QgsVectorLayer
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(self.uri(table_name), name or table_name, self.provider)
+        if not layer.isValid():
+            raise StoreError(tr(CTX, "The table %1 of %2 cannot be opened.", table_name, self.path))
+        return layer
+
+    # -- plain SQL (read) -------------------------------------------------------------------
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        con = _sqlite_ro(self.path)
+        try:
+            return list(con.execute(sql, tuple(params)))
+        finally:
+            con.close()
+
+    def count(self, table_name: str, where: str = "") -> int:
+        sql = f"SELECT count(*) FROM {schema.quote(table(table_name).name)}"
+        if where:
+            sql += f" WHERE {where}"
+        return int(self.query(sql)[0][0])
+
+    def meta(self, key: str) -> str | None:
+        rows = self.query(f"SELECT value FROM {META_TABLE} WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.meta("schema_version") or 0)
+
+    # -- writing ----------------------------------------------------------------------------
+    def _ogr(self):
+        from osgeo import gdal, ogr
+
+        gdal.UseExceptions()
+        ds = ogr.Open(self.source, 1)
+        if ds is None:
+            raise StoreError(tr(CTX, "%1 cannot be opened for writing.", self.path))
+        # SQLite checks the REFERENCES clauses of the schema only when asked, per connection.
+        ds.ExecuteSQL("PRAGMA foreign_keys = ON")
+        return ds
+
+    def execute(self, statements: Iterable[str]) -> None:
+        """Run SQL statements in one transaction through GDAL (which provides the GeoPackage
+        SQL functions that the spatial-index triggers call)."""
+        from osgeo import gdal
+
+        gdal.UseExceptions()
+        ds = self._ogr()
+        try:
+            ds.StartTransaction()
+            try:
+                for sql in statements:
+                    ds.ExecuteSQL(sql)
+            except Exception:
+                ds.RollbackTransaction()
+                raise
+            ds.CommitTransaction()
+        except RuntimeError as err:
+            raise StoreError(tr(CTX, "Writing to %1 failed: %2", self.path, err)) from err
+        finally:
+            ds = None  # noqa: F841 - closes the dataset
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute([
+            f"INSERT INTO {META_TABLE} (key, value) VALUES ({_lit(key)}, {_lit(value)}) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        ])
+
+    def insert(self, table_name: str, rows: Iterable[Mapping[str, Any]], feedback: Any = None,
+               *, total: int | None = None) -> int:
+        """Insert ``rows`` (dicts keyed by field name; ``geometry`` holds a QgsGeometry, an
+        OGR geometry or WKT in EPSG:4326) in one transaction. Returns how many were written.
+
+        A row with an unknown field, or a value the database refuses, aborts the whole
+        insert with an error that names the row and field; nothing is written then.
+        """
+        from osgeo import gdal, ogr
+
+        t = table(table_name)
+        known = set(t.field_names)
+        rows = list(rows)
+        total = total or len(rows) or 1
+        ds = self._ogr()
+        written = 0
+        try:
+            layer = ds.GetLayerByName(t.name)
+            if layer is None:
+                raise StoreError(tr(CTX, "%1 has no table %2.", self.path, t.name))
+            defn = layer.GetLayerDefn()
+            ds.StartTransaction()
+            try:
+                for i, row in enumerate(rows, start=1):
+                    _check_cancel(feedback)
+                    unknown = set(row) - known - {"geometry"}
+                    if unknown:
+                        raise StoreError(
+                            tr(CTX, "Row %1 of %2: unknown field(s) %3.", i, t.name,
+                               ", ".join(sorted(unknown)))
+                        )
+                    feat = ogr.Feature(defn)
+                    for name, value in row.items():
+                        if name == "geometry":
+                            continue
+                        if value is None:
+                            feat.SetFieldNull(name)
+                        else:
+                            feat.SetField(name, _ogr_value(t.field(name).kind, value))
+                    geom = row.get("geometry")
+                    if t.geometry and geom is not None:
+                        feat.SetGeometry(_ogr_geometry(geom, t.geometry))
+                    gdal.ErrorReset()
+                    try:
+                        err_code = layer.CreateFeature(feat)
+                        reason = gdal.GetLastErrorMsg()
+                    except RuntimeError as err:
+                        err_code, reason = -1, str(err)
+                    if err_code != 0:
+                        raise StoreError(
+                            tr(CTX, "Row %1 of %2 was refused: %3", i, t.name,
+                               reason or tr(CTX, "the database gave no reason"))
+                        )
+                    written += 1
+                    if i % 200 == 0:
+                        _progress(feedback, 100.0 * i / total)
+            except BaseException:
+                ds.RollbackTransaction()
+                raise
+            ds.CommitTransaction()
+        finally:
+            ds = None  # noqa: F841
+        gdal.ErrorReset()
+        return written
+
+    def delete_sample_data(self) -> int:
+        """Remove the illustrative sample service points (``source = 'sample'``) and their
+        services. Returns how many points were removed."""
+        n = self.count("service_point", f"source = {_lit(SAMPLE_SOURCE)}")
+        self.execute([
+            "DELETE FROM service WHERE service_point_uuid IN "
+            f"(SELECT uuid FROM service_point WHERE source = {_lit(SAMPLE_SOURCE)})",
+            f"DELETE FROM service_point WHERE source = {_lit(SAMPLE_SOURCE)}",
+        ])
+        return n
+
+    def vacuum(self) -> None:
+        con = sqlite3.connect(self.source)
+        try:
+            con.execute("VACUUM")
+        finally:
+            con.close()
+
+
+def _lit(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _ogr_value(kind: Kind, value: Any) -> Any:
+    if kind is Kind.BOOLEAN:
+        return 1 if value else 0
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if kind in (Kind.TEXT, Kind.UUID, Kind.CODE, Kind.CODES, Kind.DATE, Kind.DATETIME):
+        return str(value)
+    return value
+
+
+def _ogr_geometry(geom: Any, geometry_type: str):
+    from osgeo import ogr
+
+    if isinstance(geom, str):
+        g = ogr.CreateGeometryFromWkt(geom)
+    elif isinstance(geom, ogr.Geometry):
+        g = geom.Clone()
+    else:  # QgsGeometry
+        g = ogr.CreateGeometryFromWkb(bytes(geom.asWkb()))
+    if g is None:
+        raise StoreError(tr(CTX, "A geometry could not be read."))
+    if geometry_type == "MultiPolygon" and g.GetGeometryType() in (ogr.wkbPolygon, ogr.wkbPolygon25D):
+        g = ogr.ForceToMultiPolygon(g)
+    return g
+
+
+# --------------------------------------------------------------------------------------------
+# Creating a database
+# --------------------------------------------------------------------------------------------
+def _temp_beside(target: Path) -> Path:
+    return target.with_name(f".{target.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+
+
+def _check_target(target: Path, overwrite: bool) -> None:
+    if target.suffix.lower() != ".gpkg":
+        raise StoreError(tr(CTX, "The new database must be a .gpkg file: %1", target))
+    if not target.parent.is_dir():
+        raise StoreError(tr(CTX, "The folder %1 does not exist.", target.parent))
+    if target.exists() and not overwrite:
+        raise StoreError(
+            tr(CTX, "%1 already exists. Choose another name, or allow overwriting.", target)
+        )
+
+
+def _empty_geopackage(path: Path) -> None:
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    try:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    except RuntimeError as err:
+        raise StoreError(tr(CTX, "Cannot write %1: %2", path, err)) from err
+    if ds is None:
+        raise StoreError(tr(CTX, "Cannot write %1.", path))
+    ds = None  # noqa: F841
+
+
+def _seed_statements() -> list[str]:
+    out = []
+    for name, rows in vocabularies.SEED.items():
+        t = table(name)
+        for row in rows:
+            cols = [c for c in t.field_names if c in row]
+            values = ", ".join("NULL" if row[c] is None else _sql_value(row[c]) for c in cols)
+            out.append(
+                f"INSERT INTO {schema.quote(name)} ({', '.join(schema.quote(c) for c in cols)}) "
+                f"VALUES ({values})"
+            )
+    return out
+
+
+def _sql_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return _lit(str(value))
+
+
+def _write_schema(path: Path) -> None:
+    """Tables, vocabulary seeds and metadata in an empty GeoPackage, in one transaction."""
+    con = sqlite3.connect(str(path))
+    try:
+        with con:
+            for sql in schema.gpkg_ddl():
+                con.execute(sql)
+            for sql in _seed_statements():
+                con.execute(sql)
+            con.executemany(
+                f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)",
+                [("schema_version", str(SCHEMA_VERSION)), ("created_at", now_iso())],
+            )
+    finally:
+        con.close()
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    ds = ogr.Open(str(path), 1)
+    try:
+        for t in TABLES:
+            if t.geometry:
+                ds.ExecuteSQL(f"SELECT gpkgAddSpatialIndex('{t.name}', '{schema.GEOMETRY_COLUMN}')")
+    finally:
+        ds = None  # noqa: F841
+
+
+def create_database(
+    path: str | os.PathLike[str],
+    feedback: Any = None,
+    *,
+    reference: str | os.PathLike[str] | None = None,
+    sample_data: bool = False,
+    overwrite: bool = False,
+) -> Database:
+    """Create an Amuddu GeoPackage at ``path`` and return it.
+
+    - ``reference=None``: an empty schema with the vocabularies seeded (what ``make data``
+      fills with reference layers).
+    - ``reference=<bundled GeoPackage>``: a copy of that database (reference layers and
+      vocabularies), with its illustrative sample service points kept only when
+      ``sample_data`` is true.
+
+    The database is built in a temporary file beside ``path`` and renamed into place when
+    complete: a failure or a cancellation leaves ``path`` as it was (absent, or the previous
+    file when ``overwrite`` is true).
+    """
+    target = Path(path).expanduser().resolve()
+    _check_target(target, overwrite)
+    tmp = _temp_beside(target)
+    try:
+        _check_cancel(feedback)
+        if reference is None:
+            _info(feedback, tr(CTX, "Creating the tables of the Amuddu model…"))
+            _empty_geopackage(tmp)
+            _write_schema(tmp)
+        else:
+            ref = Path(reference)
+            inspect_geopackage(ref)
+            _info(feedback, tr(CTX, "Copying the reference data from %1…", ref))
+            try:
+                shutil.copyfile(ref, tmp)
+            except OSError as err:
+                raise StoreError(tr(CTX, "Cannot write %1: %2", target, err.strerror)) from err
+        _progress(feedback, 30)
+        _check_cancel(feedback)
+        db = Database.open(tmp, feedback=feedback)
+        if reference is not None and not sample_data:
+            removed = db.delete_sample_data()
+            _info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
+        _progress(feedback, 60)
+        _check_cancel(feedback)
+        db.set_meta("created_at", now_iso())
+        db.vacuum()
+        _progress(feedback, 90)
+        _check_cancel(feedback)
+        os.replace(tmp, target)
+    except OSError as err:
+        raise StoreError(tr(CTX, "Cannot write %1: %2", target, err.strerror or err)) from err
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            if leftover.exists():
+                leftover.unlink()
+    _progress(feedback, 100)
+    _info(feedback, tr(CTX, "Database written: %1", target))
+    return Database(target)

@@ -1,0 +1,444 @@
+"""The Amuddu data model, declared once.
+
+Every table, field, type, domain and label of the store is declared here and nowhere else.
+The GeoPackage and PostGIS DDL (:mod:`amuddu_plugin.core.schema`), the QGIS layer fields,
+forms, styles, popups and exports are all derived from this declaration.
+
+The model follows Open Referral HSDS 3.0 where it has a concept for it
+(``organization`` -> :data:`INSTITUTION`, ``location`` + ``service_at_location`` ->
+:data:`SERVICE_POINT`, ``service`` -> :data:`SERVICE`) and extends it with the trilingual
+text (French, Arabic, English) that HSDS leaves to extensions.
+
+This module imports nothing from QGIS or Qt so that build tools and tests can read it anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+#: Version of the schema that this code writes. Bump it together with a migration in
+#: :mod:`amuddu_plugin.core.migrations`.
+SCHEMA_VERSION = 1
+
+#: Every geometry is stored in WGS 84 longitude/latitude.
+SRID = 4326
+
+LANGUAGES = ("fr", "ar", "en")
+"""The languages of the data, French first (the reference language)."""
+
+
+class Kind(str, Enum):
+    """Kinds of value a field holds; each store maps them to its own column type."""
+
+    INTEGER = "integer"
+    REAL = "real"
+    TEXT = "text"
+    UUID = "uuid"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    DATETIME = "datetime"
+    CODE = "code"  # one code of a vocabulary (foreign key)
+    CODES = "codes"  # several codes of a vocabulary, stored as QGIS stores them: {A,B}
+
+
+class Role(str, Enum):
+    """What a table is for: decides where it goes in the layer tree and what is copied."""
+
+    SERVICE = "service"  # curated by the analysts
+    VOCABULARY = "vocabulary"  # coded lists with labels the committee can correct
+    REFERENCE = "reference"  # administrative boundaries and gazetteer, rebuilt by `make data`
+    SYSTEM = "system"  # bookkeeping of the store itself
+
+
+@dataclass(frozen=True)
+class Label:
+    fr: str
+    ar: str
+    en: str
+
+    def get(self, language: str) -> str:
+        """The label in ``language`` (``fr``, ``ar`` or ``en``); French when unknown."""
+        return str(getattr(self, language, None) or self.fr)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    label: Label
+    required: bool = False
+    unique: bool = False
+    references: str | None = None  # "table" (its primary key) or "table.column"
+    choices: tuple[str, ...] = ()  # closed list kept as a CHECK constraint
+    default: str | None = None  # SQL literal, e.g. "'draft'"
+    min_value: float | None = None
+    max_value: float | None = None
+    tab: str = ""  # form tab (see TABS)
+    hidden: bool = False  # hidden in forms (technical keys)
+    read_only: bool = False  # filled by the system, shown but not edited
+    language: str | None = None  # for trilingual text: which language this column holds
+
+    @property
+    def vocabulary(self) -> str | None:
+        """Table whose codes a CODE/CODES field takes, if any."""
+        return self.references.split(".")[0] if self.references else None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    label: Label
+    role: Role
+    fields: tuple[Field, ...]
+    geometry: str | None = None  # "Point", "MultiPolygon" or None for a plain table
+    key: str = "fid"  # the integer primary key every store creates
+    natural_key: str | None = None  # the column other tables refer to
+    description: str = ""
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+def _l(fr: str, ar: str, en: str) -> Label:
+    return Label(fr, ar, en)
+
+
+def trilingual(
+    stem: str, label: Label, *, required_fr: bool = False, tab: str = ""
+) -> tuple[Field, ...]:
+    """Three TEXT columns ``stem_fr``, ``stem_ar``, ``stem_en`` for one piece of text."""
+    return tuple(
+        Field(
+            f"{stem}_{lang}",
+            Kind.TEXT,
+            Label(
+                f"{label.fr} ({lang.upper()})",
+                f"{label.ar} ({lang.upper()})",
+                f"{label.en} ({lang.upper()})",
+            ),
+            required=required_fr and lang == "fr",
+            tab=tab,
+            language=lang,
+        )
+        for lang in LANGUAGES
+    )
+
+
+# --- Form tabs (the order of work of an analyst) -------------------------------------------
+TABS: dict[str, Label] = {
+    "identification": _l("Identification", "التعريف", "Identification"),
+    "location": _l("Localisation et contact", "الموقع والاتصال", "Location and contact"),
+    "access": _l("Accès", "الولوج", "Access"),
+    "services": _l("Services", "الخدمات", "Services"),
+    "verification": _l("Vérification", "التحقق", "Verification"),
+}
+
+# --- Closed lists kept in the model (few values, tied to program logic) --------------------
+OPERATING_STATUS = ("active", "temporarily_closed", "closed")
+PUBLICATION_STATE = ("draft", "published")
+WHEELCHAIR = ("yes", "limited", "no")
+
+CHOICE_LABELS: dict[str, Label] = {
+    "active": _l("Ouvert", "مفتوح", "Active"),
+    "temporarily_closed": _l("Fermé temporairement", "مغلق مؤقتا", "Temporarily closed"),
+    "closed": _l("Fermé", "مغلق", "Closed"),
+    "draft": _l("Brouillon", "مسودة", "Draft"),
+    "published": _l("Publié", "منشور", "Published"),
+    "yes": _l("Oui", "نعم", "Yes"),
+    "limited": _l("Partiel", "جزئي", "Limited"),
+    "no": _l("Non", "لا", "No"),
+}
+
+
+def _vocabulary(name: str, label: Label, *extra: Field, description: str = "") -> Table:
+    return Table(
+        name,
+        label,
+        Role.VOCABULARY,
+        (
+            Field("code", Kind.TEXT, _l("Code", "الرمز", "Code"), required=True, unique=True),
+            *trilingual("label", _l("Libellé", "التسمية", "Label"), required_fr=True),
+            Field("sort_order", Kind.INTEGER, _l("Ordre", "الترتيب", "Order"), default="0"),
+            *extra,
+        ),
+        natural_key="code",
+        description=description,
+    )
+
+
+INSTITUTION = Table(
+    "institution",
+    _l("Institution", "المؤسسة", "Institution"),
+    Role.VOCABULARY,
+    (
+        Field("code", Kind.TEXT, _l("Code", "الرمز", "Code"), required=True, unique=True),
+        Field("acronym", Kind.TEXT, _l("Sigle", "المختصر", "Acronym"), required=True),
+        *trilingual("name", _l("Nom", "الاسم", "Name"), required_fr=True),
+        Field("website", Kind.TEXT, _l("Site web", "الموقع الإلكتروني", "Website")),
+        Field("colour", Kind.TEXT, _l("Couleur", "اللون", "Colour"), required=True),
+        Field("icon", Kind.TEXT, _l("Icône", "الأيقونة", "Icon")),
+        Field("sort_order", Kind.INTEGER, _l("Ordre", "الترتيب", "Order"), default="0"),
+    ),
+    natural_key="code",
+    description="HSDS organization: an institution that publishes services on the map.",
+)
+
+SERVICE_CATEGORY = _vocabulary(
+    "service_category",
+    _l("Catégorie de service", "صنف الخدمة", "Service category"),
+    Field(
+        "institutions",
+        Kind.TEXT,
+        _l("Institutions qui l'offrent", "المؤسسات التي تقدمها", "Offered by"),
+    ),
+    description="HSDS taxonomy_term: the controlled list of service categories.",
+)
+FACILITY_TYPE = _vocabulary(
+    "facility_type",
+    _l("Type d'établissement", "نوع المؤسسة", "Facility type"),
+    Field(
+        "institution",
+        Kind.CODE,
+        _l("Institution", "المؤسسة", "Institution"),
+        references="institution.code",
+    ),
+)
+ELIGIBILITY = _vocabulary("eligibility", _l("Public admis", "الفئات المستفيدة", "Eligibility"))
+LANGUAGE = _vocabulary("language", _l("Langue", "اللغة", "Language"))
+
+SERVICE_POINT = Table(
+    "service_point",
+    _l("Points de service", "نقاط الخدمة", "Service points"),
+    Role.SERVICE,
+    (
+        Field("uuid", Kind.UUID, _l("Identifiant", "المعرف", "Identifier"),
+              required=True, unique=True, hidden=True, tab="identification"),
+        Field("institution", Kind.CODE, _l("Institution", "المؤسسة", "Institution"),
+              required=True, references="institution.code", tab="identification"),
+        Field("facility_type", Kind.CODE,
+              _l("Type d'établissement", "نوع المؤسسة", "Facility type"),
+              required=True, references="facility_type.code", tab="identification"),
+        Field("external_id", Kind.TEXT,
+              _l("Identifiant de l'institution", "معرف المؤسسة", "Institution's own identifier"),
+              tab="identification"),
+        *trilingual("name", _l("Nom", "الاسم", "Name"), required_fr=True, tab="identification"),
+        Field("address_fr", Kind.TEXT, _l("Adresse (FR)", "العنوان (FR)", "Address (FR)"),
+              tab="location", language="fr"),
+        Field("address_ar", Kind.TEXT, _l("Adresse (AR)", "العنوان (AR)", "Address (AR)"),
+              tab="location", language="ar"),
+        Field("town", Kind.TEXT, _l("Ville", "المدينة", "Town"), tab="location"),
+        Field("commune_code", Kind.TEXT, _l("Commune (code HCP)", "الجماعة (رمز)", "Commune (HCP code)"),
+              tab="location", read_only=True),
+        Field("province_code", Kind.TEXT,
+              _l("Province (code HCP)", "الإقليم (رمز)", "Province (HCP code)"),
+              tab="location", read_only=True),
+        Field("region_code", Kind.TEXT, _l("Région (code HCP)", "الجهة (رمز)", "Region (HCP code)"),
+              tab="location", read_only=True),
+        Field("phone", Kind.TEXT, _l("Téléphone", "الهاتف", "Phone"), tab="location"),
+        Field("email", Kind.TEXT, _l("Courriel", "البريد الإلكتروني", "E-mail"), tab="location"),
+        Field("website", Kind.TEXT, _l("Site web", "الموقع الإلكتروني", "Website"), tab="location"),
+        Field("opening_hours", Kind.TEXT,
+              _l("Horaires (syntaxe OSM)", "أوقات العمل (صيغة OSM)", "Opening hours (OSM syntax)"),
+              tab="location"),
+        Field("languages", Kind.CODES, _l("Langues parlées", "اللغات المستعملة", "Languages spoken"),
+              references="language.code", tab="access"),
+        Field("eligibility", Kind.CODES, _l("Public admis", "الفئات المستفيدة", "Eligibility"),
+              references="eligibility.code", tab="access"),
+        Field("wheelchair", Kind.TEXT,
+              _l("Accès fauteuil roulant", "ولوج الكراسي المتحركة", "Wheelchair access"),
+              choices=WHEELCHAIR, tab="access"),
+        Field("operating_status", Kind.TEXT, _l("État", "الوضعية", "Operating status"),
+              required=True, choices=OPERATING_STATUS, default="'active'", tab="access"),
+        Field("publication_state", Kind.TEXT, _l("Publication", "النشر", "Publication state"),
+              required=True, choices=PUBLICATION_STATE, default="'draft'", tab="verification"),
+        Field("last_verified_on", Kind.DATE,
+              _l("Vérifié le", "تاريخ آخر تحقق", "Last verified on"), tab="verification"),
+        Field("last_verified_by", Kind.TEXT,
+              _l("Vérifié par", "تحقق منه", "Last verified by"), tab="verification"),
+        Field("source", Kind.TEXT, _l("Source", "المصدر", "Source"), tab="verification"),
+        Field("notes", Kind.TEXT, _l("Remarques", "ملاحظات", "Notes"), tab="verification"),
+        Field("updated_at", Kind.DATETIME, _l("Modifié le", "تاريخ التعديل", "Last modified"),
+              tab="verification", read_only=True),
+        Field("updated_by", Kind.TEXT, _l("Modifié par", "عدله", "Last modified by"),
+              tab="verification", read_only=True),
+    ),
+    geometry="Point",
+    natural_key="uuid",
+    description="HSDS location + service_at_location: an office or centre open to migrants.",
+)
+
+SERVICE = Table(
+    "service",
+    _l("Services", "الخدمات", "Services"),
+    Role.SERVICE,
+    (
+        Field("uuid", Kind.UUID, _l("Identifiant", "المعرف", "Identifier"),
+              required=True, unique=True, hidden=True),
+        Field("service_point_uuid", Kind.UUID, _l("Point de service", "نقطة الخدمة", "Service point"),
+              required=True, references="service_point.uuid", hidden=True),
+        Field("category", Kind.CODE, _l("Catégorie", "الصنف", "Category"),
+              required=True, references="service_category.code"),
+        *trilingual("description", _l("Description", "الوصف", "Description")),
+        Field("eligibility", Kind.CODES, _l("Public admis", "الفئات المستفيدة", "Eligibility"),
+              references="eligibility.code"),
+        Field("fees", Kind.TEXT, _l("Frais", "الرسوم", "Fees")),
+        *trilingual("how_to_apply", _l("Comment s'inscrire", "كيفية التسجيل", "How to apply")),
+        Field("min_age", Kind.INTEGER, _l("Âge minimum", "السن الأدنى", "Minimum age"),
+              min_value=0, max_value=120),
+        Field("max_age", Kind.INTEGER, _l("Âge maximum", "السن الأقصى", "Maximum age"),
+              min_value=0, max_value=120),
+    ),
+    natural_key="uuid",
+    description="HSDS service: what a service point offers, many per point.",
+)
+
+REGION = Table(
+    "region",
+    _l("Régions", "الجهات", "Regions"),
+    Role.REFERENCE,
+    (
+        Field("code", Kind.TEXT, _l("Code HCP", "رمز", "HCP code"), required=True, unique=True),
+        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), required=True,
+              language="fr"),
+        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"), required=True,
+              language="ar"),
+        Field("capital", Kind.TEXT, _l("Chef-lieu", "مركز الجهة", "Capital")),
+        Field("population_2024", Kind.INTEGER, _l("Population 2024", "السكان 2024", "Population 2024")),
+    ),
+    geometry="MultiPolygon",
+    natural_key="code",
+    description="The 12 regions of decree 2-15-40 (2015).",
+)
+
+PROVINCE = Table(
+    "province",
+    _l("Provinces et préfectures", "الأقاليم والعمالات", "Provinces and prefectures"),
+    Role.REFERENCE,
+    (
+        Field("code", Kind.TEXT, _l("Code HCP", "رمز", "HCP code"), unique=True),
+        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), required=True,
+              language="fr"),
+        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"), language="ar"),
+        Field("type", Kind.TEXT, _l("Type", "النوع", "Type")),
+        Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region"), required=True,
+              references="region.code"),
+        Field("population_2024", Kind.INTEGER, _l("Population 2024", "السكان 2024", "Population 2024")),
+    ),
+    geometry="MultiPolygon",
+    natural_key="code",
+)
+
+TOWN = Table(
+    "town",
+    _l("Villes", "المدن", "Towns"),
+    Role.REFERENCE,
+    (
+        Field("geonames_id", Kind.INTEGER, _l("Identifiant GeoNames", "معرف GeoNames", "GeoNames id"),
+              required=True, unique=True),
+        Field("name_fr", Kind.TEXT, _l("Nom", "الاسم", "Name"), required=True, language="fr"),
+        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"), language="ar"),
+        Field("alternate_names", Kind.TEXT, _l("Autres noms", "أسماء أخرى", "Alternate names")),
+        Field("population", Kind.INTEGER, _l("Population", "السكان", "Population")),
+        Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region")),
+        Field("province_code", Kind.TEXT, _l("Province", "الإقليم", "Province")),
+    ),
+    geometry="Point",
+    natural_key="geonames_id",
+)
+
+COMMUNE = Table(
+    "commune",
+    _l("Communes", "الجماعات", "Communes"),
+    Role.REFERENCE,
+    (
+        Field("code", Kind.TEXT, _l("Code HCP", "رمز", "HCP code"), required=True, unique=True),
+        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), required=True,
+              language="fr"),
+        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"), language="ar"),
+        Field("type", Kind.TEXT, _l("Type", "النوع", "Type")),
+        Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region"), required=True),
+        Field("province_code", Kind.TEXT, _l("Province", "الإقليم", "Province"), required=True),
+        Field("population_2024", Kind.INTEGER, _l("Population 2024", "السكان 2024", "Population 2024")),
+    ),
+    natural_key="code",
+)
+
+META = Table(
+    "amuddu_meta",
+    _l("Métadonnées Amuddu", "بيانات وصفية", "Amuddu metadata"),
+    Role.SYSTEM,
+    (
+        Field("key", Kind.TEXT, _l("Clé", "المفتاح", "Key"), required=True, unique=True),
+        Field("value", Kind.TEXT, _l("Valeur", "القيمة", "Value")),
+    ),
+    natural_key="key",
+)
+
+#: All tables, in creation order (referenced tables before the tables that refer to them).
+TABLES: tuple[Table, ...] = (
+    META,
+    INSTITUTION,
+    SERVICE_CATEGORY,
+    FACILITY_TYPE,
+    ELIGIBILITY,
+    LANGUAGE,
+    REGION,
+    PROVINCE,
+    COMMUNE,
+    TOWN,
+    SERVICE_POINT,
+    SERVICE,
+)
+
+TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
+
+
+def table(name: str) -> Table:
+    try:
+        return TABLES_BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"the Amuddu model has no table {name!r}") from None
+
+
+def tables_with_role(role: Role) -> list[Table]:
+    return [t for t in TABLES if t.role is role]
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A one-to-many relation between two tables, derived from a referencing field."""
+
+    id: str
+    parent: str
+    parent_field: str
+    child: str
+    child_field: str
+    label: Label = field(compare=False)
+
+
+def relations() -> list[Relation]:
+    """Every field that references another table's natural key, as a relation."""
+    out: list[Relation] = []
+    for t in TABLES:
+        for f in t.fields:
+            if f.references and f.kind is not Kind.CODES:
+                parent, _, parent_field = f.references.partition(".")
+                out.append(
+                    Relation(
+                        f"{t.name}_{f.name}",
+                        parent,
+                        parent_field or table(parent).natural_key or "fid",
+                        t.name,
+                        f.name,
+                        t.label,
+                    )
+                )
+    return out
