@@ -1,0 +1,123 @@
+"""Loading an Amuddu database into a QGIS project: one group, styles, relations."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRectangle,
+    QgsRelation,
+    QgsVectorLayer,
+)
+
+from ..definitions.model import Role, relations, tables_with_role
+from ..toolbelt.i18n import tr, ui_language
+from .store import Database
+from .style import apply_default_style
+
+CTX = "Project"
+SOURCE_PROPERTY = "amuddu/source"
+DEFAULT_CRS = "EPSG:3857"
+
+
+@dataclass
+class LoadedDatabase:
+    group: QgsLayerTreeGroup
+    layers: dict[str, QgsVectorLayer] = field(default_factory=dict)
+    relations: list[QgsRelation] = field(default_factory=list)
+    already_loaded: bool = False
+
+
+def _subgroups() -> list[tuple[str, Role, bool]]:
+    """(title, role, visible) of each subgroup, top to bottom."""
+    return [
+        (tr(CTX, "Services"), Role.SERVICE, True),
+        (tr(CTX, "Reference"), Role.REFERENCE, True),
+        (tr(CTX, "Vocabularies"), Role.VOCABULARY, False),
+    ]
+
+
+def find_loaded(project: QgsProject, db: Database) -> QgsLayerTreeGroup | None:
+    for group in project.layerTreeRoot().findGroups():
+        if group.customProperty(SOURCE_PROPERTY) == db.source:
+            return group
+    return None
+
+
+def _relation_id(db: Database, relation_id: str) -> str:
+    digest = hashlib.sha1(db.source.encode("utf-8")).hexdigest()[:8]
+    return f"amuddu_{digest}_{relation_id}"
+
+
+def load_into_project(db: Database, project: QgsProject, *, language: str | None = None,
+                      feedback: Any = None) -> LoadedDatabase:
+    """Add the database's layers to ``project`` in one group, or return the group that
+    already holds them (a database is never loaded twice into one project)."""
+    language = language or ui_language()
+    root = project.layerTreeRoot()
+    existing = find_loaded(project, db)
+    if existing is not None:
+        layers = {
+            node.layer().customProperty("amuddu/table"): node.layer()
+            for node in existing.findLayers() if node.layer() is not None
+        }
+        return LoadedDatabase(existing, layers, already_loaded=True)
+
+    if not project.mapLayers():
+        project.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
+
+    group = root.insertGroup(0, tr(CTX, "Amuddu – %1", db.path.stem))
+    group.setCustomProperty(SOURCE_PROPERTY, db.source)
+    loaded = LoadedDatabase(group)
+    subgroups = _subgroups()
+    for step, (title, role, visible) in enumerate(subgroups):
+        sub = group.addGroup(title)
+        for t in tables_with_role(role):
+            if feedback is not None and feedback.isCanceled():
+                break
+            layer = db.layer(t.name, t.label.get(language))
+            layer.setCustomProperty("amuddu/table", t.name)
+            apply_default_style(layer, t.name, db, language)
+            project.addMapLayer(layer, False)
+            node = sub.addLayer(layer)
+            node.setItemVisibilityChecked(visible)
+            loaded.layers[t.name] = layer
+        if role is Role.VOCABULARY:
+            sub.setExpanded(False)
+        if feedback is not None:
+            feedback.setProgress(100.0 * (step + 1) / len(subgroups))
+
+    manager = project.relationManager()
+    for rel in relations():
+        parent = loaded.layers.get(rel.parent)
+        child = loaded.layers.get(rel.child)
+        if parent is None or child is None:
+            continue
+        qrel = QgsRelation()
+        qrel.setId(_relation_id(db, rel.id))
+        qrel.setName(f"{rel.label.get(language)} ({rel.child_field})")
+        qrel.setReferencedLayer(parent.id())
+        qrel.setReferencingLayer(child.id())
+        qrel.addFieldPair(rel.child_field, rel.parent_field)
+        if rel.child == "service" and rel.parent == "service_point":
+            qrel.setStrength(QgsRelation.Composition)
+        if qrel.isValid():
+            manager.addRelation(qrel)
+            loaded.relations.append(qrel)
+    return loaded
+
+
+def morocco_extent(db: Database, project: QgsProject) -> QgsRectangle:
+    """The extent of the regions layer in the project's CRS, with a small margin."""
+    regions = db.layer("region")
+    extent = regions.extent()
+    transform = QgsCoordinateTransform(regions.crs(), project.crs(), project)
+    out = transform.transformBoundingBox(extent)
+    out.scale(1.05)
+    return out

@@ -1,0 +1,99 @@
+"""The plugin object QGIS creates: registers the menu, toolbar, Processing provider and
+translator, and removes every one of them on unload."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .processing.provider import AmudduProvider
+from .toolbelt.i18n import install_translator, remove_translator, tr
+from .toolbelt.paths import resources_path
+
+CTX = "Plugin"
+MENU_OBJECT_NAME = "mAmudduMenu"
+TOOLBAR_OBJECT_NAME = "mAmudduToolbar"
+
+
+class AmudduPlugin:
+    def __init__(self, iface: Any):
+        self.iface = iface
+        self.provider: AmudduProvider | None = None
+        self.translator = None
+        self.menu: QMenu | None = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+        self.controller = None
+
+    # -- Processing -------------------------------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
+        if self.provider is None:
+            self.provider = AmudduProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI --------------------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802 - QGIS's name
+        from .gui.database_actions import DatabaseActions
+
+        if self.translator is None:
+            self.translator = install_translator()
+        self.initProcessing()
+        self.controller = DatabaseActions(self.iface)
+
+        self.menu = QMenu(tr(CTX, "&Amuddu"), self.iface.mainWindow())
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = self.iface.addToolBar(tr(CTX, "Amuddu"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        self._add_action("database-open.svg", tr(CTX, "Open database…"),
+                         self.controller.open_database, toolbar=True)
+        self._add_action("database-new.svg", tr(CTX, "New database…"),
+                         self.controller.new_database, toolbar=True)
+        self._add_action("database-open.svg", tr(CTX, "Open the last database"),
+                         self.controller.open_last_database)
+        self.menu.addSeparator()
+        self._add_action("amuddu.svg", tr(CTX, "Amuddu tools in the Processing toolbox"),
+                         self.controller.show_toolbox)
+
+        menubar = self.iface.mainWindow().menuBar()
+        help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
+        if help_menu is not None and help_menu.menuAction() in menubar.actions():
+            menubar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menubar.addMenu(self.menu)
+
+    def _add_action(self, icon: str, text: str, slot: Any, *, toolbar: bool = False) -> QAction:
+        action = QAction(QIcon(str(resources_path("icons", icon))), text, self.iface.mainWindow())
+        action.triggered.connect(slot)
+        assert self.menu is not None
+        self.menu.addAction(action)
+        if toolbar and self.toolbar is not None:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self) -> None:
+        for action in self.actions:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions.clear()
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            menubar = self.iface.mainWindow().menuBar()
+            menubar.removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None
+        self.controller = None

@@ -1,0 +1,203 @@
+"""Processing algorithms: thin wrappers over :mod:`amuddu_plugin.core`.
+
+Ids are stable (``amuddu:<name>``). Each reports progress through the feedback object,
+honours cancellation and runs the same in the toolbox, in models and under
+``qgis_process``. Errors from the core are turned into ``QgsProcessingException`` with the
+core's message, which names the file, table, row or field at fault.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ..core import store
+from ..toolbelt.i18n import tr
+from ..toolbelt.paths import bundled_database
+
+CTX = "Processing"
+GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
+
+
+class AmudduAlgorithm(QgsProcessingAlgorithm):
+    """Shared plumbing: translation, grouping, instance creation, error translation."""
+
+    NAME = ""
+    DISPLAY = ""
+    HELP = ""
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(CTX, self.DISPLAY)
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(CTX, self.HELP)
+
+    def group(self) -> str:
+        return tr(CTX, "Database")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "database"
+
+    def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802
+        return type(self)()
+
+    @staticmethod
+    def database_parameter(name: str = "DATABASE") -> QgsProcessingParameterFile:
+        return QgsProcessingParameterFile(
+            name,
+            tr(CTX, "Amuddu database (GeoPackage)"),
+            behavior=QgsProcessingParameterFile.File,
+            fileFilter=GPKG_FILTER,
+        )
+
+    def open_database(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                      feedback: QgsProcessingFeedback) -> store.Database:
+        source = self.parameterAsFile(parameters, "DATABASE", context)
+        try:
+            return store.Database.open(source, feedback=feedback)
+        except store.StoreError as err:
+            raise QgsProcessingException(str(err)) from err
+
+
+class CreateDatabase(AmudduAlgorithm):
+    NAME = "create_database"
+    DISPLAY = "Create an Amuddu database"
+    HELP = (
+        "Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, "
+        "communes, towns) and the vocabularies. With sample data, it also holds the "
+        "illustrative service points shipped with the plugin (source = 'sample'); they are "
+        "not the institutions' official list. The file is written completely or not at all."
+    )
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT", tr(CTX, "New database"), fileFilter=GPKG_FILTER
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "SAMPLE_DATA", tr(CTX, "Include the illustrative sample service points"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "OVERWRITE", tr(CTX, "Replace the file if it exists"), False
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("SERVICE_POINTS", tr(CTX, "Service points")))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not output:
+            raise QgsProcessingException(tr(CTX, "No output file was given."))
+        if not output.lower().endswith(".gpkg"):
+            output += ".gpkg"
+        reference = bundled_database()
+        if not reference.exists():
+            raise QgsProcessingException(
+                tr(CTX, "The plugin's reference database %1 is missing: reinstall the plugin, "
+                        "or run 'make data' in a development checkout.", reference)
+            )
+        try:
+            db = store.create_database(
+                output,
+                feedback,
+                reference=reference,
+                sample_data=self.parameterAsBool(parameters, "SAMPLE_DATA", context),
+                overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
+            )
+        except store.StoreError as err:
+            raise QgsProcessingException(str(err)) from err
+        points = db.count("service_point")
+        feedback.pushInfo(tr(CTX, "%1 service points, %2 regions.", points, db.count("region")))
+        return {"OUTPUT": db.source, "SERVICE_POINTS": points}
+
+
+class LoadDatabase(AmudduAlgorithm):
+    NAME = "load_database"
+    DISPLAY = "Load an Amuddu database into the project"
+    HELP = (
+        "Adds every layer of an Amuddu database to the current project in one group "
+        "(services on top, reference layers below), with default styles and the relations "
+        "between service points and their services."
+    )
+
+    def flags(self):  # the project is touched: run in the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(self.database_parameter())
+        self.addOutput(QgsProcessingOutputNumber("LAYERS", tr(CTX, "Layers loaded")))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        from ..core.project import load_into_project
+
+        db = self.open_database(parameters, context, feedback)
+        loaded = load_into_project(db, context.project(), feedback=feedback)
+        return {"LAYERS": len(loaded.layers)}
+
+
+class RenderOverview(AmudduAlgorithm):
+    NAME = "render_overview"
+    DISPLAY = "Render an overview map of the service points"
+    HELP = (
+        "Draws every service point of the database on the regions of Morocco, coloured by "
+        "institution, with a legend, and saves it as a PNG image."
+    )
+
+    def group(self) -> str:
+        return tr(CTX, "Maps")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "maps"
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(self.database_parameter())
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT", tr(CTX, "PNG image"), fileFilter="PNG (*.png)"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "WIDTH", tr(CTX, "Width in pixels"), QgsProcessingParameterNumber.Integer,
+                1600, False, 400, 8000,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("SERVICE_POINTS", tr(CTX, "Service points")))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        from ..core.overview import render_overview
+
+        db = self.open_database(parameters, context, feedback)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not output.lower().endswith(".png"):
+            output += ".png"
+        width = self.parameterAsInt(parameters, "WIDTH", context)
+        try:
+            counts = render_overview(db, Path(output), width=width, feedback=feedback)
+        except store.StoreError as err:
+            raise QgsProcessingException(str(err)) from err
+        return {"OUTPUT": output, "SERVICE_POINTS": sum(counts.values())}
+
+
+ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview]

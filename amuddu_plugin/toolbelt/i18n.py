@@ -1,0 +1,62 @@
+"""Translation of the user interface.
+
+Every string shown to a person goes through :func:`tr` with an explicit context, so that
+``tools/update_ts.py`` can collect it into ``i18n/amuddu_<lang>.ts``. The source texts are
+written in English (Qt's convention, and readable by every contributor); French is the
+reference language of the interface: it is what a QGIS in any language other than French,
+Arabic or English shows, and the translation reviewed first. :func:`ui_language` tells
+which of the data languages (fr, ar, en) the interface is in, following QGIS's locale.
+"""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from ..definitions.model import LANGUAGES
+from .paths import i18n_path
+
+
+def tr(context: str, text: str, *args: object) -> str:
+    """Translate ``text`` in ``context``; ``%1``, ``%2``... are replaced by ``args``."""
+    out = QCoreApplication.translate(context, text)
+    for i, arg in enumerate(args, start=1):
+        out = out.replace(f"%{i}", str(arg))
+    return out
+
+
+def qgis_locale() -> str:
+    """QGIS's user interface locale, e.g. ``fr`` or ``ar_MA``."""
+    settings = QSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        value = settings.value("locale/userLocale", "", type=str)
+    else:
+        value = ""
+    return value or QLocale.system().name()
+
+
+def ui_language(locale: str | None = None) -> str:
+    """``fr``, ``ar`` or ``en``: the data language that matches the UI locale (French default)."""
+    code = (locale or qgis_locale() or "fr")[:2].lower()
+    return code if code in LANGUAGES else "fr"
+
+
+def install_translator(locale: str | None = None) -> QTranslator | None:
+    """Load ``i18n/amuddu_<lang>.qm`` for the locale into the application.
+
+    Returns the translator (keep it, and remove it on unload), or None when there is no
+    translation for the locale (French, the source language, needs none).
+    """
+    lang = ui_language(locale)
+    qm = i18n_path(f"amuddu_{lang}.qm")
+    if not qm.exists():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator: QTranslator | None) -> None:
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
