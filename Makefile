@@ -1,0 +1,195 @@
+# Amuddu QGIS plugin: set up, build, test and package.  `make` (or `make help`) lists the
+# targets. Made for Debian 12 and its QGIS 3.22; run as root or with sudo for `make deps`.
+#
+# Layout: the Python package is amuddu_plugin/; metadata.txt, LICENSE, resources/, i18n/ and
+# data/ live at the top level. The zip (make package) and the staging folder that QGIS loads
+# (make deploy, make demo) put them INSIDE the plugin folder, as QGIS expects.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+MAKEFLAGS += --no-builtin-rules
+
+PLUGIN := amuddu_plugin
+# Debian's Python: the only one that can import QGIS (a pyenv python3 may come first on PATH).
+SYS_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEPS_STAMP := $(VENV)/.amuddu-deps-installed
+
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb qttools5-dev-tools gdal-bin \
+	poppler-utils fonts-noto-core fonts-dejavu-core python3-venv sqlite3
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+LANGS := fr ar en
+TS_FILES := $(LANGS:%=i18n/amuddu_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+DB := data/amuddu.gpkg
+DB_INPUTS := tools/build_data.py tools/sample_data.py requirements-build.txt $(wildcard $(PLUGIN)/definitions/*.py) \
+	$(wildcard $(PLUGIN)/core/store.py $(PLUGIN)/core/schema.py)
+
+ZIP := dist/$(PLUGIN).zip
+STAGE_DIR := build/deploy
+STAGE := $(STAGE_DIR)/$(PLUGIN)
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+DEMO := build/demo
+DEMO_DB := $(CURDIR)/$(DEMO)/amuddu_demo.gpkg
+DEMO_PNG := $(CURDIR)/$(DEMO)/overview.png
+# Debian's /usr/bin/qgis_process wrapper is broken on 3.22: call the binary itself.
+QGIS_PROCESS := /usr/bin/qgis_process.bin
+PYTEST_ARGS ?=
+
+.PHONY: help deps apt-deps data i18n ts test lint package stage deploy demo clean distclean
+
+help: ## List the targets (this text)
+	@echo "Amuddu QGIS plugin. Targets:"
+	@awk 'BEGIN {FS = ":[^#]*## "} /^[a-z][a-z-]*:.*## / {printf "  %-10s %s\n", $$1, $$2}' \
+		$(firstword $(MAKEFILE_LIST))
+	@echo "Variables: PYTEST_ARGS='-k name -x' (make test), QGIS_PROFILE=... (make deploy)"
+
+# ---------------------------------------------------------------------------- dependencies
+
+deps: apt-deps $(DEPS_STAMP) ## Install what is missing: Debian packages (QGIS 3.22, lrelease...) and .venv
+	@echo "==> deps: Debian packages and $(VENV) are up to date"
+
+apt-deps:
+	@missing=""; \
+	for pkg in $(APT_PACKAGES); do \
+		status=$$(dpkg -s "$$pkg" 2>/dev/null || true); \
+		case "$$status" in *"Status: install ok installed"*) ;; *) missing="$$missing $$pkg" ;; esac; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "==> apt-get install$$missing"; \
+		$(SUDO) apt-get update -q -o Acquire::Retries=3; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o Acquire::Retries=3 --no-install-recommends $$missing; \
+	fi
+
+# The venv sees Debian's python3-qgis (--system-site-packages). Re-installed only when a
+# requirements file changes; the stamp lives in the venv, so deleting .venv redoes it all.
+# (pip's warnings about a configured local index that is absent are left out of the log.)
+$(DEPS_STAMP): requirements-dev.txt requirements-build.txt | apt-deps
+	@if [ -x $(PY) ] && ! $(PY) -c 'import qgis.core' 2>/dev/null; then \
+		echo "==> $(VENV) cannot import qgis (not made from $(SYS_PYTHON)?): recreating it"; \
+		rm -rf $(VENV); \
+	fi
+	@if [ ! -x $(PY) ]; then \
+		echo "==> Creating $(VENV) with $(SYS_PYTHON) --system-site-packages"; \
+		$(SYS_PYTHON) -m venv --system-site-packages $(VENV); \
+	fi
+	@echo "==> pip install -r requirements-dev.txt -r requirements-build.txt"
+	@$(PY) -m pip install -q --disable-pip-version-check --progress-bar off \
+		-r requirements-dev.txt -r requirements-build.txt 2>&1 \
+		| { grep -v "^WARNING: Location '.*' is ignored" || true; }
+	@touch $@
+
+# ------------------------------------------------------------------------------------ data
+
+data: $(DB) ## Build data/amuddu.gpkg from the pinned reference packages (when inputs changed)
+
+$(DB): $(DB_INPUTS) | $(DEPS_STAMP)
+	@echo "==> Building $@ (tools/build_data.py; a failed build keeps the previous file)"
+	QT_QPA_PLATFORM=offscreen $(PY) tools/build_data.py --output $@
+
+# ------------------------------------------------------------------------------------ i18n
+
+i18n: $(QM_FILES) ## Compile the translations i18n/*.ts to i18n/*.qm (lrelease)
+
+i18n/%.qm: i18n/%.ts | apt-deps
+	@lrelease=""; \
+	for candidate in /usr/lib/qt5/bin/lrelease lrelease; do \
+		if command -v "$$candidate" >/dev/null 2>&1; then lrelease=$$(command -v "$$candidate"); break; fi; \
+	done; \
+	if [ -z "$$lrelease" ]; then \
+		echo "lrelease not found: it comes with qttools5-dev-tools (make deps)" >&2; exit 1; \
+	fi; \
+	"$$lrelease" $< -qm $@
+
+# A committed .ts that is missing is created from the code (then commit it). A static
+# pattern rule, so that make does not take the new .ts for an intermediate file and delete it.
+$(TS_FILES): i18n/amuddu_%.ts:
+	@echo "==> $@ is missing: creating it from the tr() calls (commit it)"
+	$(SYS_PYTHON) tools/update_ts.py --langs $*
+
+ts: ## Refresh i18n/*.ts from the tr() calls in the code (then translate and commit them)
+	$(SYS_PYTHON) tools/update_ts.py
+
+# ----------------------------------------------------------------------------------- tests
+
+test: deps data i18n ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
+	@echo "==> pytest tests $(PYTEST_ARGS)"
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS) tests \
+		|| { status=$$?; echo "pytest exited with status $$status" >&2; exit $$status; }
+
+lint: deps ## Check the plugin and tools with ruff and mypy
+	@status=0; \
+	echo "==> ruff check $(PLUGIN) tools"; $(PY) -m ruff check $(PLUGIN) tools || status=1; \
+	echo "==> mypy $(PLUGIN) tools"; $(PY) -m mypy $(PLUGIN) tools || status=1; \
+	exit $$status
+
+# --------------------------------------------------------------------- package and deploy
+
+package: data i18n ## Build dist/amuddu_plugin.zip and check it against the plugin repository's rules
+	$(SYS_PYTHON) tools/package.py --output $(ZIP)
+	$(SYS_PYTHON) tools/package.py --check $(ZIP)
+
+# build/deploy/amuddu_plugin/: a plugin folder as QGIS expects it, made of symlinks into the
+# repository (the package's entries plus metadata.txt, LICENSE, resources/, i18n/, data/), so
+# edits show up without rebuilding. Run it again after adding a top-level module or folder.
+stage: data i18n ## Lay out build/deploy/amuddu_plugin/ (symlinks into the repo) for QGIS to load
+	@rm -rf $(STAGE)
+	@mkdir -p $(STAGE)
+	@for entry in $(PLUGIN)/* metadata.txt LICENSE resources i18n data; do \
+		name=$${entry##*/}; \
+		case "$$name" in __pycache__) continue ;; esac; \
+		ln -s "../../../$$entry" "$(STAGE)/$$name"; \
+	done
+	@echo "==> $(STAGE)/ staged (symlinks into the repository)"
+
+deploy: stage ## Symlink the staged plugin into your QGIS profile (QGIS_PROFILE=...), then enable it in QGIS
+	@plugins="$(QGIS_PROFILE)/python/plugins"; link="$$plugins/$(PLUGIN)"; \
+	mkdir -p "$$plugins"; \
+	if [ -e "$$link" ] && [ ! -L "$$link" ]; then \
+		echo "$$link exists and is not a symlink: move it away first (an installed zip?)" >&2; \
+		exit 1; \
+	fi; \
+	ln -sfn "$(CURDIR)/$(STAGE)" "$$link"; \
+	echo "==> $$link -> $(CURDIR)/$(STAGE)"; \
+	echo "    Restart QGIS (or use Plugin Reloader) and enable Amuddu in Plugins > Manage."
+
+# qgis_process.bin run with a throw-away HOME (its own QGIS profile, where the plugin gets
+# enabled), headless; its chatter goes to build/demo/<step>.log and only the results show.
+# $(1): log name, $(2): qgis_process arguments.
+define qgis_process
+	@echo "==> qgis_process $(2)"
+	@HOME="$(CURDIR)/$(DEMO)/home" QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH="$(CURDIR)/$(STAGE_DIR)" \
+		$(QGIS_PROCESS) $(2) > $(DEMO)/$(1).log 2>&1 \
+		|| { status=$$?; echo "qgis_process failed (exit $$status); end of $(DEMO)/$(1).log:" >&2; \
+		     tail -n 40 $(DEMO)/$(1).log >&2; exit $$status; }
+	@sed -n '/^Results$$/,$$p' $(DEMO)/$(1).log | grep -v -e '^Results$$' -e '^-*$$' | sed 's/^/    /' || true
+endef
+
+demo: deps data i18n stage ## Make a sample database and an overview map with qgis_process, in build/demo/
+	@rm -rf $(DEMO)/home
+	@mkdir -p $(DEMO)/home
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_PNG)
+	$(call qgis_process,enable_plugin,plugins enable $(PLUGIN))
+	$(call qgis_process,create_database,run amuddu:create_database -- OUTPUT=$(DEMO_DB) SAMPLE_DATA=true)
+	$(call qgis_process,render_overview,run amuddu:render_overview -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_PNG))
+	@test -s $(DEMO_DB) && test -s $(DEMO_PNG)
+	@echo "==> Demo database: $(DEMO_DB)"
+	@echo "==> Overview map:  $(DEMO_PNG)"
+	@echo "    (qgis_process logs: $(DEMO)/*.log)"
+
+# ----------------------------------------------------------------------------------- clean
+
+clean: ## Remove build/, dist/, i18n/*.qm, __pycache__ and tool caches (keeps .venv and data/amuddu.gpkg)
+	rm -rf build dist .qgis-settings .pytest_cache .mypy_cache .ruff_cache
+	rm -f i18n/*.qm
+	find . \( -path ./.venv -o -path ./.git \) -prune -o -type d -name __pycache__ -prune \
+		-exec rm -rf {} +
+
+distclean: clean ## Also remove .venv and data/amuddu.gpkg
+	rm -rf $(VENV)
+	rm -f $(DB) $(DB)-wal $(DB)-shm
