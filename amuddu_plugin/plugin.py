@@ -3,7 +3,7 @@ translator, and removes every one of them on unload."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
@@ -12,6 +12,9 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from .processing.provider import AmudduProvider
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.paths import resources_path
+
+if TYPE_CHECKING:
+    from .gui.database_actions import DatabaseActions
 
 CTX = "Plugin"
 MENU_OBJECT_NAME = "mAmudduMenu"
@@ -24,9 +27,9 @@ class AmudduPlugin:
         self.provider: AmudduProvider | None = None
         self.translator = None
         self.menu: QMenu | None = None
-        self.toolbar = None
+        self.toolbar: Any = None
         self.actions: list[QAction] = []
-        self.controller = None
+        self.controller: DatabaseActions | None = None
 
     # -- Processing -------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
@@ -41,7 +44,7 @@ class AmudduPlugin:
         if self.translator is None:
             self.translator = install_translator()
         self.initProcessing()
-        self.controller = DatabaseActions(self.iface)
+        controller = self.controller = DatabaseActions(self.iface)
 
         self.menu = QMenu(tr(CTX, "&Amuddu"), self.iface.mainWindow())
         self.menu.setObjectName(MENU_OBJECT_NAME)
@@ -49,14 +52,14 @@ class AmudduPlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
         self._add_action("database-open.svg", tr(CTX, "Open database…"),
-                         self.controller.open_database, toolbar=True)
+                         controller.open_database, toolbar=True)
         self._add_action("database-new.svg", tr(CTX, "New database…"),
-                         self.controller.new_database, toolbar=True)
+                         controller.new_database, toolbar=True)
         self._add_action("database-open.svg", tr(CTX, "Open the last database"),
-                         self.controller.open_last_database)
+                         controller.open_last_database)
         self.menu.addSeparator()
         self._add_action("amuddu.svg", tr(CTX, "Amuddu tools in the Processing toolbox"),
-                         self.controller.show_toolbox)
+                         controller.show_toolbox)
 
         menubar = self.iface.mainWindow().menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None

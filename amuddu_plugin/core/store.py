@@ -166,7 +166,7 @@ class Database:
         table(table_name)  # raises on unknown tables
         return f"{self.source}|layername={table_name}"
 
-    def layer(self, table_name: str, name: str | None = None):  # -> QgsVectorLayer
+    def layer(self, table_name: str, name: str | None = None) -> Any:  # QgsVectorLayer
         from qgis.core import QgsVectorLayer
 
         layer = QgsVectorLayer(self.uri(table_name), name or table_name, self.provider)
@@ -197,7 +197,7 @@ class Database:
         return int(self.meta("schema_version") or 0)
 
     # -- writing ----------------------------------------------------------------------------
-    def _ogr(self):
+    def _ogr(self) -> Any:
         from osgeo import gdal, ogr
 
         gdal.UseExceptions()
@@ -333,7 +333,7 @@ def _ogr_value(kind: Kind, value: Any) -> Any:
     return value
 
 
-def _ogr_geometry(geom: Any, geometry_type: str):
+def _ogr_geometry(geom: Any, geometry_type: str) -> Any:
     from osgeo import ogr
 
     if isinstance(geom, str):

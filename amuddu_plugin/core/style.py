@@ -15,6 +15,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
+
 from ..definitions.model import table
 from ..toolbelt.i18n import tr
 from .store import Database
