@@ -41,7 +41,7 @@ DEMO_PNG := $(CURDIR)/$(DEMO)/overview.png
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 PYTEST_ARGS ?=
 
-.PHONY: help deps apt-deps data i18n ts test lint package stage deploy demo clean distclean
+.PHONY: help deps apt-deps data i18n ts test lint package stage deploy demo screenshots clean distclean
 
 help: ## List the targets (this text)
 	@echo "Amuddu QGIS plugin. Targets:"
@@ -181,6 +181,12 @@ demo: deps data i18n stage ## Make a sample database and an overview map with qg
 	@echo "==> Demo database: $(DEMO_DB)"
 	@echo "==> Overview map:  $(DEMO_PNG)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
+
+docs/overview.png: $(DB) $(wildcard $(PLUGIN)/core/*.py) | $(DEPS_STAMP)
+	@mkdir -p docs
+	QT_QPA_PLATFORM=offscreen $(PY) tools/render_docs.py --database $(DB) --output $@
+
+screenshots: docs/overview.png ## Render the images the README shows (docs/*.png)
 
 # ----------------------------------------------------------------------------------- clean
 
