@@ -16,6 +16,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BUNDLED = ROOT / "data" / "amuddu.gpkg"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qgis_app):
+    """The tests read the interface in English (the source language) unless a test installs
+    another translation itself; a machine's own locale would otherwise pick French."""
+    from qgis.PyQt.QtCore import QSettings
+
+    settings = QSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "en_US")
+    yield
+    settings.remove("locale/overrideFlag")
+    settings.remove("locale/userLocale")
+
+
 @pytest.fixture(scope="session")
 def bundled_gpkg() -> Path:
     assert BUNDLED.exists(), f"{BUNDLED} is missing: run 'make data' (make test does it)"

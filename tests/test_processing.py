@@ -154,3 +154,6 @@ def test_headless_qgis_process(tmp_path, bundled_gpkg):
     bad = qgis_process("run", "amuddu:create_database", "--", "OUTPUT=/proc/x.gpkg", home=tmp_path)
     assert bad.returncode != 0
     assert "Cannot write" in bad.stdout + bad.stderr
+    no_project = qgis_process("run", "amuddu:load_database", "--", f"DATABASE={out}", home=tmp_path)
+    assert no_project.returncode != 0
+    assert "no project to load the layers into" in no_project.stdout + no_project.stderr

@@ -151,7 +151,13 @@ class LoadDatabase(AmudduAlgorithm):
         from ..core.project import load_into_project
 
         db = self.open_database(parameters, context, feedback)
-        loaded = load_into_project(db, context.project(), feedback=feedback)
+        project = context.project()
+        if project is None:
+            raise QgsProcessingException(
+                tr(CTX, "There is no project to load the layers into: run this tool in QGIS, "
+                        "or give qgis_process a project with --PROJECT_PATH.")
+            )
+        loaded = load_into_project(db, project, feedback=feedback)
         return {"LAYERS": len(loaded.layers)}
 
 
