@@ -10,7 +10,7 @@ for ``tr(CTX, self.DISPLAY)`` (the ``DISPLAY = "..."`` strings of the module's c
 language:
 
 - a translation already made is kept while its message is still in the code;
-- a new message is added unfinished, except in French, the source language, where the
+- a new message is added unfinished, except in English, the source language, where the
   translation is the source text itself;
 - a message gone from the code is kept as ``type="vanished"`` (its translation may serve
   again), or dropped with ``--drop-vanished``; one that comes back is unfinished, to review.
