@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from amuddu_plugin.core.overview import render_overview
         from amuddu_plugin.core.store import Database
+        from amuddu_plugin.toolbelt.i18n import install_translator
+
+        translator = install_translator(args.language)  # noqa: F841 - kept alive while rendering
 
         db = Database.open(args.database, migrate=False)
         render_overview(db, Path(args.output), width=args.width, language=args.language)

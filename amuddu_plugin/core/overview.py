@@ -107,7 +107,8 @@ def _draw_legend(image: QImage, db: Database, language: str, counts: dict[str, i
     height = 2 * pad + title_metrics.height() * 1.4 + line * (len(entries) + 1)
     box = QRectF(image.width() - width - 20 * scale, image.height() - height - 20 * scale,
                  width, height)
-    align = (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter
+    # Logical alignment: under a right-to-left painter, Qt mirrors AlignLeft to the right.
+    align = Qt.AlignLeft | Qt.AlignVCenter
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.Antialiasing)

@@ -10,18 +10,28 @@ which of the data languages (fr, ar, en) the interface is in, following QGIS's l
 
 from __future__ import annotations
 
+import re
+
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from ..definitions.model import LANGUAGES
 from .paths import i18n_path
 
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
 
 def tr(context: str, text: str, *args: object) -> str:
     """Translate ``text`` in ``context``; ``%1``, ``%2``... are replaced by ``args``."""
     out = QCoreApplication.translate(context, text)
-    for i, arg in enumerate(args, start=1):
-        out = out.replace(f"%{i}", str(arg))
-    return out
+    if not args:
+        return out
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return str(args[index - 1]) if 1 <= index <= len(args) else match.group(0)
+
+    # One pass: %1 does not eat the start of %10, and a value holding "%2" stays as it is.
+    return _PLACEHOLDER.sub(fill, out)
 
 
 def qgis_locale() -> str:
@@ -44,7 +54,7 @@ def install_translator(locale: str | None = None) -> QTranslator | None:
     """Load ``i18n/amuddu_<lang>.qm`` for the locale into the application.
 
     Returns the translator (keep it, and remove it on unload), or None when there is no
-    translation for the locale (French, the source language, needs none).
+    compiled translation for the locale's language.
     """
     lang = ui_language(locale)
     qm = i18n_path(f"amuddu_{lang}.qm")
