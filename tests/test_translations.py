@@ -334,3 +334,12 @@ def test_french_is_the_fallback(translators: Translators) -> None:
     translators.use("de_DE")  # a QGIS in German shows the plugin in French
     source = "Create an Amuddu database"
     assert QCoreApplication.translate("Processing", source) == french[("Processing", source)]
+
+
+def test_tr_fills_placeholders_in_one_pass(qgis_app):
+    from amuddu_plugin.toolbelt.i18n import tr
+
+    args = [f"v{i}" for i in range(1, 11)]
+    assert tr("Test", "%1 and %10", *args) == "v1 and v10"
+    assert tr("Test", "%1 then %2", "100%2", "x") == "100%2 then x"
+    assert tr("Test", "%3 stays", "a") == "%3 stays"
