@@ -14,10 +14,16 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @pytest.fixture(scope="module")
-def db(bundled_gpkg):
+def db(bundled_gpkg, tmp_path_factory):
+    """A byte copy of the bundled database: QGIS layers open a GeoPackage for writing (and
+    switch it to WAL mode), which must not happen to the file that gets packaged."""
+    import shutil
+
     from amuddu_plugin.core.store import Database
 
-    return Database.open(bundled_gpkg, migrate=False)
+    copy = tmp_path_factory.mktemp("bundled") / "amuddu.gpkg"
+    shutil.copyfile(bundled_gpkg, copy)
+    return Database.open(copy, migrate=False)
 
 
 def geometries(db, table, key):

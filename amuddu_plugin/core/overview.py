@@ -36,10 +36,10 @@ def render_overview(db: Database, output: Path, *, width: int = 1600, language: 
         raise StoreError(tr(CTX, "The folder %1 does not exist.", output.parent))
     layers = {}
     for name in ("service_point", "province", "region"):
-        layer = db.layer(name)
+        subset = "operating_status <> 'closed'" if name == "service_point" else ""
+        layer = db.layer(name, subset=subset, default_style=False)
         apply_default_style(layer, name, db, language)
         layers[name] = layer
-    layers["service_point"].setSubsetString("operating_status <> 'closed'")
 
     crs = QgsCoordinateReferenceSystem(CRS)
     transform = QgsCoordinateTransform(layers["region"].crs(), crs, QgsProject.instance())

@@ -1,4 +1,5 @@
-"""Loading an Amuddu database into a QGIS project: one group, styles, relations."""
+"""Loading an Amuddu database into a QGIS project: one group, forms, styles, relations,
+map themes."""
 
 from __future__ import annotations
 
@@ -18,9 +19,15 @@ from qgis.core import (
 
 from ..definitions.model import Role, relations, tables_with_role
 from ..toolbelt.i18n import tr, ui_language
-from .store import Database
+from .forms import FormContext, configure_form
 from .metadata import apply_metadata
-from .style import apply_default_style
+from .store import Database
+from .symbology import (
+    add_quality_review_style,
+    apply_symbology,
+    create_map_themes,
+    institution_styles,
+)
 
 CTX = "Project"
 SOURCE_PROPERTY = "amuddu/source"
@@ -33,6 +40,7 @@ class LoadedDatabase:
     layers: dict[str, QgsVectorLayer] = field(default_factory=dict)
     relations: list[QgsRelation] = field(default_factory=list)
     already_loaded: bool = False
+    themes: list[str] = field(default_factory=list)
 
 
 def _subgroups() -> list[tuple[str, Role, bool]]:
@@ -84,7 +92,6 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
                 break
             layer = db.layer(t.name, t.label.get(language))
             layer.setCustomProperty("amuddu/table", t.name)
-            apply_default_style(layer, t.name, db, language)
             apply_metadata(layer, t.name, db, language)
             project.addMapLayer(layer, False)
             node = sub.addLayer(layer)
@@ -112,6 +119,16 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
         if qrel.isValid():
             manager.addRelation(qrel)
             loaded.relations.append(qrel)
+
+    # Forms and styles once every layer and relation is there (forms refer to them).
+    context = FormContext.for_project(loaded.layers, language, _relation_id(db, ""), manager)
+    for name, layer in loaded.layers.items():
+        configure_form(layer, name, context)
+        apply_symbology(layer, name, db, language)
+    points = loaded.layers.get("service_point")
+    if points is not None:
+        add_quality_review_style(points, language)
+    loaded.themes = create_map_themes(project, loaded.layers, institution_styles(db, language))
     return loaded
 
 

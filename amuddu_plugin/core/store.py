@@ -166,10 +166,21 @@ class Database:
         table(table_name)  # raises on unknown tables
         return f"{self.source}|layername={table_name}"
 
-    def layer(self, table_name: str, name: str | None = None) -> Any:  # QgsVectorLayer
+    def layer(self, table_name: str, name: str | None = None, *, subset: str = "",
+              default_style: bool = True) -> Any:  # QgsVectorLayer
+        """A QGIS layer of one table.
+
+        A ``subset`` (SQL filter) goes into the data source (``|subset=``) rather than
+        through ``setSubsetString()``: on QGIS 3.22, changing the subset of a GeoPackage
+        layer after other layers of the same file are open breaks the layers opened next
+        ("unable to open database file"). ``default_style=False`` skips the style saved in
+        the database (for outputs that set their own).
+        """
         from qgis.core import QgsVectorLayer
 
-        layer = QgsVectorLayer(self.uri(table_name), name or table_name, self.provider)
+        uri = self.uri(table_name) + (f"|subset={subset}" if subset else "")
+        options = QgsVectorLayer.LayerOptions(default_style)
+        layer = QgsVectorLayer(uri, name or table_name, self.provider, options)
         if not layer.isValid():
             raise StoreError(tr(CTX, "The table %1 of %2 cannot be opened.", table_name, self.path))
         return layer
@@ -474,6 +485,9 @@ def create_database(
             _info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
         _progress(feedback, 60)
         _check_cancel(feedback)
+        from .layer_styles import save_default_styles  # forms and styles for QGIS without the plugin
+
+        save_default_styles(db, feedback, source=target)
         db.set_meta("created_at", now_iso())
         db.vacuum()
         _progress(feedback, 90)
