@@ -145,6 +145,12 @@ TABS: dict[str, Label] = {
 OPERATING_STATUS = ("active", "temporarily_closed", "closed")
 PUBLICATION_STATE = ("draft", "published")
 WHEELCHAIR = ("yes", "limited", "no")
+#: How a service point was placed: coordinates given (GPS or read off a map), geocoded
+#: address, or the centre of its town from the gazetteer (to be checked).
+LOCATED_BY = ("gps", "address", "town")
+IMPORT_MODE = ("upsert", "append", "undo")
+IMPORT_STATUS = ("done", "undone")
+CHANGE_ACTION = ("insert", "update", "delete")
 
 CHOICE_LABELS: dict[str, Label] = {
     "active": _l("Ouvert", "مفتوح", "Active"),
@@ -155,6 +161,17 @@ CHOICE_LABELS: dict[str, Label] = {
     "yes": _l("Oui", "نعم", "Yes"),
     "limited": _l("Partiel", "جزئي", "Limited"),
     "no": _l("Non", "لا", "No"),
+    "gps": _l("Coordonnées (GPS)", "الإحداثيات (GPS)", "Coordinates (GPS)"),
+    "address": _l("Adresse géocodée", "العنوان (ترميز جغرافي)", "Geocoded address"),
+    "town": _l("Centre de la ville (à vérifier)", "مركز المدينة (للتحقق)", "Town centre (to check)"),
+    "upsert": _l("Mise à jour", "تحيين", "Update"),
+    "append": _l("Ajout", "إضافة", "Append"),
+    "undo": _l("Annulation", "إلغاء", "Undo"),
+    "done": _l("Effectué", "منجز", "Done"),
+    "undone": _l("Annulé", "ملغى", "Undone"),
+    "insert": _l("Ajout", "إضافة", "Insert"),
+    "update": _l("Modification", "تعديل", "Update"),
+    "delete": _l("Suppression", "حذف", "Delete"),
 }
 
 
@@ -269,6 +286,8 @@ SERVICE_POINT = Table(
               tab="verification", read_only=True),
         Field("updated_by", Kind.TEXT, _l("Modifié par", "عدله", "Last modified by"),
               tab="verification", read_only=True),
+        Field("located_by", Kind.TEXT, _l("Localisé par", "طريقة تحديد الموقع", "Located by"),
+              choices=LOCATED_BY, tab="location", read_only=True),
     ),
     geometry="Point",
     natural_key="uuid",
@@ -382,6 +401,55 @@ META = Table(
     natural_key="key",
 )
 
+IMPORT_RUN = Table(
+    "import_run",
+    _l("Imports", "عمليات الاستيراد", "Imports"),
+    Role.SYSTEM,
+    (
+        Field("uuid", Kind.UUID, _l("Identifiant", "المعرف", "Identifier"),
+              required=True, unique=True),
+        Field("started_at", Kind.DATETIME, _l("Début", "البداية", "Started at"), required=True),
+        Field("finished_at", Kind.DATETIME, _l("Fin", "النهاية", "Finished at")),
+        Field("run_by", Kind.TEXT, _l("Utilisateur", "المستخدم", "User")),
+        Field("source_file", Kind.TEXT, _l("Fichier source", "الملف المصدر", "Source file")),
+        Field("institution", Kind.TEXT, _l("Institution(s)", "المؤسسة", "Institution(s)")),
+        Field("mode", Kind.TEXT, _l("Mode", "النمط", "Mode"), required=True, choices=IMPORT_MODE),
+        Field("added", Kind.INTEGER, _l("Ajoutés", "المضافة", "Added"), default="0"),
+        Field("updated", Kind.INTEGER, _l("Mis à jour", "المحينة", "Updated"), default="0"),
+        Field("unchanged", Kind.INTEGER, _l("Inchangés", "بدون تغيير", "Unchanged"), default="0"),
+        Field("rejected", Kind.INTEGER, _l("Rejetés", "المرفوضة", "Rejected"), default="0"),
+        Field("located_by_town", Kind.INTEGER,
+              _l("Localisés par la ville", "محددة حسب المدينة", "Located by town"), default="0"),
+        Field("missing", Kind.INTEGER,
+              _l("Absents du fichier", "غائبة عن الملف", "Missing from the file"), default="0"),
+        Field("status", Kind.TEXT, _l("État", "الحالة", "Status"), required=True,
+              choices=IMPORT_STATUS, default="'done'"),
+        Field("undoes", Kind.UUID, _l("Annule l'import", "يلغي الاستيراد", "Undoes import")),
+    ),
+    natural_key="uuid",
+    description="One import of a spreadsheet (or the undoing of one), with its counts.",
+)
+
+CHANGE_LOG = Table(
+    "change_log",
+    _l("Historique des modifications", "سجل التعديلات", "Change history"),
+    Role.SYSTEM,
+    (
+        Field("import_run_uuid", Kind.UUID, _l("Import", "الاستيراد", "Import"),
+              required=True, references="import_run.uuid"),
+        Field("table_name", Kind.TEXT, _l("Table", "الجدول", "Table"), required=True),
+        Field("row_uuid", Kind.UUID, _l("Ligne", "السطر", "Row"), required=True),
+        Field("action", Kind.TEXT, _l("Action", "العملية", "Action"), required=True,
+              choices=CHANGE_ACTION),
+        Field("field_name", Kind.TEXT, _l("Champ", "الحقل", "Field")),
+        Field("old_value", Kind.TEXT, _l("Avant", "قبل", "Before")),
+        Field("new_value", Kind.TEXT, _l("Après", "بعد", "After")),
+        Field("changed_by", Kind.TEXT, _l("Utilisateur", "المستخدم", "User")),
+        Field("changed_at", Kind.DATETIME, _l("Date", "التاريخ", "Time"), required=True),
+    ),
+    description="Before and after values of every change an import made, for review and undo.",
+)
+
 #: All tables, in creation order (referenced tables before the tables that refer to them).
 TABLES: tuple[Table, ...] = (
     META,
@@ -396,6 +464,8 @@ TABLES: tuple[Table, ...] = (
     TOWN,
     SERVICE_POINT,
     SERVICE,
+    IMPORT_RUN,
+    CHANGE_LOG,
 )
 
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

@@ -1,0 +1,145 @@
+"""Direct SQLite access to an Amuddu GeoPackage for bulk reads and writes.
+
+The import writes tens of thousands of rows in one transaction. Going through SQLite's own
+prepared statements (``executemany``) is an order of magnitude faster than one OGR call per
+feature, and a plain SQLite transaction gives the guarantee the import needs: on an error
+or a cancellation, ``ROLLBACK`` leaves the file byte-for-byte as it was (in the default
+rollback-journal mode, the original pages are restored from the journal).
+
+Two things GDAL would otherwise do are done here:
+
+- the GeoPackage geometry encoding of points (header ``GP``, version, flags, SRS id, then
+  little-endian WKB, no envelope: what GDAL writes for points), in :func:`point_blob` and
+  :func:`blob_point`;
+- the SQL functions ``ST_IsEmpty``, ``ST_MinX``, ``ST_MaxX``, ``ST_MinY``, ``ST_MaxY`` that
+  the R-tree triggers of the GeoPackage spatial-index extension call
+  (:func:`register_functions`), and keeping ``gpkg_contents.last_change`` and
+  ``gpkg_ogr_contents.feature_count`` right after writing (:func:`touch_tables`).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import struct
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ..definitions.model import SRID
+
+_HEADER = struct.Struct("<2sBBi")
+_POINT = struct.Struct("<BIdd")
+_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def point_blob(x: float, y: float, srid: int = SRID) -> bytes:
+    """A GeoPackage geometry blob for the point (x, y)."""
+    return _HEADER.pack(b"GP", 0, 0x01, srid) + _POINT.pack(1, 1, x, y)
+
+
+def _envelope(blob: bytes) -> tuple[float, float, float, float] | None:
+    """(minx, maxx, miny, maxy) of a GeoPackage blob, from its envelope or its point."""
+    flags = blob[3]
+    order = "<" if flags & 0x01 else ">"
+    indicator = (flags >> 1) & 0x07
+    if indicator:
+        minx, maxx, miny, maxy = struct.unpack_from(order + "4d", blob, 8)
+        return minx, maxx, miny, maxy
+    point = blob_point(blob)
+    if point is None:
+        return None
+    return point[0], point[0], point[1], point[1]
+
+
+def blob_point(blob: bytes | None) -> tuple[float, float] | None:
+    """(x, y) of a GeoPackage point blob; None for NULL, an empty point or another type."""
+    if not blob or len(blob) < 8 or blob[:2] != b"GP":
+        return None
+    flags = blob[3]
+    if flags & 0x10:  # empty geometry
+        return None
+    offset = 8 + _ENVELOPE_SIZES.get((flags >> 1) & 0x07, 0)
+    wkb_order = "<" if blob[offset] == 1 else ">"
+    geometry_type = struct.unpack_from(wkb_order + "I", blob, offset + 1)[0]
+    if geometry_type % 1000 != 1 and geometry_type & 0xFF != 1:
+        return None
+    x, y = struct.unpack_from(wkb_order + "dd", blob, offset + 5)
+    if math.isnan(x) or math.isnan(y):
+        return None
+    return x, y
+
+
+def point_wkt(x: float, y: float) -> str:
+    """WKT of a point with every digit kept (``repr``), so that it reads back the same."""
+    return f"POINT({x!r} {y!r})"
+
+
+def wkt_point(text: str | None) -> tuple[float, float] | None:
+    if not text:
+        return None
+    inside = text[text.index("(") + 1:text.rindex(")")].split()
+    return float(inside[0]), float(inside[1])
+
+
+def _st_is_empty(blob: bytes | None) -> int | None:
+    if blob is None:
+        return None
+    return 1 if len(blob) >= 4 and blob[3] & 0x10 else 0
+
+
+class _Envelopes:
+    """ST_MinX/MaxX/MinY/MaxY of the last blob seen: a trigger asks the four in a row."""
+
+    def __init__(self) -> None:
+        self.blob: bytes | None = None
+        self.envelope: tuple[float, float, float, float] | None = None
+
+    def function(self, index: int) -> Callable[[bytes | None], float | None]:
+        def fn(blob: bytes | None) -> float | None:
+            if blob is None:
+                return None
+            if blob != self.blob:
+                self.blob, self.envelope = blob, _envelope(blob)
+            return None if self.envelope is None else self.envelope[index]
+
+        return fn
+
+
+def register_functions(con: sqlite3.Connection) -> None:
+    """The GeoPackage SQL functions that the R-tree triggers call."""
+    con.create_function("ST_IsEmpty", 1, _st_is_empty, deterministic=True)
+    envelopes = _Envelopes()
+    for i, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        con.create_function(name, 1, envelopes.function(i), deterministic=True)
+
+
+def connect(path: str | Path, *, write: bool) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are begun explicitly). Read-only
+    connections cannot change the file at all."""
+    if write:
+        con = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        register_functions(con)
+        con.execute("PRAGMA foreign_keys = ON")
+        # Triggers with INSERT OR REPLACE need a statement journal: keep it in memory.
+        con.execute("PRAGMA temp_store = MEMORY")
+        con.execute("PRAGMA cache_size = -65536")
+    else:
+        con = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, isolation_level=None)
+    return con
+
+
+def touch_tables(con: sqlite3.Connection, tables: Iterable[str], timestamp: str) -> None:
+    """After writing: ``gpkg_contents.last_change`` and the cached feature counts."""
+    names = sorted(set(tables))
+    for name in names:
+        con.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (timestamp, name))
+    has_ogr_contents = con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_ogr_contents'"
+    ).fetchone()
+    if has_ogr_contents:
+        for name in names:
+            con.execute(
+                f'UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "{name}") '
+                "WHERE lower(table_name) = lower(?)",
+                (name,),
+            )

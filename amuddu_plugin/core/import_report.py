@@ -1,0 +1,196 @@
+"""The import report, in HTML (to read) and CSV (to sort and filter in a spreadsheet).
+
+Both are in the interface's language (every text through ``tr()``); the HTML is laid out
+right-to-left when that language is Arabic. The CSV is UTF-8 with a byte-order mark, so
+that Excel shows Arabic text correctly; it holds one line per problem (row, column, value,
+reason, severity), then one per point located by its town and one per point missing from
+the file. Files are written to a temporary name and renamed into place.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..toolbelt.i18n import tr, ui_language
+from .import_mapping import target
+from .importer import NOTE, REJECTED, WARNING, ImportResult
+
+CTX = "ImportReport"
+#: Lines shown per section of the HTML report (the CSV holds them all).
+HTML_LIMIT = 2000
+
+
+def _severity(value: str) -> str:
+    return {
+        REJECTED: tr(CTX, "rejected"),
+        WARNING: tr(CTX, "value left out or corrected"),
+        NOTE: tr(CTX, "to check"),
+    }.get(value, value)
+
+
+def _write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def report_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
+    """(HTML, CSV) paths for a report asked as ``path`` (either extension, or none)."""
+    p = Path(path)
+    stem = p.with_suffix("") if p.suffix.lower() in (".html", ".htm", ".csv") else p
+    return stem.with_suffix(".html"), stem.with_suffix(".csv")
+
+
+def counts_table(result: ImportResult) -> list[tuple[str, int]]:
+    c = result.counts
+    return [
+        (tr(CTX, "Rows read"), c.rows),
+        (tr(CTX, "Added"), c.added),
+        (tr(CTX, "Updated"), c.updated),
+        (tr(CTX, "Unchanged"), c.unchanged),
+        (tr(CTX, "Rejected"), c.rejected),
+        (tr(CTX, "Located by town (to check)"), c.located_by_town),
+        (tr(CTX, "In the database but not in the file (not deleted)"), c.missing),
+    ]
+
+
+def to_csv(result: ImportResult) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow([tr(CTX, "Row"), tr(CTX, "Column"), tr(CTX, "Value"), tr(CTX, "Reason"), tr(CTX, "Severity")])
+    for p in result.problems:
+        w.writerow(["" if p.row is None else p.row, p.field, p.value, p.reason, _severity(p.severity)])
+    for t in result.located_by_town:
+        w.writerow([t.row, target("town").label.get(ui_language()), t.town,
+                    tr(CTX, "located at the centre of %1: check the place", t.town_found), _severity(NOTE)])
+    for m in result.missing:
+        w.writerow(["", "uuid", m.uuid,
+                    tr(CTX, "%1 (%2, %3) is in the database but not in the file: not deleted", m.name,
+                       m.institution, m.external_id or m.town or ""), _severity(NOTE)])
+    return out.getvalue()
+
+
+def _table(headers: list[str], rows: Sequence[Sequence[object]], total: int) -> str:
+    e = html.escape
+    head = "".join(f"<th>{e(h)}</th>" for h in headers)
+    body = "\n".join("<tr>" + "".join(f"<td dir='auto'>{e(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+    more = ""
+    if total > len(rows):
+        more = f"<p class='more'>{e(tr(CTX, '%1 more lines in the CSV report.', total - len(rows)))}</p>"
+    return f"<table><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table>{more}"
+
+
+def to_html(result: ImportResult, language: str | None = None) -> str:
+    lang = language or ui_language()
+    rtl = lang == "ar"
+    e = html.escape
+    title = tr(CTX, "Dry run of the import of %1", result.source) if result.dry_run else \
+        tr(CTX, "Import of %1", result.source)
+    parts = [
+        f"<!DOCTYPE html>\n<html lang='{lang}' dir='{'rtl' if rtl else 'ltr'}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>",
+        "body{font-family:'Noto Sans','Noto Sans Arabic','DejaVu Sans',sans-serif;margin:1.5em;}"
+        "table{border-collapse:collapse;margin:.5em 0 1.5em;}th,td{border:1px solid #bbb;"
+        "padding:.25em .6em;text-align:start;vertical-align:top;}th{background:#eee;}"
+        ".rejected td{background:#fde8e8;}.warning td{background:#fff6dd;}.note td{background:#eef5ff;}"
+        ".dry{color:#a15c00;font-weight:bold;}.more{color:#555;}",
+        "</style></head><body>",
+        f"<h1>{e(title)}</h1>",
+    ]
+    if result.dry_run:
+        parts.append(f"<p class='dry'>{e(tr(CTX, 'Dry run: nothing was written to the database.'))}</p>")
+    facts: list[tuple[str, object]] = [
+        (tr(CTX, "Database"), result.database),
+        (tr(CTX, "Mode"), result.mode),
+        (tr(CTX, "Institution(s)"), ", ".join(result.institutions)),
+        (tr(CTX, "By"), result.user),
+        (tr(CTX, "Started"), result.started_at),
+    ]
+    if result.run_uuid:
+        facts.append((tr(CTX, "Import id (to undo it)"), result.run_uuid))
+    if result.encoding:
+        facts.append((tr(CTX, "Encoding"), result.encoding))
+    if result.delimiter:
+        facts.append((tr(CTX, "Delimiter"), {"\t": "tab"}.get(result.delimiter, result.delimiter)))
+    if result.sheet:
+        facts.append((tr(CTX, "Sheet"), result.sheet))
+    if result.header_row:
+        facts.append((tr(CTX, "Column names on row"), result.header_row))
+    parts.append("<ul>" + "".join(f"<li><bdi>{e(k)}</bdi>: <b><bdi>{e(str(v))}</bdi></b></li>"
+                                  for k, v in facts) + "</ul>")
+
+    parts.append(f"<h2>{e(tr(CTX, 'Summary'))}</h2>")
+    parts.append(_table([tr(CTX, "What"), tr(CTX, "Count")], [[k, v] for k, v in counts_table(result)],
+                        len(counts_table(result))))
+
+    parts.append(f"<h2>{e(tr(CTX, 'Columns'))}</h2>")
+    mapped = [[column, target(key).label.get(lang) if key else tr(CTX, "(not imported)")]
+              for column, key in result.columns.items()]
+    parts.append(_table([tr(CTX, "Column of the file"), tr(CTX, "Imported as")], mapped, len(mapped)))
+
+    parts.append(f"<h2>{e(tr(CTX, 'Problems'))}</h2>")
+    if result.problems:
+        shown = result.problems[:HTML_LIMIT]
+        rows = "\n".join(
+            f"<tr class='{p.severity}'><td>{'' if p.row is None else p.row}</td>"
+            f"<td dir='auto'>{e(p.field)}</td>"
+            f"<td dir='auto'>{e(p.value)}</td><td dir='auto'>{e(p.reason)}</td>"
+            f"<td dir='auto'>{e(_severity(p.severity))}</td></tr>"
+            for p in shown
+        )
+        head = "".join(f"<th>{e(h)}</th>" for h in (tr(CTX, "Row"), tr(CTX, "Column"), tr(CTX, "Value"),
+                                                     tr(CTX, "Reason"), tr(CTX, "Severity")))
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+        if len(result.problems) > len(shown):
+            more = tr(CTX, "%1 more lines in the CSV report.", len(result.problems) - len(shown))
+            parts.append(f"<p class='more'>{e(more)}</p>")
+    else:
+        parts.append(f"<p>{e(tr(CTX, 'None.'))}</p>")
+
+    parts.append(f"<h2>{e(tr(CTX, 'Located by town: check their place'))}</h2>")
+    if result.located_by_town:
+        rows_t = [[t.row, t.name, t.town, t.town_found] for t in result.located_by_town[:HTML_LIMIT]]
+        parts.append(_table([tr(CTX, "Row"), tr(CTX, "Name"), tr(CTX, "Town in the file"),
+                             tr(CTX, "Placed at")], rows_t, len(result.located_by_town)))
+    else:
+        parts.append(f"<p>{e(tr(CTX, 'None.'))}</p>")
+
+    if result.mode == "upsert":
+        parts.append(f"<h2>{e(tr(CTX, 'In the database but not in the file (not deleted)'))}</h2>")
+        if result.missing:
+            rows_m = [[m.institution, m.external_id or "", m.name, m.town or "", m.uuid]
+                      for m in result.missing[:HTML_LIMIT]]
+            parts.append(_table([tr(CTX, "Institution"), tr(CTX, "Identifier"), tr(CTX, "Name"),
+                                 tr(CTX, "Town"), "uuid"], rows_m, len(result.missing)))
+        else:
+            parts.append(f"<p>{e(tr(CTX, 'None.'))}</p>")
+
+    changed = [o for o in result.outcomes if o.action == "updated"]
+    if changed:
+        parts.append(f"<h2>{e(tr(CTX, 'Updated points'))}</h2>")
+        rows_u = [[o.row, o.name, ", ".join(o.fields)] for o in changed[:HTML_LIMIT]]
+        parts.append(_table([tr(CTX, "Row"), tr(CTX, "Name"), tr(CTX, "Fields changed")], rows_u,
+                            len(changed)))
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def write_report(result: ImportResult, path: str | os.PathLike[str],
+                 language: str | None = None) -> tuple[Path, Path]:
+    """Write the HTML and CSV reports; returns their paths."""
+    html_path, csv_path = report_paths(path)
+    _write_atomic(html_path, to_html(result, language))
+    _write_atomic(csv_path, "\ufeff" + to_csv(result))
+    return html_path, csv_path

@@ -1,0 +1,513 @@
+"""The "Import a spreadsheet…" dialog and the "Check data quality" action.
+
+The dialog guides an analyst through an import: pick the file (or a layer of the project)
+and the database, look at the first rows, fix how the columns are read (each column's
+target is a drop-down list; the file's encoding and delimiter can be forced), save that
+mapping for the institution's next delivery, try a dry run, then import. The import runs
+in the background (a QgsTask that can be cancelled: nothing is written then); the report
+is shown in the dialog, and the layers of the database are refreshed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsTask
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.import_mapping import ColumnMapping, header_score, targets
+from ..core.import_read import SPREADSHEET_SUFFIXES, SourceTable, read_source, spreadsheet_sheets
+from ..core.import_report import to_html, write_report
+from ..core.importer import MODES, ImportResult, import_services
+from ..core.store import Canceled, Database, StoreError
+from ..definitions import settings
+from ..definitions.model import CHOICE_LABELS
+from ..toolbelt.i18n import tr, ui_language
+from ..toolbelt.log import logger
+
+CTX = "ImportDialog"
+PREVIEW_ROWS = 20
+FILE_PATTERNS = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp"
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1256", "cp1252", "utf-16")
+DELIMITERS = {";": ";", ",": ",", "\t": "tab", "|": "|"}
+
+_dialog: ImportDialog | None = None
+
+
+def mappings_folder() -> Path:
+    """Where saved column mappings go by default: ``<QGIS profile>/amuddu/mappings``."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "amuddu" / "mappings"
+
+
+class ImportTask(QgsTask):
+    """Runs the import in a worker thread; also the feedback object the core reports to."""
+
+    def __init__(self, database: str, source: Any, table: SourceTable, mapping: ColumnMapping,
+                 institution: str | None, mode: str, dry_run: bool):
+        title = tr(CTX, "Dry run of an Amuddu import") if dry_run else tr(CTX, "Amuddu import")
+        super().__init__(title, QgsTask.CanCancel)
+        self.database, self.source, self.table = database, source, table
+        self.mapping, self.institution, self.mode, self.dry_run = mapping, institution, mode, dry_run
+        self.result: ImportResult | None = None
+        self.error = ""
+
+    def pushInfo(self, text: str) -> None:  # noqa: N802 - QgsProcessingFeedback's name
+        logger().info(text)
+
+    def run(self) -> bool:
+        try:
+            db = Database.open(self.database)
+            self.result = import_services(db, self.source, table=self.table, mapping=self.mapping,
+                                          institution=self.institution, mode=self.mode,
+                                          dry_run=self.dry_run, feedback=self)
+        except Canceled as err:
+            self.error = str(err)
+            return False
+        except StoreError as err:
+            self.error = str(err)
+            return False
+        return True
+
+
+class ImportDialog(QDialog):
+    def __init__(self, iface: Any):
+        super().__init__(iface.mainWindow() if iface is not None else None)
+        self.iface = iface
+        self.task: ImportTask | None = None
+        self.table: SourceTable | None = None
+        self.mapping = ColumnMapping()
+        self.result: ImportResult | None = None
+        self.setWindowTitle(tr(CTX, "Import a spreadsheet into Amuddu"))
+        self.resize(900, 700)
+        language = ui_language()
+        if language == "ar":
+            self.setLayoutDirection(Qt.RightToLeft)
+
+        self.file = QgsFileWidget()
+        self.file.setFilter(f"{tr(CTX, 'Spreadsheets and layers')} ({FILE_PATTERNS});;"
+                            f"{tr(CTX, 'All files')} (*)")
+        self.layer = QgsMapLayerComboBox()
+        self.layer.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer.setAllowEmptyLayer(True)
+        self.layer.setLayer(None)
+        self.sheet = QComboBox()
+        self.encoding = QComboBox()
+        self.encoding.addItem(tr(CTX, "Detect"), None)
+        for name in ENCODINGS:
+            self.encoding.addItem(name, name)
+        self.delimiter = QComboBox()
+        self.delimiter.addItem(tr(CTX, "Detect"), None)
+        for value, label in DELIMITERS.items():
+            self.delimiter.addItem(label, value)
+        reading = QWidget()
+        row = QHBoxLayout(reading)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, widget in ((tr(CTX, "Sheet"), self.sheet), (tr(CTX, "Encoding"), self.encoding),
+                              (tr(CTX, "Delimiter"), self.delimiter)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        self.database = QgsFileWidget()
+        self.database.setFilter("GeoPackage (*.gpkg)")
+        self.database.setFilePath(settings.read_str(settings.LAST_DATABASE))
+        self.institution = QComboBox()
+        self.mode = QComboBox()
+        for mode in MODES:
+            self.mode.addItem(CHOICE_LABELS[mode].get(language), mode)
+        form = QFormLayout()
+        form.addRow(tr(CTX, "File"), self.file)
+        form.addRow(tr(CTX, "or a layer of the project"), self.layer)
+        form.addRow(tr(CTX, "Reading"), reading)
+        form.addRow(tr(CTX, "Database"), self.database)
+        form.addRow(tr(CTX, "Institution"), self.institution)
+        form.addRow(tr(CTX, "Mode"), self.mode)
+
+        self.detected = QLabel()
+        self.detected.setWordWrap(True)
+        self.columns = QTableWidget(0, 3)
+        self.columns.setHorizontalHeaderLabels([tr(CTX, "Column of the file"), tr(CTX, "Imported as"),
+                                                tr(CTX, "First value")])
+        self.columns.horizontalHeader().setStretchLastSection(True)
+        self.preview = QTableWidget(0, 0)
+        self.report = QTextBrowser()
+        self.report.setOpenExternalLinks(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.columns, tr(CTX, "Columns"))
+        self.tabs.addTab(self.preview, tr(CTX, "Preview"))
+        self.tabs.addTab(self.report, tr(CTX, "Report"))
+
+        self.load_button = QPushButton(tr(CTX, "Load a mapping…"))
+        self.save_button = QPushButton(tr(CTX, "Save the mapping…"))
+        mapping_row = QHBoxLayout()
+        mapping_row.addWidget(self.detected, 1)
+        mapping_row.addWidget(self.load_button)
+        mapping_row.addWidget(self.save_button)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.dry_run_button = QPushButton(tr(CTX, "Dry run"))
+        self.import_button = QPushButton(tr(CTX, "Import"))
+        self.cancel_button = QPushButton(tr(CTX, "Cancel the import"))
+        self.cancel_button.setEnabled(False)
+        self.undo_button = QPushButton(tr(CTX, "Undo this import…"))
+        self.undo_button.setEnabled(False)
+        for button in (self.dry_run_button, self.import_button, self.cancel_button, self.undo_button):
+            self.buttons.addButton(button, QDialogButtonBox.ActionRole)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addLayout(form)
+        top_layout.addLayout(mapping_row)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+        self.file.fileChanged.connect(self._file_changed)
+        self.layer.layerChanged.connect(lambda _layer: self.reload())
+        self.sheet.activated.connect(lambda _i: self.reload())
+        self.encoding.activated.connect(lambda _i: self.reload())
+        self.delimiter.activated.connect(lambda _i: self.reload())
+        self.database.fileChanged.connect(lambda _path: self._fill_institutions())
+        self.load_button.clicked.connect(self.load_mapping)
+        self.save_button.clicked.connect(self.save_mapping)
+        self.dry_run_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.undo_button.clicked.connect(self.undo)
+        self.buttons.rejected.connect(self.close)
+        self._fill_institutions()
+        self._update_buttons()
+
+    # -- choices --------------------------------------------------------------------------
+    def _fill_institutions(self) -> None:
+        current = self.institution.currentData()
+        self.institution.clear()
+        self.institution.addItem(tr(CTX, "From the file's institution column"), None)
+        path = self.database.filePath()
+        if path and Path(path).is_file():
+            try:
+                db = Database.open(path, migrate=False)
+                language = ui_language()
+                for code, *names in db.query(
+                        "SELECT code, name_fr, name_ar, name_en FROM institution ORDER BY sort_order"):
+                    label = dict(zip(("fr", "ar", "en"), names)).get(language) or names[0]
+                    self.institution.addItem(f"{code} – {label}", code)
+            except StoreError as err:
+                self.detected.setText(str(err))
+        index = self.institution.findData(current)
+        self.institution.setCurrentIndex(max(0, index))
+
+    def _source(self) -> Any:
+        layer = self.layer.currentLayer()
+        if layer is not None:
+            return layer
+        return self.file.filePath().strip() or None
+
+    def _file_changed(self, path: str) -> None:
+        self.sheet.clear()
+        if path and Path(path).suffix.lower() in SPREADSHEET_SUFFIXES and Path(path).is_file():
+            try:
+                for name in spreadsheet_sheets(Path(path)):
+                    self.sheet.addItem(name, name)
+            except StoreError as err:
+                self.detected.setText(str(err))
+        if path:
+            self.layer.setLayer(None)
+        self.reload()
+
+    def _reading_options(self) -> ColumnMapping:
+        m = self.mapping
+        m.encoding = self.encoding.currentData()
+        m.delimiter = self.delimiter.currentData()
+        m.sheet = self.sheet.currentData()
+        return m
+
+    def reload(self) -> None:
+        """Read the chosen file or layer again and show its columns and first rows."""
+        source = self._source()
+        self.table = None
+        self.columns.setRowCount(0)
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.preview.setColumnCount(0)
+        if source is None:
+            self.detected.setText("")
+            self._update_buttons()
+            return
+        m = self._reading_options()
+        try:
+            self.table = read_source(source, encoding=m.encoding, delimiter=m.delimiter, sheet=m.sheet,
+                                     header_row=m.header_row, score=header_score)
+        except StoreError as err:
+            self.detected.setText(str(err))
+            self._update_buttons()
+            return
+        t = self.table
+        facts = [tr(CTX, "%1 rows", len(t.rows))]
+        if t.encoding:
+            facts.append(tr(CTX, "encoding %1", t.encoding))
+        if t.delimiter:
+            facts.append(tr(CTX, "delimiter %1", DELIMITERS.get(t.delimiter, t.delimiter)))
+        if t.header_row and t.header_row > 1:
+            facts.append(tr(CTX, "column names on row %1", t.header_row))
+        self.detected.setText(", ".join(facts))
+        self._show_columns()
+        self._show_preview()
+        self._update_buttons()
+
+    def _show_columns(self) -> None:
+        assert self.table is not None
+        language = ui_language()
+        resolved = self.mapping.resolve(self.table.columns)
+        self.columns.setRowCount(len(self.table.columns))
+        first = self.table.rows[0].values if self.table.rows else {}
+        for i, column in enumerate(self.table.columns):
+            name = QTableWidgetItem(column)
+            name.setFlags(name.flags() & ~Qt.ItemIsEditable)
+            self.columns.setItem(i, 0, name)
+            combo = QComboBox()
+            combo.addItem(tr(CTX, "(not imported)"), None)
+            for t in targets():
+                combo.addItem(t.label.get(language), t.key)
+            combo.setCurrentIndex(max(0, combo.findData(resolved.get(column))))
+            self.columns.setCellWidget(i, 1, combo)
+            sample = QTableWidgetItem(str(first.get(column) or ""))
+            sample.setFlags(sample.flags() & ~Qt.ItemIsEditable)
+            self.columns.setItem(i, 2, sample)
+        self.columns.resizeColumnsToContents()
+
+    def _show_preview(self) -> None:
+        assert self.table is not None
+        t = self.table
+        self.preview.setColumnCount(len(t.columns))
+        self.preview.setHorizontalHeaderLabels(t.columns)
+        rows = t.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(rows))
+        self.preview.setVerticalHeaderLabels([str(r.number) for r in rows])
+        for i, r in enumerate(rows):
+            for j, column in enumerate(t.columns):
+                item = QTableWidgetItem(str(r.values.get(column) or ""))
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.preview.setItem(i, j, item)
+
+    def current_mapping(self) -> ColumnMapping:
+        """The mapping as shown: the column choices, the reading options, the institution."""
+        m = self._reading_options()
+        columns: dict[str, str | None] = {}
+        for i in range(self.columns.rowCount()):
+            item = self.columns.item(i, 0)
+            combo = self.columns.cellWidget(i, 1)
+            if item is not None and combo is not None:
+                columns[item.text()] = combo.currentData()
+        return ColumnMapping(columns=columns, categories=dict(m.categories),
+                             institution=self.institution.currentData(), encoding=m.encoding,
+                             delimiter=m.delimiter, sheet=m.sheet, header_row=m.header_row, name=m.name)
+
+    def set_target(self, column: str, key: str | None) -> None:
+        """Map ``column`` to ``key`` (as choosing it in the list does)."""
+        for i in range(self.columns.rowCount()):
+            item = self.columns.item(i, 0)
+            if item is not None and item.text() == column:
+                combo = self.columns.cellWidget(i, 1)
+                combo.setCurrentIndex(max(0, combo.findData(key)))
+                return
+        raise KeyError(column)
+
+    # -- saved mappings ---------------------------------------------------------------------
+    def apply_mapping(self, mapping: ColumnMapping) -> None:
+        self.mapping = mapping
+        for combo, value in ((self.encoding, mapping.encoding), (self.delimiter, mapping.delimiter),
+                             (self.sheet, mapping.sheet)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if mapping.institution:
+            index = self.institution.findData(mapping.institution)
+            if index >= 0:
+                self.institution.setCurrentIndex(index)
+        self.reload()
+
+    def load_mapping(self) -> None:
+        folder = mappings_folder()
+        path, _ = QFileDialog.getOpenFileName(self, tr(CTX, "Load a column mapping"), str(folder),
+                                              "JSON (*.json)")
+        if not path:
+            return
+        try:
+            self.apply_mapping(ColumnMapping.load(path))
+        except ValueError as err:
+            self.detected.setText(str(err))
+
+    def save_mapping(self, path: str | None = None) -> Path | None:
+        if not path:
+            folder = mappings_folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            suggested = folder / f"{self.institution.currentData() or 'mapping'}.json"
+            path, _ = QFileDialog.getSaveFileName(self, tr(CTX, "Save the column mapping"),
+                                                  str(suggested), "JSON (*.json)")
+            if not path:
+                return None
+        mapping = self.current_mapping()
+        mapping.name = mapping.name or Path(path).stem
+        try:
+            saved = mapping.save(path)
+        except OSError as err:
+            self.detected.setText(tr(CTX, "The mapping cannot be saved: %1", err.strerror or err))
+            return None
+        self.mapping = mapping
+        self.detected.setText(tr(CTX, "Mapping saved: %1", saved))
+        return saved
+
+    # -- running ----------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        running = self.task is not None
+        ready = self.table is not None and bool(self.database.filePath())
+        self.dry_run_button.setEnabled(ready and not running)
+        self.import_button.setEnabled(ready and not running)
+        self.cancel_button.setEnabled(running)
+        self.save_button.setEnabled(self.table is not None)
+        self.undo_button.setEnabled(not running and self.result is not None and bool(self.result.run_uuid))
+
+    def _task(self, dry_run: bool) -> ImportTask | None:
+        if self.table is None:
+            return None
+        source = self._source()
+        if not isinstance(source, str):
+            source = self.table.name
+        mapping = self.current_mapping()
+        return ImportTask(self.database.filePath(), source, self.table, mapping,
+                          self.institution.currentData(), self.mode.currentData(), dry_run)
+
+    def start(self, dry_run: bool, *, in_background: bool = True) -> ImportTask | None:
+        """Run the import (or the dry run). In the background by default; tests run it here."""
+        task = self._task(dry_run)
+        if task is None:
+            return None
+        self.task = task
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._update_buttons()
+        if not in_background:
+            self._finished(task, task.run())
+            return task
+        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        task.taskCompleted.connect(lambda: self._finished(task, True))
+        task.taskTerminated.connect(lambda: self._finished(task, False))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finished(self, task: ImportTask, ok: bool) -> None:
+        if task is not self.task:
+            return
+        self.task = None
+        self.progress.setVisible(False)
+        if not ok or task.result is None:
+            message = task.error or tr(CTX, "The import was cancelled: nothing was written.")
+            self.report.setPlainText(message)
+            self.tabs.setCurrentWidget(self.report)
+            self._message(message, Qgis.Critical)
+            self._update_buttons()
+            return
+        result = self.result = task.result
+        self.report.setHtml(to_html(result))
+        self.tabs.setCurrentWidget(self.report)
+        c = result.counts
+        summary = tr(CTX, "%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.",
+                     c.added, c.updated, c.unchanged, c.rejected, c.located_by_town)
+        if result.dry_run:
+            self._message(tr(CTX, "Dry run: %1", summary), Qgis.Info)
+        else:
+            settings.write_str(settings.LAST_DATABASE, task.database)
+            self._message(tr(CTX, "Import done: %1", summary), Qgis.Success)
+            self.refresh_layers(task.database)
+        self._update_buttons()
+
+    def save_report(self, path: str) -> tuple[Path, Path] | None:
+        if self.result is None:
+            return None
+        return write_report(self.result, path)
+
+    def refresh_layers(self, database: str) -> None:
+        """Reload the project's layers of ``database`` so that they show the import."""
+        target = str(Path(database).resolve())
+        for layer in QgsProject.instance().mapLayers().values():
+            source = layer.source().split("|")[0]
+            if source and Path(source).resolve() == Path(target):
+                layer.dataProvider().reloadData()
+                layer.triggerRepaint()
+
+    def undo(self) -> None:
+        """Open amuddu:undo_import for the last import (its Processing dialog)."""
+        if self.result is None or not self.result.run_uuid:
+            return
+        import processing  # only once the Processing plugin is initialised
+
+        results = processing.execAlgorithmDialog(
+            "amuddu:undo_import", {"DATABASE": self.database.filePath(), "IMPORT_ID": self.result.run_uuid})
+        if results:
+            self.result = None
+            self.refresh_layers(self.database.filePath())
+            self._update_buttons()
+
+    def _message(self, text: str, level: Any) -> None:
+        logger().info(text)
+        if self.iface is not None and hasattr(self.iface, "messageBar"):
+            self.iface.messageBar().pushMessage(tr(CTX, "Amuddu"), text, level, 8)
+
+
+def show_import_dialog(iface: Any) -> ImportDialog:
+    """Show the import dialog (one per session)."""
+    global _dialog
+    if _dialog is None:
+        _dialog = ImportDialog(iface)
+    _dialog.show()
+    _dialog.raise_()
+    _dialog.activateWindow()
+    return _dialog
+
+
+def close_import_dialog() -> None:
+    """On unload: cancel a running import and drop the dialog."""
+    global _dialog
+    if _dialog is not None:
+        _dialog.cancel()
+        _dialog.close()
+        _dialog.deleteLater()
+        _dialog = None
+
+
+def check_quality_dialog(iface: Any) -> None:
+    """Run amuddu:check_quality in its Processing dialog, on the last database opened."""
+    import processing  # only once the Processing plugin is initialised
+
+    processing.execAlgorithmDialog("amuddu:check_quality",
+                                   {"DATABASE": settings.read_str(settings.LAST_DATABASE)})

@@ -1,0 +1,271 @@
+"""``amuddu:import_services``, ``amuddu:undo_import`` and ``amuddu:check_quality``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+
+from ..core import store
+from ..core.import_mapping import ColumnMapping
+from ..core.import_read import CSV_SUFFIXES, SPREADSHEET_SUFFIXES, split_source
+from ..core.importer import MODES, import_services, undo_import
+from ..definitions.model import LANGUAGES, SRID
+from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
+from ..toolbelt.i18n import tr, ui_language
+from .algorithms import AmudduAlgorithm
+
+CTX = "Processing"  # the translation context of every algorithm's texts (see algorithms.py)
+REPORT_FILTER = "HTML (*.html)"
+
+
+class _ImportGroup(AmudduAlgorithm):
+    # Defined here too so that tools/update_ts.py collects this module's DISPLAY and HELP.
+    def displayName(self) -> str:  # noqa: N802
+        return tr(CTX, self.DISPLAY)
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(CTX, self.HELP)
+
+    def group(self) -> str:
+        return tr(CTX, "Import and quality")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "import"
+
+
+def input_source(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
+                 context: QgsProcessingContext) -> Any:
+    """A file path that the import reads itself (CSV, spreadsheets: encoding, delimiter and
+    header detection), or a Processing feature source for anything else."""
+    raw = parameters.get("INPUT")
+    if isinstance(raw, (str, Path)) and str(raw).strip():
+        path, _ = split_source(str(raw))
+        if path.is_file() and path.suffix.lower() in CSV_SUFFIXES | SPREADSHEET_SUFFIXES:
+            return str(raw)
+    source = algorithm.parameterAsSource(parameters, "INPUT", context)
+    if source is None:
+        raise QgsProcessingException(tr(CTX, "The input %1 cannot be read.", raw))
+    return source
+
+
+class ImportServices(_ImportGroup):
+    NAME = "import_services"
+    DISPLAY = "Import service points from a spreadsheet or layer"
+    HELP = (
+        "Imports the offices of an institution from a CSV file (any encoding and delimiter), "
+        "an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. "
+        "Columns are recognised by their names in French, English or Arabic; a saved mapping "
+        "(made in the import dialog) can say otherwise. Coordinates may be decimal (dot or "
+        "comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, "
+        "points outside Morocco rejected. Rows without coordinates are placed at their town "
+        "and listed for checking. Phone numbers are written +212…; service categories are "
+        "matched to the vocabulary. In update mode, rows are matched by the institution's "
+        "identifier (or name and town) and only changed values are written; nothing is ever "
+        "deleted. The whole import is one transaction, recorded in the change history so that "
+        "it can be undone; a dry run writes nothing and gives the same report."
+    )
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr(CTX, "Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)"),
+            [QgsProcessing.TypeVector]))
+        self.addParameter(self.database_parameter())
+        self.addParameter(QgsProcessingParameterString(
+            "INSTITUTION", tr(CTX, "Institution (code), for a file without an institution column"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "MAPPING", tr(CTX, "Saved column mapping (JSON)"), behavior=QgsProcessingParameterFile.File,
+            fileFilter="JSON (*.json)", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "MODE", tr(CTX, "Mode (upsert: add and update; append: add only)"), list(MODES),
+            defaultValue=MODES[0], usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "DRY_RUN", tr(CTX, "Dry run (write nothing, report only)"), False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr(CTX, "Report (HTML; a CSV is written beside it)"), fileFilter=REPORT_FILTER,
+            optional=True))
+        self.addOutput(QgsProcessingOutputString("IMPORT_ID", tr(CTX, "Import id (to undo it)")))
+        self.addOutput(QgsProcessingOutputFile("REPORT_CSV", tr(CTX, "Report (CSV)")))
+        for name, label in (("ADDED", tr(CTX, "Added")), ("UPDATED", tr(CTX, "Updated")),
+                            ("UNCHANGED", tr(CTX, "Unchanged")), ("REJECTED", tr(CTX, "Rejected")),
+                            ("LOCATED_BY_TOWN", tr(CTX, "Located by town")),
+                            ("MISSING", tr(CTX, "In the database but not in the file"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        from ..core.import_report import write_report
+
+        db = self.open_database(parameters, context, feedback)
+        source = input_source(self, parameters, context)
+        mapping_path = self.parameterAsFile(parameters, "MAPPING", context)
+        try:
+            mapping = ColumnMapping.load(mapping_path) if mapping_path else None
+        except ValueError as err:
+            raise QgsProcessingException(str(err)) from err
+        mode = self.parameterAsEnumString(parameters, "MODE", context) or MODES[0]
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if not report:
+            report = QgsProcessingUtils.generateTempFilename("amuddu_import_report.html")
+        try:
+            result = import_services(
+                db, source,
+                institution=self.parameterAsString(parameters, "INSTITUTION", context).strip() or None,
+                mapping=mapping, mode=mode,
+                dry_run=self.parameterAsBool(parameters, "DRY_RUN", context),
+                feedback=feedback,
+            )
+            html_path, csv_path = write_report(result, report)
+        except store.StoreError as err:
+            raise QgsProcessingException(str(err)) from err
+        except OSError as err:
+            raise QgsProcessingException(tr(CTX, "The report %1 cannot be written: %2", report,
+                                            err.strerror or err)) from err
+        feedback.pushInfo(tr(CTX, "Report: %1", html_path))
+        c = result.counts
+        return {"IMPORT_ID": result.run_uuid or "", "REPORT": str(html_path), "REPORT_CSV": str(csv_path),
+                "ADDED": c.added, "UPDATED": c.updated, "UNCHANGED": c.unchanged, "REJECTED": c.rejected,
+                "LOCATED_BY_TOWN": c.located_by_town, "MISSING": c.missing}
+
+
+class UndoImport(_ImportGroup):
+    NAME = "undo_import"
+    DISPLAY = "Undo an import"
+    HELP = (
+        "Takes back an import recorded in the database's change history: deletes the points "
+        "and services it added and restores the values it changed. The import's id is in its "
+        "report. Refused, with nothing changed, when those rows were edited or imported again "
+        "since (undo the later import first)."
+    )
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(self.database_parameter())
+        self.addParameter(QgsProcessingParameterString("IMPORT_ID", tr(CTX, "Import id")))
+        self.addOutput(QgsProcessingOutputString("UNDO_ID", tr(CTX, "Id of the undoing")))
+        self.addOutput(QgsProcessingOutputNumber("DELETED", tr(CTX, "Points deleted")))
+        self.addOutput(QgsProcessingOutputNumber("RESTORED", tr(CTX, "Points restored")))
+        self.addOutput(QgsProcessingOutputNumber("SERVICES_DELETED", tr(CTX, "Services deleted")))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        db = self.open_database(parameters, context, feedback)
+        try:
+            result = undo_import(db, self.parameterAsString(parameters, "IMPORT_ID", context),
+                                 feedback=feedback)
+        except store.StoreError as err:
+            raise QgsProcessingException(str(err)) from err
+        return {"UNDO_ID": result.undo_uuid, "DELETED": result.deleted, "RESTORED": result.restored,
+                "SERVICES_DELETED": result.services_deleted}
+
+
+class _StyleIssues(QgsProcessingLayerPostProcessorInterface):
+    def postProcessLayer(self, layer: Any, context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> None:
+        from ..core.quality import style_issues
+
+        style_issues(layer)
+
+
+class CheckQuality(_ImportGroup):
+    NAME = "check_quality"
+    DISPLAY = "Check data quality"
+    HELP = (
+        "Checks every service point and service against the committee's quality rules: "
+        "outside Morocco or in the sea, region or province codes that disagree with the "
+        "location, probable duplicates (same institution within 100 m, or same name in the "
+        "same town), published without a phone or without a service, missing French name, "
+        "invalid phone, e-mail, website or opening hours, verification older than 12 months, "
+        "points placed at their town's centre, services in a category the institution does "
+        "not offer. The result is a layer of issues at the points concerned (rule, severity, "
+        "message in French, Arabic and English) and a summary table."
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._styler: _StyleIssues | None = None
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(self.database_parameter())
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr(CTX, "Quality issues"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SUMMARY", tr(CTX, "Quality summary"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber("ISSUES", tr(CTX, "Issues found")))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        from ..core.quality import check_quality
+        from ..core.schema import qgs_fields
+
+        db = self.open_database(parameters, context, feedback)
+        try:
+            result = check_quality(db, feedback)
+        except store.StoreError as err:
+            raise QgsProcessingException(str(err)) from err
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
+        fields = qgs_fields(QUALITY_ISSUE)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for i, issue in enumerate(result.issues):
+            if feedback.isCanceled():
+                break
+            f = QgsFeature(fields)
+            r = rule(issue.rule)
+            values: dict[str, Any] = {"rule": issue.rule, "severity": r.severity, "detail": issue.detail,
+                      "table_name": issue.table_name, "row_uuid": issue.row_uuid, "name": issue.name,
+                      "institution": issue.institution}
+            values.update({f"message_{lang}": r.message.get(lang) for lang in LANGUAGES})
+            f.setAttributes([values.get(name) for name in fields.names()])
+            if issue.point is not None:
+                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*issue.point)))
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+            if i % 500 == 0:
+                feedback.setProgress(90 + 10 * i / max(1, len(result.issues)))
+        outputs: dict[str, Any] = {"OUTPUT": dest, "ISSUES": len(result.issues)}
+        summary_fields = qgs_fields(QUALITY_SUMMARY)
+        summary, summary_dest = self.parameterAsSink(parameters, "SUMMARY", context, summary_fields,
+                                                     QgsWkbTypes.NoGeometry)
+        if summary is not None:
+            for code, severity, count in result.summary():
+                f = QgsFeature(summary_fields)
+                messages = {f"message_{lang}": rule(code).message.get(lang) for lang in LANGUAGES}
+                row: dict[str, Any] = {"rule": code, "severity": severity, "issues": count, **messages}
+                f.setAttributes([row.get(name) for name in summary_fields.names()])
+                summary.addFeature(f, QgsFeatureSink.FastInsert)
+            outputs["SUMMARY"] = summary_dest
+        language = ui_language()
+        for code, _, count in result.summary():
+            if count:
+                feedback.pushInfo(f"{rule(code).message.get(language)}: {count}")
+        if context.willLoadLayerOnCompletion(dest):
+            self._styler = _StyleIssues()
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self._styler)
+        return outputs

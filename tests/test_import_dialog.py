@@ -1,0 +1,119 @@
+"""The "Import a spreadsheet…" dialog: preview, column mapping, saved mappings, dry run,
+import in a background task, and the plugin's menu actions."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from amuddu_plugin.core.import_mapping import ColumnMapping
+from amuddu_plugin.core.store import create_database
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def db(qgis_app, bundled_gpkg, tmp_path):
+    return create_database(tmp_path / "amuddu.gpkg", reference=bundled_gpkg)
+
+
+@pytest.fixture
+def dialog(qgis_iface, db):
+    from amuddu_plugin.gui.import_dialog import ImportDialog
+
+    d = ImportDialog(qgis_iface)
+    d.database.setFilePath(db.source)
+    yield d
+    d.close()
+    d.deleteLater()
+
+
+def targets_shown(d) -> dict[str, str | None]:
+    return {d.columns.item(i, 0).text(): d.columns.cellWidget(i, 1).currentData()
+            for i in range(d.columns.rowCount())}
+
+
+def test_preview_and_recognised_columns(dialog):
+    assert [dialog.institution.itemData(i) for i in range(dialog.institution.count())] == [
+        None, "ANAPEC", "OFPPT", "EN", "ARTISANAT"]
+    dialog.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+    assert dialog.table is not None and len(dialog.table.rows) == 7
+    assert "encoding cp1256" in dialog.detected.text() and "column names on row 2" in dialog.detected.text()
+    shown = targets_shown(dialog)
+    assert shown["الاسم"] == "name_fr" and shown["خط العرض"] == "latitude"
+    assert shown["الخدمات"] == "categories"
+    assert dialog.preview.rowCount() == 7 and dialog.preview.columnCount() == 10
+    assert dialog.preview.verticalHeaderItem(0).text() == "3"  # the spreadsheet's row number
+    assert dialog.preview.item(0, 2).text() == "وكالة أنابيك الرباط أكدال"
+    assert dialog.import_button.isEnabled() and not dialog.undo_button.isEnabled()
+
+
+def test_forcing_the_encoding_reads_the_file_again(dialog):
+    dialog.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))
+    dialog.encoding.activated.emit(dialog.encoding.currentIndex())
+    assert "encoding cp1252" in dialog.detected.text()
+    assert "الاسم" not in targets_shown(dialog)
+
+
+def test_fix_save_and_reload_a_mapping(dialog, tmp_path):
+    dialog.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+    dialog.institution.setCurrentIndex(dialog.institution.findData("ANAPEC"))
+    dialog.set_target("العنوان", None)
+    dialog.set_target("البريد الإلكتروني", "notes")
+    saved = dialog.save_mapping(str(tmp_path / "anapec.json"))
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["columns"]["العنوان"] is None and data["columns"]["البريد الإلكتروني"] == "notes"
+    assert data["institution"] == "ANAPEC" and data["name"] == "anapec"
+    dialog.set_target("العنوان", "address_ar")
+    dialog.apply_mapping(ColumnMapping.load(saved))
+    assert targets_shown(dialog)["العنوان"] is None
+
+
+def test_dry_run_then_import_in_the_dialog(dialog, db):
+    dialog.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+    dialog.institution.setCurrentIndex(dialog.institution.findData("ANAPEC"))
+    before = db.path.read_bytes()
+    dialog.start(dry_run=True, in_background=False)
+    assert db.path.read_bytes() == before
+    assert dialog.result is not None and dialog.result.dry_run
+    assert "Dry run: nothing was written" in dialog.report.toPlainText()
+    assert not dialog.undo_button.isEnabled()
+    dialog.set_target("الخدمات", None)  # a choice made in the dialog is what gets imported
+    dialog.start(dry_run=False, in_background=False)
+    assert db.count("service_point") == 6 and db.count("service") == 0
+    assert dialog.result.run_uuid in dialog.report.toPlainText()
+    assert dialog.undo_button.isEnabled()
+
+
+def test_import_runs_as_a_background_task(qgis_app, dialog, db):
+    dialog.file.setFilePath(str(DATA / "ofppt_dms.xlsx"))
+    task = dialog.start(dry_run=False)
+    assert task is not None and not dialog.import_button.isEnabled() and dialog.cancel_button.isEnabled()
+    deadline = time.time() + 60
+    while dialog.task is not None and time.time() < deadline:
+        qgis_app.processEvents()
+        time.sleep(0.02)
+    assert dialog.task is None
+    assert dialog.result is not None and dialog.result.counts.added == 5
+    assert db.count("service_point") == 5 and dialog.import_button.isEnabled()
+
+
+def test_menu_actions(qgis_iface):
+    from amuddu_plugin.plugin import AmudduPlugin
+
+    plugin = AmudduPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        texts = [a.text() for a in plugin.actions]
+        assert "Import a spreadsheet…" in texts and "Check data quality" in texts
+        import amuddu_plugin.gui.import_dialog as module
+
+        next(a for a in plugin.actions if a.text() == "Import a spreadsheet…").trigger()
+        assert module._dialog is not None and module._dialog.isVisible()
+    finally:
+        plugin.unload()
+    assert module._dialog is None
