@@ -20,6 +20,10 @@ DEPS_STAMP := $(VENV)/.amuddu-deps-installed
 
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb qttools5-dev-tools gdal-bin \
 	poppler-utils fonts-noto-core fonts-dejavu-core python3-venv sqlite3
+# The web map: Chromium for its tests and screenshots, Java for the Nu HTML checker (vnu-jar),
+# Node.js and npm to build it (Debian's, only where no node is installed already).
+APT_PACKAGES += chromium $(if $(shell command -v java),,default-jre-headless) \
+	$(if $(shell command -v node),,nodejs npm)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 LANGS := fr ar en
@@ -40,14 +44,21 @@ DEMO_PNG := $(CURDIR)/$(DEMO)/overview.png
 # Debian's /usr/bin/qgis_process wrapper is broken on 3.22: call the binary itself.
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 PYTEST_ARGS ?=
+# The web map's application (webapp/, built with esbuild from npm packages, make webapp).
+WEBAPP := resources/webmap/index.template.html
+WEBAPP_SOURCES := $(wildcard webapp/src/*.* webapp/src/icons/*.svg) webapp/build.mjs webapp/package.json
+NPM_STAMP := webapp/node_modules/.amuddu-npm-ci
+DEMO_WEBMAP := $(CURDIR)/$(DEMO)/webmap
+DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
+PORT ?= 8000
 
-.PHONY: help deps apt-deps data i18n ts test lint package stage deploy demo screenshots clean distclean
+.PHONY: help deps apt-deps data i18n ts webapp test lint package stage deploy demo serve screenshots clean distclean
 
 help: ## List the targets (this text)
 	@echo "Amuddu QGIS plugin. Targets:"
 	@awk 'BEGIN {FS = ":[^#]*## "} /^[a-z][a-z-]*:.*## / {printf "  %-10s %s\n", $$1, $$2}' \
 		$(firstword $(MAKEFILE_LIST))
-	@echo "Variables: PYTEST_ARGS='-k name -x' (make test), QGIS_PROFILE=... (make deploy)"
+	@echo "Variables: PYTEST_ARGS='-k name -x' (make test), QGIS_PROFILE=... (make deploy), PORT=8000 (make serve)"
 
 # ---------------------------------------------------------------------------- dependencies
 
@@ -115,9 +126,24 @@ $(TS_FILES): i18n/amuddu_%.ts:
 ts: ## Refresh i18n/*.ts from the tr() calls in the code (then translate and commit them)
 	$(SYS_PYTHON) tools/update_ts.py
 
+# --------------------------------------------------------------------------------- web map
+
+webapp: $(WEBAPP) ## Build the web map application into resources/webmap/ (npm ci, esbuild)
+
+# npm ci installs exactly what webapp/package-lock.json pins. --ignore-scripts: no package
+# needs its install script here (vnu-jar's would fetch a Java runtime; Debian's is used).
+$(NPM_STAMP): webapp/package.json webapp/package-lock.json | apt-deps
+	@echo "==> npm ci in webapp/ (pinned by package-lock.json)"
+	@cd webapp && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(WEBAPP): $(WEBAPP_SOURCES) $(NPM_STAMP)
+	@echo "==> Building the web map application into resources/webmap/"
+	@cd webapp && node build.mjs
+
 # ----------------------------------------------------------------------------------- tests
 
-test: deps data i18n ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
+test: deps data i18n webapp ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
 	@echo "==> pytest tests $(PYTEST_ARGS)"
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS) tests \
 		|| { status=$$?; echo "pytest exited with status $$status" >&2; exit $$status; }
@@ -130,14 +156,14 @@ lint: deps ## Check the plugin and tools with ruff and mypy
 
 # --------------------------------------------------------------------- package and deploy
 
-package: data i18n ## Build dist/amuddu_plugin.zip and check it against the plugin repository's rules
+package: data i18n webapp ## Build dist/amuddu_plugin.zip and check it against the plugin repository's rules
 	$(SYS_PYTHON) tools/package.py --output $(ZIP)
 	$(SYS_PYTHON) tools/package.py --check $(ZIP)
 
 # build/deploy/amuddu_plugin/: a plugin folder as QGIS expects it, made of symlinks into the
 # repository (the package's entries plus metadata.txt, LICENSE, resources/, i18n/, data/), so
 # edits show up without rebuilding. Run it again after adding a top-level module or folder.
-stage: data i18n ## Lay out build/deploy/amuddu_plugin/ (symlinks into the repo) for QGIS to load
+stage: data i18n webapp ## Lay out build/deploy/amuddu_plugin/ (symlinks into the repo) for QGIS to load
 	@rm -rf $(STAGE)
 	@mkdir -p $(STAGE)
 	@for entry in $(PLUGIN)/* metadata.txt LICENSE resources i18n data; do \
@@ -170,32 +196,69 @@ define qgis_process
 	@sed -n '/^Results$$/,$$p' $(DEMO)/$(1).log | grep -v -e '^Results$$' -e '^-*$$' | sed 's/^/    /' || true
 endef
 
-demo: deps data i18n stage ## Make a sample database and an overview map with qgis_process, in build/demo/
+demo: deps data i18n webapp stage ## Make a sample database, an overview map, the web map and the 12 regional maps with qgis_process, in build/demo/
 	@rm -rf $(DEMO)/home
 	@mkdir -p $(DEMO)/home
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_PNG)
 	$(call qgis_process,enable_plugin,plugins enable $(PLUGIN))
 	$(call qgis_process,create_database,run amuddu:create_database -- OUTPUT=$(DEMO_DB) SAMPLE_DATA=true)
 	$(call qgis_process,render_overview,run amuddu:render_overview -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_PNG))
-	@test -s $(DEMO_DB) && test -s $(DEMO_PNG)
+	$(call qgis_process,export_webmap,run amuddu:export_webmap -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_WEBMAP) ZIP=true)
+	@rm -rf $(DEMO_ATLAS)
+	$(call qgis_process,export_atlas,run amuddu:export_atlas -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_ATLAS) FORMAT=pdf PAPER=A4)
+	@test -s $(DEMO_DB) && test -s $(DEMO_PNG) && test -s $(DEMO_WEBMAP)/index.html
+	@test $$(ls $(DEMO_ATLAS)/*.pdf | wc -l) -eq 12
 	@echo "==> Demo database: $(DEMO_DB)"
 	@echo "==> Overview map:  $(DEMO_PNG)"
+	@echo "==> Web map:       $(DEMO_WEBMAP)/index.html (make serve: http://127.0.0.1:$(PORT)/)"
+	@echo "==> Regional maps: $(DEMO_ATLAS)/ (12 PDFs, e.g. 06-casablanca-settat.pdf)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
+
+serve: ## Serve the demo web map (make demo) on http://127.0.0.1:8000/ (PORT=...) until Ctrl-C
+	@test -s $(DEMO_WEBMAP)/index.html || { echo "No web map in $(DEMO_WEBMAP): run make demo first" >&2; exit 1; }
+	@echo "==> http://127.0.0.1:$(PORT)/ serves $(DEMO_WEBMAP) (Ctrl-C stops)"
+	@$(SYS_PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(DEMO_WEBMAP)
 
 docs/overview.png: $(DB) $(wildcard $(PLUGIN)/core/*.py) | $(DEPS_STAMP)
 	@mkdir -p docs
 	QT_QPA_PLATFORM=offscreen $(PY) tools/render_docs.py --database $(DB) --output $@
 
-screenshots: docs/overview.png ## Render the images the README shows (docs/*.png)
+WEBMAP_SHOTS := $(foreach l,fr ar,$(foreach s,desktop phone,docs/webmap-$(l)-$(s).png))
+
+$(WEBMAP_SHOTS) &: $(DB) $(WEBAPP) $(wildcard $(PLUGIN)/core/webmap*.py) tests/web/screenshots.py | $(DEPS_STAMP)
+	@mkdir -p docs
+	QT_QPA_PLATFORM=offscreen $(PY) tests/web/screenshots.py --database $(DB) --output docs
+
+# Two pages of a regional map (the map, the first page of its table), exported as PNG by
+# amuddu:export_atlas headless, as make demo does.
+ATLAS_SHOTS := docs/atlas-06-map.png docs/atlas-06-table.png
+
+$(ATLAS_SHOTS) &: $(DB) $(wildcard resources/layouts/*.qpt) $(wildcard $(PLUGIN)/core/*.py) | stage
+	@rm -rf $(DEMO)/atlas-docs $(DEMO)/home
+	@mkdir -p $(DEMO)/home docs
+	$(call qgis_process,enable_plugin,plugins enable $(PLUGIN))
+	$(call qgis_process,atlas_docs,run amuddu:export_atlas -- DATABASE=$(CURDIR)/$(DB) OUTPUT=$(CURDIR)/$(DEMO)/atlas-docs FORMAT=png PAPER=A4 REGIONS=06 DPI=110)
+	cp $(DEMO)/atlas-docs/06-casablanca-settat.png docs/atlas-06-map.png
+	cp $(DEMO)/atlas-docs/06-casablanca-settat_2.png docs/atlas-06-table.png
+
+# The service point map at city scale and the editing form (two tabs), drawn by QGIS's own
+# widgets under Xvfb (xvfb comes with make deps).
+FORM_SHOTS := docs/map.png docs/form.png docs/form-services.png
+
+$(FORM_SHOTS) &: $(DB) tools/screenshots.py $(wildcard $(PLUGIN)/core/*.py) $(wildcard resources/icons/*.svg resources/styles/*.qml) | $(DEPS_STAMP)
+	@mkdir -p docs
+	xvfb-run -a -s "-screen 0 1600x1200x24" env QT_QPA_PLATFORM=xcb $(PY) tools/screenshots.py --database $(DB) --output-dir docs
+
+screenshots: docs/overview.png $(WEBMAP_SHOTS) $(ATLAS_SHOTS) $(FORM_SHOTS) ## Render the images the README shows (docs/*.png)
 
 # ----------------------------------------------------------------------------------- clean
 
 clean: ## Remove build/, dist/, i18n/*.qm, __pycache__ and tool caches (keeps .venv and data/amuddu.gpkg)
-	rm -rf build dist .qgis-settings .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist .qgis-settings .pytest_cache .mypy_cache .ruff_cache resources/webmap
 	rm -f i18n/*.qm
 	find . \( -path ./.venv -o -path ./.git \) -prune -o -type d -name __pycache__ -prune \
 		-exec rm -rf {} +
 
 distclean: clean ## Also remove .venv and data/amuddu.gpkg
-	rm -rf $(VENV)
+	rm -rf $(VENV) webapp/node_modules
 	rm -f $(DB) $(DB)-wal $(DB)-shm

@@ -30,12 +30,16 @@ class AmudduPlugin:
         self.toolbar: Any = None
         self.actions: list[QAction] = []
         self.controller: DatabaseActions | None = None
+        self.verifier: Any = None
 
     # -- Processing -------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - QGIS's name
         if self.provider is None:
-            self.provider = AmudduProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = AmudduProvider()
+            # The registry refuses (and deletes) a second provider with the same id, e.g.
+            # when another copy of the plugin is loaded: keep none then, so unload is safe.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     # -- GUI --------------------------------------------------------------------------------
     def initGui(self) -> None:  # noqa: N802 - QGIS's name
@@ -58,6 +62,24 @@ class AmudduPlugin:
         self._add_action("database-open.svg", tr(CTX, "Open the last database"),
                          controller.open_last_database)
         self.menu.addSeparator()
+        from .gui.import_dialog import check_quality_dialog, show_import_dialog
+
+        self._add_action("amuddu.svg", tr(CTX, "Import a spreadsheet…"),
+                         lambda: show_import_dialog(self.iface))
+        self._add_action("amuddu.svg", tr(CTX, "Check data quality"),
+                         lambda: check_quality_dialog(self.iface))
+        from .gui.verify_action import VerifyAction
+
+        self.verifier = VerifyAction(self.iface)
+        self._add_action("verified.svg", tr(CTX, "Mark the selected service points as verified"),
+                         self.verifier.mark_selection)
+        from .gui.atlas_action import print_regional_maps
+
+        self._add_action("amuddu.svg", tr(CTX, "Print regional maps…"), print_regional_maps)
+        from .gui.webmap_dialog import show_webmap_dialog
+
+        self._add_action("amuddu.svg", tr(CTX, "Export the web map…"),
+                         lambda: show_webmap_dialog(self.iface))
         self._add_action("amuddu.svg", tr(CTX, "Amuddu tools in the Processing toolbox"),
                          controller.show_toolbox)
 
@@ -79,6 +101,11 @@ class AmudduPlugin:
         return action
 
     def unload(self) -> None:
+        from .gui.import_dialog import close_import_dialog
+        from .gui.webmap_dialog import close_webmap_dialog
+
+        close_webmap_dialog()
+        close_import_dialog()
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
@@ -100,3 +127,4 @@ class AmudduPlugin:
         remove_translator(self.translator)
         self.translator = None
         self.controller = None
+        self.verifier = None

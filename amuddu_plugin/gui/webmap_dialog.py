@@ -1,0 +1,266 @@
+"""The "Export the web map…" dialog: choices remembered per project, export in the
+background (a QgsTask), and an offer to open the result in the browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsTask
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.store import Database, StoreError
+from ..core.webmap import (
+    DEFAULT_BASEMAP_ATTRIBUTION,
+    DEFAULT_BASEMAP_URL,
+    WebMapOptions,
+    WebMapResult,
+    export_webmap,
+)
+from ..definitions import settings
+from ..definitions.model import LANGUAGES
+from ..toolbelt.i18n import tr
+from ..toolbelt.log import logger
+
+CTX = "WebMapDialog"
+#: Where the dialog's choices are kept in the project file (QgsProject entries).
+SCOPE = "amuddu"
+KEY = "webmap/"
+LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
+
+_dialog: WebMapDialog | None = None
+
+
+class WebMapTask(QgsTask):
+    """Runs the export in a worker thread; also the feedback object the core reports to."""
+
+    def __init__(self, database: str, output: str, options: WebMapOptions):
+        super().__init__(tr(CTX, "Exporting the Amuddu web map"), QgsTask.CanCancel)
+        self.database = database
+        self.output = output
+        self.options = options
+        self.result: WebMapResult | None = None
+        self.error = ""
+
+    # The feedback interface of core.webmap (isCanceled and setProgress come from QgsTask).
+    def pushInfo(self, text: str) -> None:  # noqa: N802 - QgsProcessingFeedback's name
+        logger().info(text)
+
+    def pushWarning(self, text: str) -> None:  # noqa: N802
+        logger().warning(text)
+
+    def run(self) -> bool:
+        try:
+            db = Database.open(self.database)
+            self.result = export_webmap(db, self.output, self.options, feedback=self)
+        except StoreError as err:
+            self.error = str(err)
+            return False
+        return True
+
+
+class WebMapDialog(QDialog):
+    def __init__(self, iface: Any):
+        super().__init__(iface.mainWindow())
+        self.iface = iface
+        self.task: WebMapTask | None = None
+        self.setWindowTitle(tr(CTX, "Export the web map"))
+        self.setMinimumWidth(560)
+
+        self.database = QgsFileWidget()
+        self.database.setFilter("GeoPackage (*.gpkg)")
+        self.output = QgsFileWidget()
+        self.output.setStorageMode(QgsFileWidget.GetDirectory)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(tr(CTX, "Public services open to migrants (in each language)"))
+        self.languages = {lang: QCheckBox(LANGUAGE_NAMES[lang]) for lang in LANGUAGES}
+        languages = QWidget()
+        row = QHBoxLayout(languages)
+        row.setContentsMargins(0, 0, 0, 0)
+        for box in self.languages.values():
+            row.addWidget(box)
+        self.default_language = QComboBox()
+        for lang in LANGUAGES:
+            self.default_language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.online = QGroupBox(tr(CTX, "Online background map (leave it off for offline use)"))
+        self.online.setCheckable(True)
+        self.basemap_url = QLineEdit()
+        self.basemap_attribution = QLineEdit()
+        online = QFormLayout(self.online)
+        online.addRow(tr(CTX, "Tile address"), self.basemap_url)
+        online.addRow(tr(CTX, "Attribution"), self.basemap_attribution)
+        self.zip = QCheckBox(tr(CTX, "Also write a .zip of the folder"))
+
+        form = QFormLayout()
+        form.addRow(tr(CTX, "Database"), self.database)
+        form.addRow(tr(CTX, "Folder"), self.output)
+        form.addRow(tr(CTX, "Title"), self.title)
+        form.addRow(tr(CTX, "Languages"), languages)
+        form.addRow(tr(CTX, "Default language"), self.default_language)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.export_button = QPushButton(tr(CTX, "Export"))
+        self.buttons.addButton(self.export_button, QDialogButtonBox.AcceptRole)
+        self.cancel_button = QPushButton(tr(CTX, "Cancel the export"))
+        self.cancel_button.setEnabled(False)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ActionRole)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.rejected.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.online)
+        layout.addWidget(self.zip)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.load_settings()
+
+    # -- settings, per project -------------------------------------------------------------
+    def load_settings(self) -> None:
+        project = QgsProject.instance()
+
+        def text(key: str, default: str) -> str:
+            value, found = project.readEntry(SCOPE, KEY + key, default)
+            return value if found else default
+
+        def flag(key: str, default: bool) -> bool:
+            value, found = project.readBoolEntry(SCOPE, KEY + key, default)
+            return bool(value) if found else default
+
+        self.database.setFilePath(text("database", settings.read_str(settings.LAST_DATABASE)))
+        folder = text("output", "")
+        if not folder and project.homePath():
+            folder = str(Path(project.homePath()) / "webmap")
+        self.output.setFilePath(folder)
+        self.title.setText(text("title", ""))
+        chosen = text("languages", ",".join(LANGUAGES)).split(",")
+        for lang, box in self.languages.items():
+            box.setChecked(lang in chosen)
+        index = self.default_language.findData(text("default_language", "fr"))
+        self.default_language.setCurrentIndex(max(index, 0))
+        self.online.setChecked(flag("online", True))
+        self.basemap_url.setText(text("basemap_url", DEFAULT_BASEMAP_URL))
+        self.basemap_attribution.setText(text("basemap_attribution", DEFAULT_BASEMAP_ATTRIBUTION))
+        self.zip.setChecked(flag("zip", False))
+
+    def save_settings(self) -> None:
+        project = QgsProject.instance()
+        values: dict[str, Any] = {
+            "database": self.database.filePath(),
+            "output": self.output.filePath(),
+            "title": self.title.text(),
+            "languages": ",".join(self.chosen_languages()),
+            "default_language": self.default_language.currentData(),
+            "online": self.online.isChecked(),
+            "basemap_url": self.basemap_url.text(),
+            "basemap_attribution": self.basemap_attribution.text(),
+            "zip": self.zip.isChecked(),
+        }
+        for key, value in values.items():
+            project.writeEntry(SCOPE, KEY + key, value)
+
+    def chosen_languages(self) -> list[str]:
+        return [lang for lang, box in self.languages.items() if box.isChecked()]
+
+    def options(self) -> WebMapOptions:
+        return WebMapOptions(
+            title=self.title.text().strip(),
+            languages=self.chosen_languages(),
+            default_language=self.default_language.currentData(),
+            basemap_url=self.basemap_url.text().strip() if self.online.isChecked() else "",
+            basemap_attribution=self.basemap_attribution.text().strip(),
+            make_zip=self.zip.isChecked(),
+        )
+
+    # -- the export ------------------------------------------------------------------------
+    def start(self) -> None:
+        database = self.database.filePath().strip()
+        output = self.output.filePath().strip()
+        if not database or not output:
+            self.status.setText(tr(CTX, "Choose the database and the folder of the web map."))
+            return
+        self.save_settings()
+        task = self.task = WebMapTask(database, output, self.options())
+        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        task.taskCompleted.connect(lambda: self.export_done(task))
+        task.taskTerminated.connect(lambda: self.export_done(task))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(tr(CTX, "Exporting in the background: you can go on working."))
+        QgsApplication.taskManager().addTask(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def export_done(self, task: WebMapTask) -> None:
+        self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+        self.task = None
+        result = task.result
+        bar = self.iface.messageBar()
+        if result is None:
+            message = task.error or tr(
+                CTX, "The export was cancelled; the previous one, if any, is unchanged.")
+            self.status.setText(message)
+            bar.pushMessage(tr(CTX, "Amuddu web map"), message, Qgis.Warning, 0)
+            return
+        message = tr(CTX, "%1 service points exported to %2.", result.points, result.index)
+        if result.warnings:
+            message += " " + tr(CTX, "%1 warnings: see the Amuddu log.", len(result.warnings))
+        self.status.setText(message)
+        item = bar.createMessage(tr(CTX, "Amuddu web map"), message)
+        button = QPushButton(tr(CTX, "Open in the browser"), item)
+        index = str(result.index)
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(index)))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Success, 0)
+
+
+def show_webmap_dialog(iface: Any) -> WebMapDialog:
+    """Show the dialog (one per session, its choices reloaded from the current project)."""
+    global _dialog
+    if _dialog is None:
+        _dialog = WebMapDialog(iface)
+    elif _dialog.task is None:
+        _dialog.load_settings()
+    _dialog.show()
+    _dialog.raise_()
+    _dialog.activateWindow()
+    return _dialog
+
+
+def close_webmap_dialog() -> None:
+    """On unload: cancel a running export and drop the dialog."""
+    global _dialog
+    if _dialog is not None:
+        _dialog.cancel()
+        _dialog.close()
+        _dialog.deleteLater()
+        _dialog = None

@@ -1,0 +1,102 @@
+"""``amuddu:export_webmap``: the public web map, as a folder (and optionally a .zip)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core import store
+from ..core.webmap import (
+    DEFAULT_BASEMAP_ATTRIBUTION,
+    DEFAULT_BASEMAP_URL,
+    DEFAULT_LANGUAGES,
+    WebMapOptions,
+    export_webmap,
+)
+from ..toolbelt.i18n import tr
+from .algorithms import AmudduAlgorithm
+
+CTX = "Processing"
+
+
+class ExportWebMap(AmudduAlgorithm):
+    NAME = "export_webmap"
+    DISPLAY = "Export the web map"
+    HELP = (
+        "Writes the public web map of the database into a folder: index.html (open it from "
+        "the disk, or put the folder on any web server) with the application, the icons, "
+        "the data and an offline basemap of the regions, provinces and towns. Only published "
+        "service points that are active or temporarily closed are exported; drafts, closed "
+        "points, notes and the names of who verified them never leave QGIS. "
+        "Leave the basemap address empty for a map that needs no network at all. "
+        "The folder is replaced only when the new export is complete."
+    )
+
+    def group(self) -> str:
+        return tr(CTX, "Maps")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "maps"
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(self.database_parameter())
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr(CTX, "Web map folder")))
+        self.addParameter(QgsProcessingParameterString(
+            "TITLE", tr(CTX, "Title (empty: \"Public services open to migrants\" in each language)"),
+            "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "LANGUAGES", tr(CTX, "Languages (comma-separated: fr, ar, en)"), DEFAULT_LANGUAGES))
+        self.addParameter(QgsProcessingParameterString(
+            "DEFAULT_LANGUAGE", tr(CTX, "Default language (when the browser's is not exported)"), "fr"))
+        self.addParameter(QgsProcessingParameterString(
+            "BASEMAP_URL", tr(CTX, "Online basemap tiles (empty: offline basemap only)"),
+            DEFAULT_BASEMAP_URL, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "BASEMAP_ATTRIBUTION",
+            tr(CTX, "Attribution of the basemap tiles ([text](https://...) for a link)"),
+            DEFAULT_BASEMAP_ATTRIBUTION, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ZIP", tr(CTX, "Also write a .zip of the folder"), False))
+        self.addOutput(QgsProcessingOutputFile("INDEX", tr(CTX, "Web page (index.html)")))
+        self.addOutput(QgsProcessingOutputFile("ZIP_FILE", tr(CTX, "Zip file")))
+        self.addOutput(QgsProcessingOutputNumber("SERVICE_POINTS", tr(CTX, "Service points exported")))
+        self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr(CTX, "Warnings")))
+        self.addOutput(QgsProcessingOutputFolder("FOLDER", tr(CTX, "Web map folder")))
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        db = self.open_database(parameters, context, feedback)
+        output = self.parameterAsString(parameters, "OUTPUT", context)
+        if not output:
+            raise QgsProcessingException(tr(CTX, "No output folder was given."))
+        options = WebMapOptions(
+            title=self.parameterAsString(parameters, "TITLE", context) or "",
+            languages=(self.parameterAsString(parameters, "LANGUAGES", context) or "").split(","),
+            default_language=self.parameterAsString(parameters, "DEFAULT_LANGUAGE", context) or "",
+            basemap_url=self.parameterAsString(parameters, "BASEMAP_URL", context) or "",
+            basemap_attribution=self.parameterAsString(parameters, "BASEMAP_ATTRIBUTION", context) or "",
+            make_zip=self.parameterAsBool(parameters, "ZIP", context),
+        )
+        try:
+            result = export_webmap(db, output, options, feedback)
+        except store.StoreError as err:
+            raise QgsProcessingException(str(err)) from err
+        return {
+            "OUTPUT": str(result.folder),
+            "FOLDER": str(result.folder),
+            "INDEX": str(result.index),
+            "ZIP_FILE": str(result.zip) if result.zip else "",
+            "SERVICE_POINTS": result.points,
+            "WARNINGS": len(result.warnings),
+        }

@@ -1,0 +1,990 @@
+// The Amuddu web map: find the public services open to migrants, in French, Arabic or
+// English, on a phone, offline. Everything shown is built with DOM nodes and textContent.
+import {Data, mercatorX, mercatorY, readJson} from './data.js';
+import {$, add, clear, h, safeUrl} from './dom.js';
+import {describe, isOpen, moroccoNow} from './hours.js';
+import {has, LOCALES, number, t} from './i18n.js';
+import {Basemap, BasemapLayer, MAX_ZOOM, PointsLayer, bounds, createMap, tileLayer} from './map.js';
+import {norm} from './text.js';
+
+const PAGE = 50;
+const PRINT_LIMIT = 2000;
+const NATIVE = {fr: 'Français', ar: 'العربية', en: 'English'};
+const ICON = /^[A-Za-z0-9_-]+\.svg$/;
+const WIDE = '(min-width: 800px)';
+
+function haversine(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180;
+  const a = Math.sin((lat2 - lat1) * r / 2) ** 2
+    + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+function debounce(fn, ms) {
+  let timer = 0;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}
+
+class App {
+  constructor(data, basemap) {
+    this.data = data;
+    this.basemap = basemap;
+    this.meta = data.meta;
+    this.languages = this.meta.languages.filter(has);
+    const s = this.state = {
+      lang: this.meta.default_language, q: '', inst: null, cat: -1, reg: -1, prov: -1, elig: -1,
+      open: false, place: null, sort: 'name', sel: -1, inview: false, tiles: !!this.meta.basemap,
+      view: 'list', here: null, shown: PAGE,
+    };
+    this.matches = {indexes: new Int32Array(data.n), count: 0};
+    this.listed = {indexes: new Int32Array(data.n), count: 0};
+    this.distance = null;
+    this.picking = false;
+    this.lastHash = '';
+    this.anyEligibility = data.vocab.eligibility.findIndex((e) => e.code === 'ANY');
+    this.position = {};
+    for (const key of ['institution', 'category', 'region', 'province', 'eligibility']) {
+      this.position[key] = new Map(data.vocab[key].map((e, i) => [e.code, i]));
+    }
+    this.present = this.presentValues();
+    const preferred = (navigator.languages || [navigator.language || ''])
+      .map((l) => String(l).slice(0, 2).toLowerCase()).find((l) => this.languages.includes(l));
+    if (preferred) s.lang = preferred;
+    this.readHash(location.hash, true);
+  }
+
+  // --- start ---------------------------------------------------------------------------------
+  start() {
+    this.buildMap();
+    this.bindControls();
+    this.setLanguage(this.state.lang, false);
+    this.update({keepView: true});
+    if (this.state.sel >= 0) this.showDetails(this.state.sel, false);
+    this.setView(this.state.view);
+    window.addEventListener('hashchange', () => {
+      if (location.hash !== this.lastHash) {
+        this.readHash(location.hash, false);
+        this.setLanguage(this.state.lang, false);
+        this.update({keepView: true});
+        if (this.state.sel >= 0) this.showDetails(this.state.sel, false);
+        else this.hideDetails(false);
+      }
+    });
+    window.addEventListener('beforeprint', () => this.renderList(PRINT_LIMIT));
+    window.addEventListener('afterprint', () => this.renderList());
+    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
+    idle(() => this.data.buildHaystacks());
+  }
+
+  presentValues() {
+    const d = this.data;
+    const present = {institution: new Set(), category: new Set(), region: new Set(), province: new Set()};
+    for (let i = 0; i < d.n; i++) {
+      present.institution.add(d.inst[i]);
+      present.region.add(d.region[i]);
+      present.province.add(d.province[i]);
+    }
+    for (let k = 0; k < d.svcCat.length; k++) present.category.add(d.svcCat[k]);
+    return present;
+  }
+
+  // --- the URL: language, filters, selected service, view -----------------------------------
+  readHash(hash, first) {
+    const p = new URLSearchParams(hash.replace(/^#/, ''));
+    const s = this.state;
+    const code = (key, kind) => {
+      const value = p.get(key);
+      const found = value == null ? undefined : this.position[kind].get(value);
+      return found === undefined ? -1 : found;
+    };
+    const lang = p.get('lang');
+    if (lang && this.languages.includes(lang)) s.lang = lang;
+    s.q = (p.get('q') || '').slice(0, 200);
+    const inst = (p.get('inst') || '').split(',').map((c) => this.position.institution.get(c))
+      .filter((i) => i !== undefined);
+    s.inst = inst.length ? new Set(inst) : null;
+    s.cat = code('cat', 'category');
+    s.reg = code('reg', 'region');
+    s.prov = code('prov', 'province');
+    s.elig = code('elig', 'eligibility');
+    s.open = p.get('open') === '1';
+    s.inview = p.get('inview') === '1';
+    s.tiles = !!this.meta.basemap && p.get('tiles') !== '0';
+    const near = (p.get('near') || '').split(',').map(Number);
+    s.place = near.length === 2 && near.every((v) => isFinite(v) && Math.abs(v) <= 180)
+      ? {lat: near[0], lon: near[1]} : null;
+    s.sort = p.get('sort') === 'distance' && s.place ? 'distance' : 'name';
+    const sel = p.get('s');
+    s.sel = sel ? this.data.indexOfId(sel) : -1;
+    s.view = p.get('view') === 'map' ? 'map' : 'list';
+    const view = (p.get('map') || '').split('/').map(Number);
+    this.initialView = view.length === 3 && view.every((v) => isFinite(v)) ? view : null;
+    if (!first && this.initialView && this.map) {
+      this.map.setView([this.initialView[1], this.initialView[2]], this.initialView[0]);
+    }
+    s.shown = PAGE;
+    s.here = null;
+  }
+
+  writeHash() {
+    const s = this.state;
+    const d = this.data;
+    const p = [];
+    const put = (key, value) => p.push(key + '=' + encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/'));
+    put('lang', s.lang);
+    if (s.q) put('q', s.q);
+    if (s.inst) put('inst', [...s.inst].map((i) => d.vocab.institution[i].code).join(','));
+    if (s.cat >= 0) put('cat', d.vocab.category[s.cat].code);
+    if (s.reg >= 0) put('reg', d.vocab.region[s.reg].code);
+    if (s.prov >= 0) put('prov', d.vocab.province[s.prov].code);
+    if (s.elig >= 0) put('elig', d.vocab.eligibility[s.elig].code);
+    if (s.open) put('open', '1');
+    if (s.place) put('near', s.place.lat.toFixed(5) + ',' + s.place.lon.toFixed(5));
+    if (s.sort === 'distance') put('sort', 'distance');
+    if (s.inview) put('inview', '1');
+    if (this.meta.basemap && !s.tiles) put('tiles', '0');
+    if (s.sel >= 0) put('s', d.id(s.sel));
+    if (s.view === 'map') put('view', 'map');
+    if (this.map) {
+      const c = this.map.getCenter();
+      put('map', this.map.getZoom() + '/' + c.lat.toFixed(5) + '/' + c.lng.toFixed(5));
+    }
+    const hash = '#' + p.join('&');
+    if (hash === location.hash) return;
+    this.lastHash = hash;
+    try {
+      history.replaceState(null, '', hash);
+    } catch (e) {
+      location.replace(hash);
+    }
+  }
+
+  // --- texts ---------------------------------------------------------------------------------
+  t(key, values) {
+    return t(this.state.lang, key, values);
+  }
+
+  fieldLabel(key) {
+    const label = Data.label(this.data.labels.fields[key], this.state.lang);
+    return label ? label.text : key;
+  }
+
+  choiceLabel(code) {
+    const label = Data.label(this.data.labels.choices[code], this.state.lang);
+    return label ? label.text : code;
+  }
+
+  vocabLabel(entry) {
+    if (!entry) return null;
+    return Data.label(entry.label, this.state.lang) || {text: entry.acronym || entry.code, lang: 'fr'};
+  }
+
+  /** A piece of data text, marked when it is in another language than the page. */
+  textNode(value, tag) {
+    if (!value) return null;
+    const el = h(tag || 'span', {dir: 'auto'}, value.text);
+    if (value.lang === this.state.lang) return el;
+    el.setAttribute('lang', value.lang);
+    return h('span', {class: 'fallback'}, el, ' ', h('span', {class: 'fb', text: this.t('in_' + value.lang)}));
+  }
+
+  title() {
+    return this.meta.title || this.t('app_title');
+  }
+
+  setLanguage(lang, write = true) {
+    const s = this.state;
+    s.lang = lang;
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    for (const el of document.querySelectorAll('[data-t]')) el.textContent = this.t(el.dataset.t);
+    for (const el of document.querySelectorAll('[data-t-aria]')) el.setAttribute('aria-label', this.t(el.dataset.tAria));
+    for (const el of document.querySelectorAll('[data-t-title]')) el.title = this.t(el.dataset.tTitle);
+    for (const el of document.querySelectorAll('[data-t-ph]')) el.placeholder = this.t(el.dataset.tPh);
+    for (const el of document.querySelectorAll('[data-l]')) el.textContent = this.fieldLabel(el.dataset.l);
+    $('title').textContent = this.title();
+    document.title = this.title();
+    const nav = clear($('langs'));
+    for (const l of this.languages) {
+      nav.appendChild(h('button', {
+        type: 'button', lang: l, 'aria-pressed': l === lang ? 'true' : 'false', onclick: () => this.changeLanguage(l),
+      }, NATIVE[l]));
+    }
+    this.fillFilters();
+    this.fillAttribution();
+    this.fillAbout();
+    if (this.lines) this.lines.redraw();
+    if (write) this.writeHash();
+  }
+
+  changeLanguage(lang) {
+    if (lang === this.state.lang) return;
+    this.setLanguage(lang);
+    this.update({keepView: true, keepPage: true});
+    if (this.state.sel >= 0) this.showDetails(this.state.sel, false);
+  }
+
+  // --- filters -------------------------------------------------------------------------------
+  options(select, entries, allKey, selected, present, labelOf) {
+    clear(select);
+    select.appendChild(h('option', {value: '-1'}, this.t(allKey)));
+    entries.forEach((entry, i) => {
+      if (present && !present.has(i)) return;
+      const label = labelOf ? labelOf(entry) : this.vocabLabel(entry);
+      const option = h('option', {value: String(i)}, label.text);
+      if (label.lang !== this.state.lang) option.setAttribute('lang', label.lang);
+      if (i === selected) option.selected = true;
+      select.appendChild(option);
+    });
+    select.value = String(selected);
+    if (select.value === '') select.value = '-1';
+  }
+
+  fillFilters() {
+    const s = this.state;
+    const v = this.data.vocab;
+    const box = $('f-inst');
+    while (box.children.length > 1) box.removeChild(box.lastChild);
+    v.institution.forEach((entry, i) => {
+      if (!this.present.institution.has(i)) return;
+      const id = 'f-inst-' + i;
+      // As on the plugin's maps: the acronym, or the Arabic name in Arabic.
+      const label = s.lang === 'ar' && entry.label.ar ? entry.label.ar : entry.acronym;
+      const input = h('input', {type: 'checkbox', id, value: String(i)});
+      input.checked = !s.inst || s.inst.has(i);
+      input.addEventListener('change', () => this.onInstitution());
+      box.appendChild(h('p', {class: 'inst'}, input, h('label', {for: id}, this.icon(i), h('span', {dir: 'auto'}, label))));
+    });
+    this.options($('f-cat'), v.category, 'all_categories', s.cat, this.present.category);
+    this.options($('f-reg'), v.region, 'all_regions', s.reg, this.present.region);
+    this.fillProvinces();
+    const eligible = new Set(v.eligibility.map((e, i) => i).filter((i) => i !== this.anyEligibility));
+    this.options($('f-elig'), v.eligibility, 'all_eligibility', s.elig, eligible);
+    $('f-open').checked = s.open;
+    $('q').value = s.q;
+    $('inview').checked = s.inview;
+    const sort = $('sort');
+    clear(sort);
+    sort.appendChild(h('option', {value: 'name'}, this.t('sort_name')));
+    if (s.place) sort.appendChild(h('option', {value: 'distance'}, this.t('sort_distance')));
+    sort.value = s.sort;
+    $('tiles-wrap').hidden = !this.meta.basemap;
+    $('tiles').checked = s.tiles;
+    $('near-clear').hidden = !s.place;
+    if (this.filtersActive()) $('filters').open = true;
+  }
+
+  fillProvinces() {
+    const s = this.state;
+    const v = this.data.vocab;
+    const present = new Set([...this.present.province].filter((i) => i >= 0 && (s.reg < 0 || v.province[i].region === s.reg)));
+    if (s.prov >= 0 && !present.has(s.prov)) s.prov = -1;
+    this.options($('f-prov'), v.province, 'all_provinces', s.prov, present);
+  }
+
+  filtersActive() {
+    const s = this.state;
+    return !!(s.inst || s.cat >= 0 || s.reg >= 0 || s.prov >= 0 || s.elig >= 0 || s.open);
+  }
+
+  onInstitution() {
+    const chosen = new Set();
+    let all = true;
+    for (const input of $('f-inst').querySelectorAll('input')) {
+      if (input.checked) chosen.add(+input.value);
+      else all = false;
+    }
+    this.state.inst = all ? null : chosen;
+    this.changed();
+  }
+
+  bindControls() {
+    const s = this.state;
+    const search = debounce(() => {
+      s.q = $('q').value.slice(0, 200);
+      this.changed();
+    }, 150);
+    $('q').addEventListener('input', search);
+    $('find').addEventListener('submit', (e) => {
+      e.preventDefault();
+      s.q = $('q').value.slice(0, 200);
+      this.changed();
+    });
+    const select = (id, key, then) => $(id).addEventListener('change', () => {
+      s[key] = +$(id).value;
+      if (then) then();
+      this.changed();
+    });
+    select('f-cat', 'cat');
+    select('f-reg', 'reg', () => this.fillProvinces());
+    select('f-prov', 'prov');
+    select('f-elig', 'elig');
+    $('f-open').addEventListener('change', () => {
+      s.open = $('f-open').checked;
+      this.changed();
+    });
+    $('reset').addEventListener('click', () => {
+      Object.assign(s, {inst: null, cat: -1, reg: -1, prov: -1, elig: -1, open: false, q: ''});
+      this.fillFilters();
+      this.changed();
+    });
+    $('sort').addEventListener('change', () => {
+      s.sort = $('sort').value === 'distance' && s.place ? 'distance' : 'name';
+      this.changed();
+    });
+    $('inview').addEventListener('change', () => {
+      s.inview = $('inview').checked;
+      this.changed();
+    });
+    $('near-me').addEventListener('click', () => this.locate());
+    $('near-pick').addEventListener('click', () => this.pick(false));
+    $('near-clear').addEventListener('click', () => {
+      s.place = null;
+      s.sort = 'name';
+      this.message('');
+      this.fillFilters();
+      this.changed();
+    });
+    $('more').addEventListener('click', () => {
+      const first = s.shown;
+      s.shown += PAGE;
+      this.renderList();
+      const item = $('results').children[first];
+      if (item) item.querySelector('button').focus();
+    });
+    $('results').addEventListener('click', (e) => {
+      const button = e.target.closest('button[data-i]');
+      if (button) this.openPoint(+button.dataset.i, 'list');
+    });
+    $('here-clear').addEventListener('click', () => {
+      s.here = null;
+      this.changed();
+    });
+    $('print').addEventListener('click', () => window.print());
+    $('view-list').addEventListener('click', () => this.setView('list'));
+    $('view-map').addEventListener('click', () => this.setView('map'));
+    $('zoom-in').addEventListener('click', () => this.map.zoomIn());
+    $('zoom-out').addEventListener('click', () => this.map.zoomOut());
+    $('fit').addEventListener('click', () => this.fit());
+    $('tiles').addEventListener('change', () => {
+      s.tiles = $('tiles').checked;
+      this.applyTiles();
+      this.fillAttribution();
+      this.writeHash();
+    });
+  }
+
+  changed() {
+    this.state.shown = PAGE;
+    this.update();
+  }
+
+  // --- finding -------------------------------------------------------------------------------
+  compute() {
+    const d = this.data;
+    const s = this.state;
+    const order = d.order(s.lang);
+    const out = this.matches.indexes;
+    const tokens = norm(s.q).split(' ').filter(Boolean);
+    const hay = tokens.length ? d.buildHaystacks() : null;
+    let instOn = null;
+    if (s.inst) {
+      instOn = new Uint8Array(d.vocab.institution.length);
+      for (const i of s.inst) instOn[i] = 1;
+    }
+    let openHours = null;
+    if (s.open) {
+      const now = moroccoNow();
+      openHours = d.vocab.hours.map((hours) => isOpen(hours.week, now));
+    }
+    const sets = d.vocab.sets;
+    const eligOk = s.elig >= 0
+      ? sets.map((set) => set.indexOf(s.elig) >= 0 || (this.anyEligibility >= 0 && set.indexOf(this.anyEligibility) >= 0))
+      : null;
+    const byService = s.cat >= 0 || eligOk;
+    const {inst, region, province, hours, status, elig, svcStart, svcCat, svcElig} = d;
+    let m = 0;
+    for (let k = 0; k < d.n; k++) {
+      const i = order[k];
+      if (instOn && !instOn[inst[i]]) continue;
+      if (s.reg >= 0 && region[i] !== s.reg) continue;
+      if (s.prov >= 0 && province[i] !== s.prov) continue;
+      // A temporarily closed service is not open, whatever its usual hours say.
+      if (openHours && (status[i] > 0 || hours[i] < 0 || !openHours[hours[i]])) continue;
+      if (byService) {
+        let ok = false;
+        const first = svcStart[i];
+        const last = svcStart[i + 1];
+        if (first === last) ok = s.cat < 0 && elig[i] >= 0 && eligOk[elig[i]];
+        for (let q = first; q < last && !ok; q++) {
+          if (s.cat >= 0 && svcCat[q] !== s.cat) continue;
+          const e = svcElig[q] >= 0 ? svcElig[q] : elig[i];
+          ok = !eligOk || (e >= 0 && eligOk[e]);
+        }
+        if (!ok) continue;
+      }
+      if (hay) {
+        const text = hay[i];
+        let ok = true;
+        for (const token of tokens) {
+          if (text.indexOf(token) < 0) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+      }
+      out[m++] = i;
+    }
+    this.matches.count = m;
+    this.distance = null;
+    if (s.place) {
+      const dist = this.distance = new Float64Array(d.n);
+      for (let k = 0; k < m; k++) {
+        const i = out[k];
+        dist[i] = haversine(s.place.lat, s.place.lon, d.lat[i], d.lon[i]);
+      }
+      if (s.sort === 'distance') out.subarray(0, m).sort((a, b) => dist[a] - dist[b] || a - b);
+    }
+  }
+
+  /** The list: the matches, within the map's view or a clicked place when asked. */
+  computeList() {
+    const s = this.state;
+    const d = this.data;
+    const src = this.matches;
+    const out = this.listed.indexes;
+    let m = 0;
+    if (s.here) {
+      const here = new Set(s.here);
+      for (let k = 0; k < src.count; k++) if (here.has(src.indexes[k])) out[m++] = src.indexes[k];
+    } else if (s.inview && this.map) {
+      const b = this.map.getBounds();
+      const south = b.getSouth(); const north = b.getNorth(); const west = b.getWest(); const east = b.getEast();
+      for (let k = 0; k < src.count; k++) {
+        const i = src.indexes[k];
+        if (d.lat[i] >= south && d.lat[i] <= north && d.lon[i] >= west && d.lon[i] <= east) out[m++] = i;
+      }
+    } else {
+      out.set(src.indexes.subarray(0, src.count));
+      m = src.count;
+    }
+    this.listed.count = m;
+  }
+
+  visible() {
+    return this.matches;
+  }
+
+  update(options = {}) {
+    const started = performance.now();
+    this.compute();
+    this.computeList();
+    this.renderList();
+    if (this.points) this.points.redraw();
+    if (!options.keepView) this.writeHash();
+    else this.writeHash();
+    window.amudduStats.lastUpdateMs = performance.now() - started;
+  }
+
+  // --- the list ------------------------------------------------------------------------------
+  icon(instIndex) {
+    const entry = this.data.vocab.institution[instIndex];
+    const dot = h('span', {class: 'ico', 'aria-hidden': 'true'});
+    if (!entry) return dot;
+    dot.style.backgroundColor = entry.colour;
+    if (entry.icon && ICON.test(entry.icon)) dot.appendChild(h('img', {src: 'icons/' + entry.icon, alt: ''}));
+    else dot.appendChild(h('span', {text: (entry.acronym || entry.code).slice(0, 1)}));
+    return dot;
+  }
+
+  distanceText(i) {
+    if (!this.distance) return '';
+    const km = this.distance[i];
+    return km < 1 ? this.t('m', {n: Math.round(km * 100) * 10}) : this.t('km', {n: number(this.state.lang, km, km < 10 ? 1 : 0)});
+  }
+
+  statusBadges(i) {
+    const d = this.data;
+    const out = [];
+    if (d.status[i] > 0) {
+      out.push(h('span', {class: 'badge warn'}, this.choiceLabel(this.data.labels.statuses[d.status[i]])));
+    }
+    const hours = d.hours[i] >= 0 ? d.vocab.hours[d.hours[i]] : null;
+    if (hours && hours.week && d.status[i] === 0) {
+      const open = isOpen(hours.week, moroccoNow());
+      out.push(h('span', {class: open ? 'badge open' : 'badge'}, this.t(open ? 'open_badge' : 'closed_badge')));
+    }
+    return out;
+  }
+
+  item(i) {
+    const d = this.data;
+    const s = this.state;
+    const name = d.text(d.name, i, s.lang) || {text: '—', lang: s.lang};
+    const inst = d.vocab.institution[d.inst[i]];
+    const type = this.vocabLabel(d.vocab.facility_type[d.type[i]]);
+    const town = d.town[i] >= 0 ? Data.label(d.vocab.town[d.town[i]], s.lang) : null;
+    const meta = [inst ? inst.acronym : '', type ? type.text : '', town ? town.text : ''].filter(Boolean).join(' · ');
+    const address = d.text(d.address, i, s.lang);
+    const phone = d.phone[i];
+    const distance = this.distanceText(i);
+    return h('li', {class: d.status[i] > 0 ? 'item tc' : 'item'},
+      h('button', {type: 'button', 'data-i': String(i), 'aria-current': s.sel === i ? 'true' : null},
+        this.icon(d.inst[i]),
+        h('span', {class: 'body'},
+          this.textNode(name, 'strong'),
+          h('span', {class: 'meta', dir: 'auto'}, meta),
+          h('span', {class: 'badges'}, this.statusBadges(i), distance ? h('span', {class: 'dist'}, distance) : null),
+          address ? h('span', {class: 'print-only', dir: 'auto'}, address.text) : null,
+          phone ? h('span', {class: 'print-only', dir: 'ltr'}, phone) : null)));
+  }
+
+  renderList(limit) {
+    const s = this.state;
+    const list = clear($('results'));
+    const {indexes, count} = this.listed;
+    const shown = Math.min(count, limit || s.shown);
+    const fragment = document.createDocumentFragment();
+    for (let k = 0; k < shown; k++) fragment.appendChild(this.item(indexes[k]));
+    list.appendChild(fragment);
+    if (!count) list.appendChild(h('li', {class: 'empty'}, this.t('no_results')));
+    const more = $('more');
+    more.hidden = shown >= count;
+    more.textContent = this.t('show_more', {n: Math.min(PAGE, count - shown)});
+    const total = this.data.n;
+    const countEl = $('count');
+    countEl.textContent = count === total ? this.t('count', {n: count})
+      : this.t('count', {n: count}) + ' (' + this.t('count_of', {n: count, total}) + ')';
+    countEl.dataset.count = String(count);
+    $('here').hidden = !s.here;
+    if (s.here) $('here-text').textContent = this.t('here', {n: s.here.length});
+  }
+
+  // --- details -------------------------------------------------------------------------------
+  openPoint(i, from) {
+    if (i < 0) return;
+    this.state.sel = i;
+    this.showDetails(i, true);
+    if (this.points) this.points.redraw();
+    if (from === 'list' && this.map) {
+      this.map.setView([this.data.lat[i], this.data.lon[i]], Math.max(this.map.getZoom(), 14));
+    }
+    if (from === 'map' && !this.wide()) this.setView('list');
+    this.writeHash();
+  }
+
+  showDetails(i, focus) {
+    const box = $('details');
+    clear(box);
+    this.fillDetails(box, i);
+    box.hidden = false;
+    document.body.classList.add('has-details');
+    if (focus) $('d-name').focus();
+  }
+
+  hideDetails(focus) {
+    const previous = this.state.sel;
+    this.state.sel = -1;
+    $('details').hidden = true;
+    document.body.classList.remove('has-details');
+    if (this.points) this.points.redraw();
+    this.writeHash();
+    if (focus) {
+      const button = $('results').querySelector('button[data-i="' + previous + '"]');
+      (button || $('results')).focus();
+    }
+  }
+
+  fillDetails(box, i) {
+    const d = this.data;
+    const s = this.state;
+    const lang = s.lang;
+    const name = d.text(d.name, i, lang) || {text: '—', lang};
+    const inst = d.vocab.institution[d.inst[i]];
+    const instLabel = this.vocabLabel(inst);
+    const type = this.vocabLabel(d.vocab.facility_type[d.type[i]]);
+    const heading = h('h2', {id: 'd-name', tabindex: '-1'}, this.textNode(name));
+    const others = [];
+    for (const l of this.languages) {
+      const names = d.name[l];
+      if (l === name.lang || !names || !names[i]) continue;
+      others.push(h('li', {lang: l, dir: 'auto'}, names[i]));
+    }
+    const rows = h('dl', {class: 'facts'});
+    const row = (label, ...value) => {
+      if (!value.some((v) => v)) return;
+      add(rows, [h('dt', {}, label), h('dd', {}, value)]);
+    };
+    const address = d.text(d.address, i, lang);
+    const town = d.town[i] >= 0 ? Data.label(d.vocab.town[d.town[i]], lang) : null;
+    const province = this.vocabLabel(d.vocab.province[d.province[i]]);
+    const region = this.vocabLabel(d.vocab.region[d.region[i]]);
+    row(this.fieldLabel('address'), this.textNode(address));
+    row(this.fieldLabel('town'), this.textNode(town));
+    if (province || region) {
+      row(this.fieldLabel('province_code'), this.textNode(province),
+        region ? h('span', {class: 'sub'}, ' · ', this.textNode(region)) : null);
+    }
+    const several = (text, link) => {
+      const out = [];
+      text.split(/\s*[;\n]\s*/).filter(Boolean).forEach((part, k) => {
+        if (k) out.push(h('br'));
+        const href = safeUrl(link(part));
+        out.push(href ? h('a', {href, dir: 'ltr'}, part) : h('span', {dir: 'ltr'}, part));
+      });
+      return out;
+    };
+    const phone = d.phone[i];
+    if (phone) {
+      row(this.fieldLabel('phone'), several(phone, (part) => {
+        const digits = part.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+        return /^\+?\d{6,15}$/.test(digits) ? 'tel:' + digits : '';
+      }));
+    }
+    const email = d.email[i];
+    if (email) row(this.fieldLabel('email'), several(email, (part) => 'mailto:' + part));
+    const website = d.str(d.website[i]) || (inst && inst.website) || '';
+    if (website && safeUrl(website)) {
+      row(this.fieldLabel('website'), h('a', {href: website, dir: 'ltr', rel: 'noopener noreferrer', target: '_blank'},
+        website.replace(/^https?:\/\//, '').replace(/\/$/, '')));
+    }
+    const hours = d.hours[i] >= 0 ? d.vocab.hours[d.hours[i]] : null;
+    if (hours) {
+      if (hours.week) {
+        row(this.fieldLabel('opening_hours'), h('ul', {class: 'hours'},
+          describe(hours.week, lang).map(([days, spans]) => h('li', {}, h('span', {class: 'days'}, days), ' ', h('span', {dir: 'ltr'}, spans)))));
+      } else {
+        row(this.fieldLabel('opening_hours'), h('span', {class: 'sub'}, this.t('hours_as_given'), ' '), h('span', {dir: 'ltr'}, hours.text));
+      }
+    }
+    row(this.fieldLabel('languages'), this.codeLabels(d.langs[i], 'language'));
+    row(this.fieldLabel('eligibility'), this.codeLabels(d.elig[i], 'eligibility'));
+    if (d.wheel[i] >= 0) row(this.fieldLabel('wheelchair'), this.choiceLabel(d.labels.wheelchair[d.wheel[i]]));
+    const verified = d.str(d.verified[i]);
+    if (verified) row(this.fieldLabel('last_verified_on'), this.date(verified));
+
+    const services = h('ul', {class: 'services'});
+    for (let q = d.svcStart[i]; q < d.svcStart[i + 1]; q++) services.appendChild(this.service(q, i));
+
+    const lat = d.lat[i].toFixed(5);
+    const lon = d.lon[i].toFixed(5);
+    const from = s.place ? s.place.lat.toFixed(5) + ',' + s.place.lon.toFixed(5) : '';
+    add(box, [
+      h('p', {class: 'back'}, h('button', {type: 'button', class: 'link', onclick: () => this.hideDetails(true)}, this.t('back'))),
+      heading,
+      others.length ? h('div', {class: 'others'}, h('h3', {class: 'sub'}, this.t('names')), h('ul', {}, others)) : null,
+      h('div', {class: 'who'}, inst ? this.icon(d.inst[i]) : null,
+        h('p', {}, this.textNode(instLabel), type ? h('span', {class: 'sub'}, h('br'), this.textNode(type)) : null)),
+      h('p', {class: 'badges'}, this.statusBadges(i), this.distance ? h('span', {class: 'dist'}, this.distanceText(i)) : null),
+      rows,
+      d.svcStart[i + 1] > d.svcStart[i] ? [h('h3', {}, this.t('services')), services] : null,
+      h('h3', {}, this.t('directions')),
+      h('ul', {class: 'directions'},
+        h('li', {}, h('a', {href: 'geo:' + lat + ',' + lon}, this.t('directions_app'))),
+        h('li', {}, h('a', {
+          href: 'https://www.openstreetmap.org/directions?route=' + encodeURIComponent(from + ';' + lat + ',' + lon),
+          rel: 'noopener noreferrer', target: '_blank',
+        }, this.t('directions_osm')))),
+      h('p', {}, h('button', {type: 'button', onclick: () => this.showOnMap(i)}, this.t('show_on_map'))),
+    ]);
+  }
+
+  service(q, i) {
+    const d = this.data;
+    const lang = this.state.lang;
+    const detail = d.details[d.svcDetail[q]];
+    const category = this.vocabLabel(d.vocab.category[d.svcCat[q]]);
+    const facts = h('dl', {class: 'facts'});
+    const row = (label, value) => {
+      if (value) add(facts, [h('dt', {}, label), h('dd', {}, value)]);
+    };
+    const elig = d.svcElig[q] >= 0 ? d.svcElig[q] : d.elig[i];
+    row(this.fieldLabel('eligibility'), this.codeLabels(elig, 'eligibility'));
+    row(this.fieldLabel('how_to_apply'), this.textNode(d.textOf(detail.how_to_apply, lang)));
+    row(this.fieldLabel('fees'), detail.fees ? h('span', {dir: 'auto'}, d.strings[detail.fees]) : null);
+    const min = detail.min_age;
+    const max = detail.max_age;
+    const ages = min >= 0 && max >= 0 ? this.t('ages_both', {a: min, b: max})
+      : min >= 0 ? this.t('ages_min', {a: min}) : max >= 0 ? this.t('ages_max', {b: max}) : '';
+    row(this.t('age'), ages);
+    return h('li', {},
+      h('h4', {}, this.textNode(category)),
+      this.textNode(d.textOf(detail.description, lang), 'p'),
+      facts);
+  }
+
+  codeLabels(set, kind) {
+    if (set < 0) return null;
+    const entries = this.data.vocab[kind];
+    const labels = this.data.vocab.sets[set].map((k) => this.vocabLabel(entries[k])).filter(Boolean);
+    const out = [];
+    labels.forEach((label, k) => {
+      if (k) out.push(', ');
+      out.push(this.textNode(label));
+    });
+    return out.length ? h('span', {}, out) : null;
+  }
+
+  date(iso) {
+    const parts = iso.split('-').map(Number);
+    try {
+      return new Intl.DateTimeFormat(LOCALES[this.state.lang], {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
+        .format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
+    } catch (e) {
+      return iso;
+    }
+  }
+
+  showOnMap(i) {
+    this.setView('map');
+    this.map.setView([this.data.lat[i], this.data.lon[i]], Math.max(this.map.getZoom(), 15));
+    $('map').focus();
+  }
+
+  // --- the map -------------------------------------------------------------------------------
+  buildMap() {
+    const d = this.data;
+    const e = this.basemap.extent;
+    const toLat = (y) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+    const toLon = (x) => x * 360 - 180;
+    const sw = [toLat(e.maxY) - 4, toLon(e.minX) - 5];
+    const ne = [toLat(e.minY) + 4, toLon(e.maxX) + 5];
+    const map = this.map = createMap($('map'), {maxBounds: bounds(sw, ne), maxBoundsViscosity: 0.8});
+    const host = {
+      data: d,
+      visible: () => this.visible(),
+      selected: () => this.state.sel,
+      place: () => this.state.place,
+      tilesOn: () => this.state.tiles && !!this.tiles,
+      lang: () => this.state.lang,
+      regionName: (code) => {
+        const entry = this.data.vocab.region[this.position.region.get(code)];
+        const label = entry ? this.vocabLabel(entry) : null;
+        return label ? label.text : '';
+      },
+      pointButton: (i, selected) => this.pointButton(i, selected),
+      clusterButton: (c) => this.clusterButton(c),
+      placeMarker: () => h('span', {class: 'me', role: 'img', 'aria-label': this.t('your_place')}),
+      openPoint: (i, from) => this.openPoint(i, from),
+      openCluster: (c) => this.openCluster(c),
+    };
+    this.land = new BasemapLayer(this.basemap, 'land', host).addTo(map);
+    this.lines = new BasemapLayer(this.basemap, 'lines', host);
+    if (this.meta.basemap && this.meta.basemap.url) this.tiles = tileLayer(this.meta.basemap.url);
+    this.points = new PointsLayer(host);
+    const v = this.initialView;
+    if (v) map.setView([v[1], v[2]], Math.min(MAX_ZOOM, Math.max(4, v[0])));
+    else if (this.state.sel >= 0) map.setView([d.lat[this.state.sel], d.lon[this.state.sel]], 14);
+    else this.fitData();
+    this.lines.addTo(map);
+    this.applyTiles();
+    this.points.addTo(map);
+    map.on('moveend', () => {
+      if (this.state.inview) {
+        this.computeList();
+        this.renderList();
+      }
+      this.writeHash();
+    });
+    map.on('click', (ev) => {
+      if (!this.picking) return;
+      this.picking = false;
+      $('mapwrap').classList.remove('picking');
+      this.setPlace(ev.latlng.lat, ev.latlng.lng);
+    });
+  }
+
+  fitData() {
+    const size = this.map.getSize();
+    // A map in a hidden view (the list view of a phone) has no size yet: fit when shown.
+    this.pendingFit = !size.x || !size.y;
+    if (this.pendingFit) {
+      if (!this.map._loaded) this.map.setView([29, -8], 5);
+      return;
+    }
+    const b = this.meta.bounds;
+    if (b) this.map.fitBounds(bounds([b[1], b[0]], [b[3], b[2]]), {padding: [20, 20], maxZoom: 12});
+    else this.map.setView([31.8, -7.1], 5);
+  }
+
+  fit() {
+    const d = this.data;
+    const {indexes, count} = this.listed;
+    if (!count) return;
+    let s = 90; let n = -90; let w = 180; let e = -180;
+    for (let k = 0; k < count; k++) {
+      const i = indexes[k];
+      s = Math.min(s, d.lat[i]); n = Math.max(n, d.lat[i]);
+      w = Math.min(w, d.lon[i]); e = Math.max(e, d.lon[i]);
+    }
+    this.map.fitBounds(bounds([s, w], [n, e]), {padding: [30, 30], maxZoom: 15});
+  }
+
+  applyTiles() {
+    if (!this.tiles) return;
+    if (this.state.tiles && !this.map.hasLayer(this.tiles)) this.tiles.addTo(this.map);
+    if (!this.state.tiles && this.map.hasLayer(this.tiles)) this.map.removeLayer(this.tiles);
+    this.lines.redraw();
+  }
+
+  pointButton(i, selected) {
+    const d = this.data;
+    const name = d.text(d.name, i, this.state.lang);
+    const inst = d.vocab.institution[d.inst[i]];
+    const label = (name ? name.text : '') + (inst ? ' – ' + inst.acronym : '');
+    const button = h('button', {
+      type: 'button', class: 'pt' + (selected ? ' sel' : '') + (d.status[i] > 0 ? ' tc' : ''), 'aria-label': label,
+    }, this.icon(d.inst[i]));
+    return button;
+  }
+
+  clusterButton(c) {
+    const d = this.data;
+    const colours = d.vocab.institution.map((e) => e.colour);
+    let at = 0;
+    const stops = [];
+    c.shares.forEach((n, q) => {
+      if (!n) return;
+      const next = at + (100 * n) / c.count;
+      stops.push(colours[q] + ' ' + at.toFixed(1) + '% ' + next.toFixed(1) + '%');
+      at = next;
+    });
+    const size = c.count < 10 ? 's' : c.count < 100 ? 'm' : c.count < 1000 ? 'l' : 'xl';
+    const button = h('button', {type: 'button', class: 'cl ' + size, 'aria-label': this.t('cluster', {n: c.count})},
+      h('span', {}, number(this.state.lang, c.count)));
+    if (stops.length) button.style.backgroundImage = 'conic-gradient(' + stops.join(', ') + ')';
+    return button;
+  }
+
+  openCluster(c) {
+    const d = this.data;
+    const map = this.map;
+    const scale = 256 * Math.pow(2, map.getZoom());
+    const radius = 60;
+    const members = [];
+    const {indexes, count} = this.matches;
+    let s = 90; let n = -90; let w = 180; let e = -180;
+    for (let k = 0; k < count; k++) {
+      const i = indexes[k];
+      const dx = d.mx[i] * scale - c.x;
+      const dy = d.my[i] * scale - c.y;
+      if (dx * dx + dy * dy > radius * radius) continue;
+      members.push(i);
+      s = Math.min(s, d.lat[i]); n = Math.max(n, d.lat[i]);
+      w = Math.min(w, d.lon[i]); e = Math.max(e, d.lon[i]);
+    }
+    const tiny = n - s < 1e-5 && e - w < 1e-5;
+    if (map.getZoom() >= MAX_ZOOM - 1 || tiny || !members.length) {
+      this.state.here = members;
+      this.state.shown = PAGE;
+      this.computeList();
+      this.renderList();
+      if (!this.wide()) this.setView('list');
+      $('results').focus();
+      return;
+    }
+    const target = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds([s, w], [n, e]), false, [60, 60])));
+    map.setView([(s + n) / 2, (w + e) / 2], target);
+  }
+
+  // --- near me -------------------------------------------------------------------------------
+  message(text) {
+    $('message').textContent = text;
+  }
+
+  locate() {
+    if (!navigator.geolocation) {
+      this.pick(true);
+      return;
+    }
+    this.message(this.t('locating'));
+    navigator.geolocation.getCurrentPosition(
+      (position) => this.setPlace(position.coords.latitude, position.coords.longitude),
+      () => this.pick(true),
+      {enableHighAccuracy: false, timeout: 15000, maximumAge: 300000});
+  }
+
+  pick(failed) {
+    this.picking = true;
+    $('mapwrap').classList.add('picking');
+    this.message(this.t(failed ? 'locate_failed' : 'pick_prompt'));
+    if (!this.wide()) this.setView('map');
+  }
+
+  setPlace(lat, lon) {
+    const s = this.state;
+    s.place = {lat, lon};
+    s.sort = 'distance';
+    this.message(this.t('near_set'));
+    this.fillFilters();
+    this.changed();
+  }
+
+  // --- views, attribution ---------------------------------------------------------------------
+  wide() {
+    return !!(window.matchMedia && window.matchMedia(WIDE).matches);
+  }
+
+  setView(view) {
+    this.state.view = view;
+    document.body.dataset.view = view;
+    $('view-list').setAttribute('aria-pressed', view === 'list' ? 'true' : 'false');
+    $('view-map').setAttribute('aria-pressed', view === 'map' ? 'true' : 'false');
+    if (this.map) {
+      this.map.invalidateSize();
+      if (this.pendingFit) this.fitData();
+    }
+    this.writeHash();
+  }
+
+  fillAttribution() {
+    const box = clear($('attribution'));
+    const leaflet = h('a', {href: 'https://leafletjs.com', rel: 'noopener noreferrer', target: '_blank'}, this.t('leaflet'));
+    add(box, [leaflet, ' | © ', this.t('ref_credit')]);
+    const basemap = this.meta.basemap;
+    if (basemap && basemap.attribution && this.state.tiles) {
+      box.appendChild(document.createTextNode(' | '));
+      for (const [text, url] of basemap.attribution) {
+        box.appendChild(url && safeUrl(url) ? h('a', {href: url, rel: 'noopener noreferrer', target: '_blank'}, text) : document.createTextNode(text));
+      }
+    }
+  }
+
+  fillAbout() {
+    const box = clear($('about'));
+    const licences = h('a', {}, 'LICENSES.txt');
+    licences.setAttribute('href', 'LICENSES.txt');
+    add(box, [
+      h('p', {}, this.t('credits_points')),
+      h('p', {}, this.t('credits_reference'), ' ', h('span', {lang: 'fr', dir: 'ltr'}, this.meta.sources || this.t('ref_credit'))),
+      h('p', {}, this.t('credits_software'), ' ', licences),
+      h('p', {}, this.t('generated', {d: this.date(String(this.meta.generated).slice(0, 10))})),
+    ]);
+  }
+}
+
+function boot() {
+  window.amudduStats = {started: performance.now()};
+  let app;
+  try {
+    const data = new Data(readJson('amuddu-data'));
+    const basemap = new Basemap(readJson('amuddu-basemap'));
+    app = new App(data, basemap);
+  } catch (err) {
+    const lang = document.documentElement.lang;
+    document.getElementById('results').appendChild(h('li', {class: 'empty'}, t(has(lang) ? lang : 'fr', 'data_error')));
+    window.amudduError = String(err && err.message);
+    return;
+  }
+  app.start();
+  window.amudduStats.readyMs = performance.now();
+  window.amudduReady = true;
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
+else boot();
