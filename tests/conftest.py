@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,52 @@ def empty_db(qgis_app, tmp_path):
     from amuddu_plugin.core.store import create_database
 
     return create_database(tmp_path / "empty.gpkg")
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_app, qgis_processing):
+    """The Amuddu Processing provider, registered for one test module."""
+    from qgis.core import QgsApplication
+
+    from amuddu_plugin.processing.provider import AmudduProvider
+
+    p = AmudduProvider()
+    QgsApplication.processingRegistry().addProvider(p)
+    yield p
+    QgsApplication.processingRegistry().removeProvider(p)
+
+
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+
+
+def stage_plugin(folder: Path) -> Path:
+    """The plugin as QGIS finds it: a folder holding ``amuddu_plugin/`` with its metadata,
+    resources, translations and data inside (symlinks to the repository layout)."""
+    plugin = folder / "amuddu_plugin"
+    plugin.mkdir(parents=True)
+    for entry in (ROOT / "amuddu_plugin").iterdir():
+        if entry.name != "__pycache__":
+            (plugin / entry.name).symlink_to(entry)
+    for name in ("metadata.txt", "LICENSE", "resources", "i18n", "data"):
+        (plugin / name).symlink_to(ROOT / name)
+    return folder
+
+
+@pytest.fixture
+def qgis_process(tmp_path) -> Callable[..., subprocess.CompletedProcess]:
+    """Runs ``qgis_process.bin`` headless, as a user would, with the plugin staged and
+    enabled in a QGIS profile of its own (pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at a
+    shared one)."""
+    home = tmp_path / "qgis_home"
+    stage_plugin(home / "plugins")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(home / "plugins"),
+               HOME=str(home), QGIS_CUSTOM_CONFIG_PATH=str(home / "profile"),
+               QGIS_OPTIONS_PATH=str(home / "profile"))
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True,
+                              timeout=600, check=False)
+
+    enabled = run("plugins", "enable", "amuddu_plugin")
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    return run

@@ -5,7 +5,6 @@ pdftoppm), and its errors."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -111,16 +110,7 @@ def item_rect_mm(paper: str, item_id: str) -> tuple[float, float, float, float]:
 # --------------------------------------------------------------------------------------------
 # Fixtures
 # --------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    from qgis.core import QgsApplication
 
-    from amuddu_plugin.processing.provider import AmudduProvider
-
-    p = AmudduProvider()
-    QgsApplication.processingRegistry().addProvider(p)
-    yield p
-    QgsApplication.processingRegistry().removeProvider(p)
 
 
 @pytest.fixture(scope="module")
@@ -530,22 +520,15 @@ def test_menu_action_opens_the_export_dialog_on_the_last_database(qgis_iface, qg
 # --------------------------------------------------------------------------------------------
 # Headless, as `make demo` runs it
 # --------------------------------------------------------------------------------------------
-def test_headless_qgis_process(atlas_db, tmp_path):
-    from test_processing import qgis_process, stage_plugin
-
-    if shutil.which("qgis_process.bin") is None and not Path("/usr/bin/qgis_process.bin").exists():
-        pytest.fail("qgis_process.bin is missing: make deps installs QGIS")
-    stage_plugin(tmp_path / "plugins")
-    enabled = qgis_process("plugins", "enable", "amuddu_plugin", home=tmp_path)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+def test_headless_qgis_process(qgis_process, atlas_db, tmp_path):
     out = tmp_path / "atlas"
     done = qgis_process("run", "amuddu:export_atlas", "--", f"DATABASE={atlas_db.source}",
-                        f"OUTPUT={out}", "FORMAT=pdf", "REGIONS=11,12", home=tmp_path)
+                        f"OUTPUT={out}", "FORMAT=pdf", "REGIONS=11,12")
     assert done.returncode == 0, done.stdout + done.stderr
     assert sorted(p.name for p in out.iterdir()) == ["11-laayoune-sakia-el-hamra.pdf",
                                                      "12-dakhla-oued-ed-dahab.pdf"]
     assert "Laâyoune-Sakia El Hamra" in normalised(pdf_text(out / "11-laayoune-sakia-el-hamra.pdf"))
     bad = qgis_process("run", "amuddu:export_atlas", "--", f"DATABASE={atlas_db.source}",
-                       f"OUTPUT={out}", "REGIONS=99", home=tmp_path)
+                       f"OUTPUT={out}", "REGIONS=99")
     assert bad.returncode != 0
     assert "Unknown region code(s): 99" in bad.stdout + bad.stderr

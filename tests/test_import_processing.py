@@ -12,17 +12,6 @@ from amuddu_plugin.core.store import Database, create_database
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    from qgis.core import QgsApplication
-
-    from amuddu_plugin.processing.provider import AmudduProvider
-
-    p = AmudduProvider()
-    QgsApplication.processingRegistry().addProvider(p)
-    yield p
-    QgsApplication.processingRegistry().removeProvider(p)
-
 
 @pytest.fixture
 def db(qgis_app, bundled_gpkg, tmp_path):
@@ -88,22 +77,17 @@ def test_errors_are_clear_and_write_nothing(provider, db, tmp_path):
     assert db.path.read_bytes() == before
 
 
-def test_headless_import_and_undo(tmp_path, bundled_gpkg):
-    from tests.test_processing import qgis_process, stage_plugin
-
+def test_headless_import_and_undo(qgis_process, tmp_path, bundled_gpkg):
     database = tmp_path / "headless.gpkg"
     create_database(database, reference=bundled_gpkg)
-    stage_plugin(tmp_path / "plugins")
-    enabled = qgis_process("plugins", "enable", "amuddu_plugin", home=tmp_path)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
     report = tmp_path / "report.html"
     done = qgis_process("run", "amuddu:import_services", "--", f"INPUT={DATA / 'ofppt_dms.xlsx'}",
-                        f"DATABASE={database}", "MODE=upsert", f"REPORT={report}", home=tmp_path)
+                        f"DATABASE={database}", "MODE=upsert", f"REPORT={report}")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ADDED:\t5" in done.stdout and report.exists() and report.with_suffix(".csv").exists()
     assert Database(database).count("service_point") == 5
     import_id = [line.split("\t")[1] for line in done.stdout.splitlines() if line.startswith("IMPORT_ID:")][0]
     undone = qgis_process("run", "amuddu:undo_import", "--", f"DATABASE={database}",
-                          f"IMPORT_ID={import_id}", home=tmp_path)
+                          f"IMPORT_ID={import_id}")
     assert undone.returncode == 0, undone.stdout + undone.stderr
     assert Database(database).count("service_point") == 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,17 +9,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
-
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    from qgis.core import QgsApplication
-
-    from amuddu_plugin.processing.provider import AmudduProvider
-
-    p = AmudduProvider()
-    QgsApplication.processingRegistry().addProvider(p)
-    yield p
-    QgsApplication.processingRegistry().removeProvider(p)
 
 
 def run(algorithm: str, params: dict):
@@ -115,46 +102,21 @@ def test_render_overview_draws_every_institution(provider, sample_db, tmp_path):
     assert all(n > 20 for n in counts.values()), counts
 
 
-def stage_plugin(folder: Path) -> Path:
-    """The plugin as QGIS finds it: a folder holding ``amuddu_plugin/`` with its metadata,
-    resources, translations and data inside (symlinks to the repository layout)."""
-    plugin = folder / "amuddu_plugin"
-    plugin.mkdir(parents=True)
-    for entry in (ROOT / "amuddu_plugin").iterdir():
-        if entry.name != "__pycache__":
-            (plugin / entry.name).symlink_to(entry)
-    for name in ("metadata.txt", "LICENSE", "resources", "i18n", "data"):
-        (plugin / name).symlink_to(ROOT / name)
-    return folder
-
-
-def qgis_process(*args: str, home: Path) -> subprocess.CompletedProcess:
-    # A profile of its own (pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at a shared one).
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(home / "plugins"),
-               HOME=str(home), QGIS_CUSTOM_CONFIG_PATH=str(home / "profile"),
-               QGIS_OPTIONS_PATH=str(home / "profile"))
-    return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
-
-
-def test_headless_qgis_process(tmp_path, bundled_gpkg):
-    stage_plugin(tmp_path / "plugins")
-    enabled = qgis_process("plugins", "enable", "amuddu_plugin", home=tmp_path)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+def test_headless_qgis_process(qgis_process, tmp_path, bundled_gpkg):
     out = tmp_path / "headless.gpkg"
     done = qgis_process("run", "amuddu:create_database", "--", f"OUTPUT={out}",
-                        "SAMPLE_DATA=true", home=tmp_path)
+                        "SAMPLE_DATA=true")
     assert done.returncode == 0, done.stdout + done.stderr
     assert out.exists()
     png = tmp_path / "headless.png"
     done = qgis_process("run", "amuddu:render_overview", "--", f"DATABASE={out}",
-                        f"OUTPUT={png}", "WIDTH=600", home=tmp_path)
+                        f"OUTPUT={png}", "WIDTH=600")
     assert done.returncode == 0, done.stdout + done.stderr
     assert png.stat().st_size > 10_000
-    bad = qgis_process("run", "amuddu:create_database", "--", "OUTPUT=/proc/x.gpkg", home=tmp_path)
+    bad = qgis_process("run", "amuddu:create_database", "--", "OUTPUT=/proc/x.gpkg")
     assert bad.returncode != 0
     assert "Cannot write" in bad.stdout + bad.stderr
-    no_project = qgis_process("run", "amuddu:load_database", "--", f"DATABASE={out}", home=tmp_path)
+    no_project = qgis_process("run", "amuddu:load_database", "--", f"DATABASE={out}")
     assert no_project.returncode != 0
     assert "no project to load the layers into" in no_project.stdout + no_project.stderr
 

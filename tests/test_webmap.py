@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_processing import qgis_process, stage_plugin
 from tests.web.decode import front_decoded, json_block, points
 from tests.web.seed import (
     EMAIL,
@@ -300,16 +299,7 @@ def test_webapp_sources_build_the_page_with_text_nodes():
 
 
 # --- the Processing algorithm, in the toolbox's framework and headless ------------------------
-@pytest.fixture(scope="module")
-def provider(qgis_app, qgis_processing):
-    from qgis.core import QgsApplication
 
-    from amuddu_plugin.processing.provider import AmudduProvider
-
-    p = AmudduProvider()
-    QgsApplication.processingRegistry().addProvider(p)
-    yield p
-    QgsApplication.processingRegistry().removeProvider(p)
 
 
 def test_processing_algorithm(provider, exported, tmp_path):
@@ -330,19 +320,17 @@ def test_processing_algorithm(provider, exported, tmp_path):
                                                 "LANGUAGES": "fr,xx"})
 
 
-def test_headless_qgis_process(exported, tmp_path):
+def test_headless_qgis_process(qgis_process, exported, tmp_path):
     db, _ = exported
-    stage_plugin(tmp_path / "plugins")
-    assert qgis_process("plugins", "enable", "amuddu_plugin", home=tmp_path).returncode == 0
     folder = tmp_path / "headless"
     done = qgis_process("run", "amuddu:export_webmap", "--", f"DATABASE={db.source}", f"OUTPUT={folder}",
-                        "BASEMAP_URL=", home=tmp_path)
+                        "BASEMAP_URL=")
     assert done.returncode == 0, done.stdout + done.stderr
     data = json_block(folder / "index.html", "amuddu-data")
     assert data["points"]["n"] == db.count("service_point", EXPORTED)
     assert data["meta"]["basemap"] is None  # BASEMAP_URL= : the offline basemap only
     bad = qgis_process("run", "amuddu:export_webmap", "--", f"DATABASE={db.source}",
-                       f"OUTPUT={tmp_path}", home=tmp_path)
+                       f"OUTPUT={tmp_path}")
     assert bad.returncode != 0 and "does not hold an Amuddu web map" in bad.stdout + bad.stderr
 
 

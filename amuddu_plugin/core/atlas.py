@@ -63,7 +63,7 @@ from .atlas_template import (
     TEXTS,
     template_path,
 )
-from .store import SAMPLE_SOURCE, Database, StoreError
+from .store import SAMPLE_SOURCE, Database, StoreError, report_info
 
 CTX = "Atlas"
 FORMATS = ("pdf", "png")
@@ -498,12 +498,6 @@ def _check_cancel(feedback: Any) -> None:
         raise AtlasCanceled(tr(CTX, "Cancelled: no map was written."))
 
 
-def _info(feedback: Any, text: str) -> None:
-    logger().info(text)
-    if feedback is not None:
-        feedback.pushInfo(text)
-
-
 def _warn(feedback: Any, text: str) -> None:
     logger().warning(text)
     if feedback is not None:
@@ -558,7 +552,7 @@ def export_atlas(
                 if combined else None)
         counts = _service_counts(db)
         total = atlas.count()
-        _info(feedback, tr(CTX, "Drawing %1 regional maps (%2, %3)…", total, fmt.upper(),
+        report_info(feedback, tr(CTX, "Drawing %1 regional maps (%2, %3)…", total, fmt.upper(),
                            layout.customProperty("amuddu/template", "")))
         try:
             for index in range(total):
@@ -579,7 +573,7 @@ def export_atlas(
                 finally:
                     remove_items(layout, copies)
                 result.regions.append(region)
-                _info(feedback, tr(CTX, "%1 %2: %3 page(s), %4 service point(s).", code, name,
+                report_info(feedback, tr(CTX, "%1 %2: %3 page(s), %4 service point(s).", code, name,
                                    region.pages, region.services))
                 if feedback is not None:
                     feedback.setProgress(100.0 * (index + 1) / total)
@@ -596,7 +590,7 @@ def export_atlas(
                             err.strerror or err)) from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    _info(feedback, tr(CTX, "%1 file(s) written in %2.", len(result.files), folder))
+    report_info(feedback, tr(CTX, "%1 file(s) written in %2.", len(result.files), folder))
     return result
 
 

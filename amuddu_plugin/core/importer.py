@@ -68,7 +68,7 @@ from .normalise import (
     normalise_url,
 )
 from .schema import GEOMETRY_COLUMN
-from .store import Canceled, Database, StoreError, now_iso
+from .store import Canceled, Database, StoreError, check_cancel, now_iso, report_info, report_progress
 
 CTX = "Import"
 
@@ -186,22 +186,6 @@ def current_user() -> str:
     except Exception:  # pragma: no cover - outside QGIS
         pass
     return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
-
-
-def _check_cancel(feedback: Any) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise Canceled(tr(CTX, "Cancelled: nothing was written."))
-
-
-def _progress(feedback: Any, value: float) -> None:
-    if feedback is not None:
-        feedback.setProgress(value)
-
-
-def _info(feedback: Any, text: str) -> None:
-    logger().info(text)
-    if feedback is not None and hasattr(feedback, "pushInfo"):
-        feedback.pushInfo(text)
 
 
 def _default(f: Field) -> Any:
@@ -828,8 +812,8 @@ def _plan(result: ImportResult, candidates: list[Candidate], existing: list[Exis
     matched: dict[str, int] = {}  # existing uuid -> row
     for i, cand in enumerate(candidates):
         if i % _CHUNK == 0:
-            _check_cancel(feedback)
-            _progress(feedback, 40 + 20 * i / max(1, len(candidates)))
+            check_cancel(feedback)
+            report_progress(feedback, 40 + 20 * i / max(1, len(candidates)))
         hits: list[Existing] = []
         if cand.external_id:
             hits = by_id.get(cand.key, [])
@@ -990,7 +974,7 @@ def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: 
     done = 0
     services: list[tuple[str, str, str]] = []
     for start in range(0, len(plan.inserts), _CHUNK):
-        _check_cancel(feedback)
+        check_cancel(feedback)
         rows = []
         for ins in plan.inserts[start:start + _CHUNK]:
             values = dict(ins.values, uuid=ins.uuid)
@@ -1004,13 +988,13 @@ def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: 
                 services.append((service_uuid, ins.uuid, category))
         con.executemany(insert_sql, rows)
         done += len(rows)
-        _progress(feedback, 60 + 35 * done / total)
+        report_progress(feedback, 60 + 35 * done / total)
     # Updates, grouped by the set of fields they change (one prepared statement per group).
     groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for i, up in enumerate(plan.updates):
         if i % _CHUNK == 0:
-            _check_cancel(feedback)
-            _progress(feedback, 60 + 35 * (done + i) / total)
+            check_cancel(feedback)
+            report_progress(feedback, 60 + 35 * (done + i) / total)
         for service_uuid, category in up.services:
             services.append((service_uuid, up.existing.uuid, category))
         if not up.changes:
@@ -1027,18 +1011,18 @@ def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: 
                         None if old is None else str(old), None if new is None else str(new), user, now))
         groups[names].append((*params, now, user, up.existing.uuid))
     for names, rows in groups.items():
-        _check_cancel(feedback)
+        check_cancel(feedback)
         sets = ", ".join(f'"{n}" = ?' for n in names)
         con.executemany(f'UPDATE service_point SET {sets}, "updated_at" = ?, "updated_by" = ? '
                         "WHERE uuid = ?", rows)
-    _check_cancel(feedback)
+    check_cancel(feedback)
     if services:
         con.executemany(service_sql, services)
         for service_uuid, point_uuid, category in services:
             log.append((run_uuid, SERVICE.name, service_uuid, "insert", None, None,
                         _json({"service_point_uuid": point_uuid, "category": category}), user, now))
     for start in range(0, len(log), 20 * _CHUNK):
-        _check_cancel(feedback)
+        check_cancel(feedback)
         con.executemany(log_sql, log[start:start + 20 * _CHUNK])
     c = result.counts
     con.execute(
@@ -1111,13 +1095,13 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
     institution = institution or mapping.institution
     started = now_iso()
     label = str(source) if isinstance(source, (str, Path)) else source.sourceName()
-    _info(feedback, tr(CTX, "Reading %1…", label))
+    report_info(feedback, tr(CTX, "Reading %1…", label))
     clock = time.perf_counter()
     if table is None:
         table = read_with_mapping(source, mapping, feedback)
     read_seconds = time.perf_counter() - clock
-    _check_cancel(feedback)
-    _progress(feedback, 10)
+    check_cancel(feedback)
+    report_progress(feedback, 10)
     columns = mapping.resolve(table.columns)
     name_columns = [c for c, k in columns.items() if k in ("name_fr", "name_ar")]
     if not name_columns:
@@ -1147,15 +1131,15 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
                                   ", ".join(sorted(vocab.institution_codes))))
         institution = code
     gazetteer, territory = places or load_places(db)
-    _progress(feedback, 20)
+    report_progress(feedback, 20)
 
     parser = RowParser(table, columns, vocab, gazetteer, territory, mapping, institution)
     candidates: list[Candidate] = []
     rejected_ids: set[tuple[str, str]] = set()
     for i, row in enumerate(table.rows):
         if i % _CHUNK == 0:
-            _check_cancel(feedback)
-            _progress(feedback, 20 + 20 * i / max(1, len(table.rows)))
+            check_cancel(feedback)
+            report_progress(feedback, 20 + 20 * i / max(1, len(table.rows)))
         cand, problems = parser.parse(row)
         if cand is None:
             result.problems.extend(problems)
@@ -1205,7 +1189,7 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
                 run_uuid = str(_uuid.uuid4())
                 clock = time.perf_counter()
                 _write(con, plan, result, run_uuid, feedback)
-                _check_cancel(feedback)
+                check_cancel(feedback)
                 con.execute("COMMIT")
                 result.timings["write"] = time.perf_counter() - clock
                 result.run_uuid = run_uuid
@@ -1224,9 +1208,9 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
     finally:
         con.close()
     result.problems.sort(key=lambda p: (p.row if p.row is not None else 10**9))
-    _progress(feedback, 100)
+    report_progress(feedback, 100)
     c = result.counts
-    _info(feedback, tr(CTX, "%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by "
+    report_info(feedback, tr(CTX, "%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by "
                             "town, %7 in the database but not in the file.", c.rows, c.added, c.updated,
                        c.unchanged, c.rejected, c.located_by_town, c.missing))
     return result
@@ -1284,7 +1268,7 @@ def undo_import(db: Database, run_uuid: str, *, user: str | None = None,
         con.execute("BEGIN IMMEDIATE")
         try:
             result = _undo(con, run_uuid, user, feedback)
-            _check_cancel(feedback)
+            check_cancel(feedback)
             con.execute("COMMIT")
         except BaseException:
             if con.in_transaction:
@@ -1297,7 +1281,7 @@ def undo_import(db: Database, run_uuid: str, *, user: str | None = None,
         raise ImportFailed(tr(CTX, "Undoing the import failed, nothing was changed: %1", err)) from err
     finally:
         con.close()
-    _info(feedback, tr(CTX, "Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.",
+    report_info(feedback, tr(CTX, "Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.",
                        run_uuid, result.deleted, result.restored, result.services_deleted))
     return result
 
@@ -1334,7 +1318,7 @@ def _undo(con: Any, run_uuid: str, user: str, feedback: Any) -> UndoResult:
     inserted_services = {c[1] for c in service_inserts}
     for i, (_, row_uuid, _, _, _, new_json) in enumerate(point_inserts):
         if i % _CHUNK == 0:
-            _check_cancel(feedback)
+            check_cancel(feedback)
         written = json.loads(new_json)
         now = _current(con, row_uuid, written)
         if now is None:
@@ -1352,7 +1336,7 @@ def _undo(con: Any, run_uuid: str, user: str, feedback: Any) -> UndoResult:
             conflicts.append(tr(CTX, "the point %1 has services added since the import", row_uuid))
     for i, (_, row_uuid, _, name, _, new) in enumerate(point_updates):
         if i % _CHUNK == 0:
-            _check_cancel(feedback)
+            check_cancel(feedback)
         now = _current(con, row_uuid, [name])
         if now is None:
             conflicts.append(tr(CTX, "the point %1 was deleted since the import", row_uuid))

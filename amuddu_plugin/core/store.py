@@ -39,19 +39,19 @@ class Canceled(StoreError):
     pass
 
 
-def _check_cancel(feedback: Any) -> None:
+def check_cancel(feedback: Any) -> None:
     if feedback is not None and feedback.isCanceled():
         raise Canceled(tr(CTX, "Cancelled: nothing was written."))
 
 
-def _progress(feedback: Any, value: float) -> None:
+def report_progress(feedback: Any, value: float) -> None:
     if feedback is not None:
         feedback.setProgress(value)
 
 
-def _info(feedback: Any, text: str) -> None:
+def report_info(feedback: Any, text: str) -> None:
     logger().info(text)
-    if feedback is not None:
+    if feedback is not None and hasattr(feedback, "pushInfo"):  # a plain QgsFeedback has none
         feedback.pushInfo(text)
 
 
@@ -270,7 +270,7 @@ class Database:
             ds.StartTransaction()
             try:
                 for i, row in enumerate(rows, start=1):
-                    _check_cancel(feedback)
+                    check_cancel(feedback)
                     unknown = set(row) - known - {"geometry"}
                     if unknown:
                         raise StoreError(
@@ -301,7 +301,7 @@ class Database:
                         )
                     written += 1
                     if i % 200 == 0:
-                        _progress(feedback, 100.0 * i / total)
+                        report_progress(feedback, 100.0 * i / total)
             except BaseException:
                 ds.RollbackTransaction()
                 raise
@@ -464,34 +464,34 @@ def create_database(
     _check_target(target, overwrite)
     tmp = _temp_beside(target)
     try:
-        _check_cancel(feedback)
+        check_cancel(feedback)
         if reference is None:
-            _info(feedback, tr(CTX, "Creating the tables of the Amuddu model…"))
+            report_info(feedback, tr(CTX, "Creating the tables of the Amuddu model…"))
             _empty_geopackage(tmp)
             _write_schema(tmp)
         else:
             ref = Path(reference)
             inspect_geopackage(ref)
-            _info(feedback, tr(CTX, "Copying the reference data from %1…", ref))
+            report_info(feedback, tr(CTX, "Copying the reference data from %1…", ref))
             try:
                 shutil.copyfile(ref, tmp)
             except OSError as err:
                 raise StoreError(tr(CTX, "Cannot write %1: %2", target, err.strerror)) from err
-        _progress(feedback, 30)
-        _check_cancel(feedback)
+        report_progress(feedback, 30)
+        check_cancel(feedback)
         db = Database.open(tmp, feedback=feedback)
         if reference is not None and not sample_data:
             removed = db.delete_sample_data()
-            _info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
-        _progress(feedback, 60)
-        _check_cancel(feedback)
+            report_info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
+        report_progress(feedback, 60)
+        check_cancel(feedback)
         from .layer_styles import save_default_styles  # forms and styles for QGIS without the plugin
 
         save_default_styles(db, feedback, source=target)
         db.set_meta("created_at", now_iso())
         db.vacuum()
-        _progress(feedback, 90)
-        _check_cancel(feedback)
+        report_progress(feedback, 90)
+        check_cancel(feedback)
         os.replace(tmp, target)
     except OSError as err:
         raise StoreError(tr(CTX, "Cannot write %1: %2", target, err.strerror or err)) from err
@@ -499,6 +499,6 @@ def create_database(
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
             if leftover.exists():
                 leftover.unlink()
-    _progress(feedback, 100)
-    _info(feedback, tr(CTX, "Database written: %1", target))
+    report_progress(feedback, 100)
+    report_info(feedback, tr(CTX, "Database written: %1", target))
     return Database(target)
