@@ -315,3 +315,38 @@ def test_lrelease_output_translates_with_qtranslator(fake_repo: Path, qgis_app: 
         assert QCoreApplication.translate("Dock", "Open %1") == "Open %1"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_class_strings_translated_by_a_base_class_in_another_module(tmp_path: Path) -> None:
+    """An algorithm declares DISPLAY in its own module; its base class in another module
+    translates it with tr(CTX, self.DISPLAY): the string is collected in that context."""
+    package = tmp_path / "pkg"
+    _write(package / "__init__.py", "")
+    _write(package / "base.py", textwrap.dedent("""\
+        from .i18n import tr
+
+        CTX = "Processing"
+
+
+        class Base:
+            DISPLAY = "Base tool"
+
+            def displayName(self):
+                return tr(CTX, self.DISPLAY)
+        """))
+    _write(package / "child.py", textwrap.dedent("""\
+        from .base import Base
+
+
+        class Child(Base):
+            DISPLAY = "Export the web map"
+
+
+        class Unrelated:
+            LABEL = "not a message"
+        """))
+    catalog, warnings = update_ts.extract_messages(package, tmp_path)
+    assert warnings == []
+    assert ("Processing", "Export the web map") in catalog
+    assert ("Processing", "Base tool") in catalog
+    assert not any(source == "not a message" for _, source in catalog)

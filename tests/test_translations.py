@@ -42,14 +42,47 @@ TECHNICAL_TOKENS = (
     "--PROJECT_PATH",
     "QGIS",
     "source = 'sample'",
+    "'make webapp'",
+    ".zip",
+    ".qpt",
+    "+212",
+    "CSV",
+    "XLSX",
+    "ODS",
+    "GeoJSON",
+    "JSON",
+    "HTML",
+    "XML",
+    "PDF",
+    "upsert",
+    "append",
+    "service_point",
+    "24/7",
+    "Mo-Fr",
+    "08:30-16:30",
+    "OpenStreetMap",
+    "accueil@example.ma",
+    "http://",
+    "https://",
+    "{z}",
+    "#0072b2",
+    "Noto",
 )
-#: The Amuddu menu's entries, top to bottom (the separator aside).
+#: The Amuddu menu's entries, top to bottom (the separator aside): the source texts of
+#: their ("Plugin", ...) messages, as AmudduPlugin.initGui adds them.
 MENU_ENTRIES = (
     "Open database…",
     "New database…",
     "Open the last database",
+    "Import a spreadsheet…",
+    "Check data quality",
+    "Mark the selected service points as verified",
+    "Print regional maps…",
+    "Export the web map…",
     "Amuddu tools in the Processing toolbox",
 )
+#: The entry after which the menu's only separator comes (the database entries above it).
+MENU_SEPARATOR_AFTER = "Open the last database"
 
 Key = tuple[str, str]  # (context, source text)
 
@@ -267,9 +300,16 @@ def check_plugin_speaks(lang: str, iface: object, plugin: object) -> None:
 
     menu = amuddu_menu(iface)
     assert menu.title() == expected[("Plugin", "&Amuddu")]  # type: ignore[attr-defined]
-    texts = [a.text() for a in menu.actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+    actions = menu.actions()  # type: ignore[attr-defined]
+    texts = [a.text() for a in actions if not a.isSeparator()]
     assert texts == [expected[("Plugin", source)] for source in MENU_ENTRIES]
-    assert texts != [english[("Plugin", source)] for source in MENU_ENTRIES]
+    # Every entry is translated (none shows its English source), in Arabic in Arabic letters.
+    for text, source in zip(texts, MENU_ENTRIES):
+        assert text != english[("Plugin", source)], (lang, source)
+        if lang == "ar":
+            assert ARABIC_LETTER.search(text), (lang, source, text)
+    separators = [i for i, a in enumerate(actions) if a.isSeparator()]
+    assert separators == [MENU_ENTRIES.index(MENU_SEPARATOR_AFTER) + 1]
     toolbar = plugin.toolbar  # type: ignore[attr-defined]
     assert toolbar.windowTitle() == expected[("Plugin", "Amuddu")]
 

@@ -150,12 +150,15 @@ def _class_strings(
     return found
 
 
-def extract_file(path: Path, relative_name: str) -> tuple[Catalog, list[str]]:
+def extract_file(path: Path, relative_name: str,
+                 inherited: dict[str, set[str]] | None = None) -> tuple[Catalog, list[str]]:
     """Messages of one Python file, and warnings about calls that could not be read.
 
     Besides ``tr("Context", "Text")``, ``tr(CTX, self.DISPLAY)`` in a method collects the
     strings assigned to ``DISPLAY`` in the bodies of the module's classes (the pattern of
-    Processing algorithms that declare their names as class attributes).
+    Processing algorithms that declare their names as class attributes). ``inherited``
+    adds such attributes translated elsewhere in the package (a base class in another
+    module), with their contexts.
     """
     catalog: Catalog = {}
     warnings: list[str] = []
@@ -194,10 +197,31 @@ def extract_file(path: Path, relative_name: str) -> tuple[Catalog, list[str]]:
                 )
             continue
         catalog.setdefault((context, source), []).append(Location(relative_name, node.lineno))
+    for attribute, contexts in (inherited or {}).items():
+        attribute_contexts.setdefault(attribute, set()).update(contexts)
     for attribute, text, line in _class_strings(tree, set(attribute_contexts), constants):
         for context in sorted(attribute_contexts[attribute]):
             catalog.setdefault((context, text), []).append(Location(relative_name, line))
     return catalog, warnings
+
+
+def _translated_attributes(path: Path) -> dict[str, set[str]]:
+    """``{attribute: contexts}`` for each ``tr(CTX, self.ATTRIBUTE)`` call of one file."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    except SyntaxError:
+        return {}
+    constants = _module_constants(tree)
+    found: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _translation_call(node) is None or len(node.args) < 2:
+            continue
+        context = _string_value(node.args[0], constants)
+        text_node = node.args[1]
+        if (context is not None and isinstance(text_node, ast.Attribute)
+                and isinstance(text_node.value, ast.Name) and text_node.value.id in ("self", "cls")):
+            found.setdefault(text_node.attr, set()).add(context)
+    return found
 
 
 def extract_messages(package_dir: Path, root: Path | None = None) -> tuple[Catalog, list[str]]:
@@ -206,11 +230,16 @@ def extract_messages(package_dir: Path, root: Path | None = None) -> tuple[Catal
     root = Path(root) if root is not None else package_dir.parent
     catalog: Catalog = {}
     warnings: list[str] = []
-    for path in sorted(package_dir.rglob("*.py")):
-        if "__pycache__" in path.parts:
-            continue
+    paths = [p for p in sorted(package_dir.rglob("*.py")) if "__pycache__" not in p.parts]
+    # First pass: which self.ATTRIBUTEs are translated, and in which context, anywhere in
+    # the package (a subclass in another module declares the strings its base translates).
+    inherited: dict[str, set[str]] = {}
+    for path in paths:
+        for attribute, contexts in _translated_attributes(path).items():
+            inherited.setdefault(attribute, set()).update(contexts)
+    for path in paths:
         relative_name = Path(os.path.relpath(path, root)).as_posix()
-        found, problems = extract_file(path, relative_name)
+        found, problems = extract_file(path, relative_name, inherited)
         warnings.extend(problems)
         for key, locations in found.items():
             catalog.setdefault(key, []).extend(locations)

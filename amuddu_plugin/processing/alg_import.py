@@ -43,13 +43,6 @@ REPORT_FILTER = "HTML (*.html)"
 
 
 class _ImportGroup(AmudduAlgorithm):
-    # Defined here too so that tools/update_ts.py collects this module's DISPLAY and HELP.
-    def displayName(self) -> str:  # noqa: N802
-        return tr(CTX, self.DISPLAY)
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(CTX, self.HELP)
-
     def group(self) -> str:
         return tr(CTX, "Import and quality")
 
