@@ -60,11 +60,8 @@ def _template_parameter() -> QgsProcessingParameterFile:
 
 
 class _AtlasAlgorithm(AmudduAlgorithm):
-    def group(self) -> str:
-        return tr(CTX, "Maps")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "maps"
+    GROUP = "Maps"
+    GROUP_ID = "maps"
 
     def flags(self):  # layouts are drawn in the main thread
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading

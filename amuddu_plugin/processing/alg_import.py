@@ -43,11 +43,8 @@ REPORT_FILTER = "HTML (*.html)"
 
 
 class _ImportGroup(AmudduAlgorithm):
-    def group(self) -> str:
-        return tr(CTX, "Import and quality")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "import"
+    GROUP = "Import and quality"
+    GROUP_ID = "import"
 
 
 def input_source(algorithm: AmudduAlgorithm, parameters: dict[str, Any],

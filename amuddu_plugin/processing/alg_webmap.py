@@ -43,11 +43,8 @@ class ExportWebMap(AmudduAlgorithm):
         "The folder is replaced only when the new export is complete."
     )
 
-    def group(self) -> str:
-        return tr(CTX, "Maps")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "maps"
+    GROUP = "Maps"
+    GROUP_ID = "maps"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(self.database_parameter())

@@ -37,6 +37,8 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     DISPLAY = ""
     HELP = ""
+    GROUP = "Database"
+    GROUP_ID = "database"
 
     def name(self) -> str:
         return self.NAME
@@ -48,10 +50,10 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
         return tr(CTX, self.HELP)
 
     def group(self) -> str:
-        return tr(CTX, "Database")
+        return tr(CTX, self.GROUP)
 
     def groupId(self) -> str:  # noqa: N802
-        return "database"
+        return self.GROUP_ID
 
     def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802
         return type(self)()
@@ -169,11 +171,8 @@ class RenderOverview(AmudduAlgorithm):
         "institution, with a legend, and saves it as a PNG image."
     )
 
-    def group(self) -> str:
-        return tr(CTX, "Maps")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "maps"
+    GROUP = "Maps"
+    GROUP_ID = "maps"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(self.database_parameter())
