@@ -735,8 +735,11 @@ def encode(db: Database, languages: Sequence[str], sort_language: str, *,
     keys = [row[3:] for row in rows]
     cache: dict[tuple[Any, ...], int] = {}
 
+    service_fids = [row[2] for row in rows]
+
     def detail_of(key: tuple[Any, ...], k: int) -> int:
-        return enc.details.add(key, _detail(enc, service_text, detail_fields, rows[k][2], key, eligibility_pos))
+        return enc.details.add(key, _detail(enc, service_text, detail_fields, service_fids[k], key,
+                                            eligibility_pos))
 
     details = [cache[key] if key in cache else cache.setdefault(key, detail_of(key, k))
                for k, key in enumerate(keys)]
