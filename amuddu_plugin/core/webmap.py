@@ -34,9 +34,10 @@ from .webmap_data import (
     FORMAT,
     FORMAT_VERSION,
     MAX_WARNINGS_SHOWN,
+    DataEncoder,
+    RawJSON,
     check_languages,
     clean_text,
-    encode,
 )
 
 CTX = "WebMap"
@@ -46,6 +47,7 @@ DEFAULT_BASEMAP_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DEFAULT_BASEMAP_ATTRIBUTION = "[© OpenStreetMap contributors](https://www.openstreetmap.org/copyright)"
 DEFAULT_LANGUAGES = ",".join(LANGUAGES)
 _PLACEHOLDER = re.compile(r"%%AMUDDU_([A-Z]+)%%")
+_PAGE_PLACEHOLDER = re.compile(rb"%%AMUDDU_([A-Z]+)%%")
 _HOST = re.compile(r"^(\{s\}\.)?[A-Za-z0-9.-]+(:\d{1,5})?$")
 _LINK = re.compile(r"\[([^\[\]]+)\]\(([^()\s]+)\)")
 
@@ -154,12 +156,40 @@ def content_security_policy(tiles: str | None) -> str:
     ])
 
 
-def script_json(value: Any) -> str:
-    """``value`` as JSON that is safe inside ``<script type="application/json">``: no
+def script_json(value: Any) -> bytes:
+    """``value`` as UTF-8 JSON that is safe inside ``<script type="application/json">`` (see
+    script_json_chunks)."""
+    return b"".join(script_json_chunks(value))
+
+
+def script_json_chunks(value: Any) -> list[bytes]:
+    """``value`` as UTF-8 JSON that is safe inside ``<script type="application/json">``: no
     ``</script>`` or ``<!--`` can end the element (``<`` is written ``\\u003c``), and the line
-    separators U+2028 and U+2029 are escaped."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    separators U+2028 and U+2029 are escaped. :class:`RawJSON` values of dictionaries (the big
+    columns, already JSON) are spliced in as they are, escaped the same way."""
+    raw: list[RawJSON] = []
+    marker = f"\0raw-{uuid.uuid4().hex}-"
+
+    def swap(item: Any) -> Any:
+        if isinstance(item, RawJSON):
+            raw.append(item)
+            return f"{marker}{len(raw) - 1}"
+        if isinstance(item, dict):
+            return {key: swap(v) for key, v in item.items()}
+        return item
+
+    text = json.dumps(swap(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    pieces = re.split('"' + re.escape(json.dumps(marker)[1:-1]) + r'(\d+)"', text)
+    return [(raw[int(piece)].data if raw[int(piece)].plain else _script_safe(raw[int(piece)].data)) if k % 2
+            else _script_safe(piece.encode("utf-8")) for k, piece in enumerate(pieces)]
+
+
+def _script_safe(data: bytes) -> bytes:
+    for character, escaped in ((b"<", b"\\u003c"), ("\u2028".encode(), b"\\u2028"),
+                               ("\u2029".encode(), b"\\u2029")):
+        if character in data:
+            data = data.replace(character, escaped)
+    return data
 
 
 def is_webmap_export(folder: Path) -> bool:
@@ -262,17 +292,19 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     steps.progress(2)
 
     steps.info(tr(CTX, "Reading the published service points of %1…", db.path.name))
-    data = encode(db, languages, default_language, check_cancel=steps.check_cancel,
-                  progress=lambda p: steps.progress(2 + p * 0.7))
+    from .webmap_basemap import encode_basemap  # QGIS geometry: imported when needed
+
+    # SQLite reads the points on a thread of its own while QGIS draws the basemap here.
+    with DataEncoder(db, languages, default_language) as encoder:
+        basemap = encode_basemap(db, languages)
+        steps.progress(10)
+        steps.check_cancel()
+        data = encoder.encode(check_cancel=steps.check_cancel,
+                              progress=lambda p: steps.progress(10 + p * 0.7))
     for message in data.warnings.messages[:MAX_WARNINGS_SHOWN]:
         steps.warn(message)
     if len(data.warnings) > MAX_WARNINGS_SHOWN:
         steps.warn(tr(CTX, "… and %1 more warnings.", len(data.warnings) - MAX_WARNINGS_SHOWN))
-    steps.check_cancel()
-
-    from .webmap_basemap import encode_basemap  # QGIS geometry: imported when needed
-
-    basemap = encode_basemap(db, languages)
     steps.progress(80)
     steps.check_cancel()
 
@@ -288,14 +320,14 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
         "bounds": data.bounds,
     }
     document = {"format": FORMAT, "version": FORMAT_VERSION, "meta": payload_meta, **payload}
-    data_json = script_json(document)
-    basemap_json = script_json(basemap)
+    data_json = script_json_chunks(document)
+    basemap_json = script_json_chunks(basemap)
     title = payload_meta["title"] or "Amuddu"
     values = {
-        "LANG": default_language,
-        "DIR": "rtl" if default_language == "ar" else "ltr",
-        "TITLE": html.escape(title, quote=True),
-        "CSP": html.escape(content_security_policy(tiles), quote=True),
+        "LANG": [default_language.encode()],
+        "DIR": [b"rtl" if default_language == "ar" else b"ltr"],
+        "TITLE": [html.escape(title, quote=True).encode("utf-8")],
+        "CSP": [html.escape(content_security_policy(tiles), quote=True).encode("utf-8")],
         "DATA": data_json,
         "BASEMAP": basemap_json,
     }
@@ -303,7 +335,9 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     if set(found) != set(values) or found.count("DATA") != 1 or found.count("BASEMAP") != 1:
         raise StoreError(tr(CTX, "The web map template %1 is damaged: rebuild it with 'make webapp'.",
                             shell / TEMPLATE))
-    page = _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+    pieces = _PAGE_PLACEHOLDER.split(template.encode("utf-8"))
+    page = [chunk for k, piece in enumerate(pieces)
+            for chunk in (values[piece.decode()] if k % 2 else [piece])]
 
     tag = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
     tmp = folder.with_name(f".{folder.name}.tmp-{tag}")
@@ -322,11 +356,11 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
                 shell_bytes += source.stat().st_size
         licences = _licences(shell, payload_meta["sources"], attribution)
         (tmp / "LICENSES.txt").write_text(licences, encoding="utf-8")
-        index_bytes = page.encode("utf-8")
-        (tmp / "index.html").write_bytes(index_bytes)
-        data_bytes = len(data_json.encode("utf-8"))
-        basemap_bytes = len(basemap_json.encode("utf-8"))
-        shell_bytes += len(index_bytes) - data_bytes - basemap_bytes + len(licences.encode("utf-8"))
+        with open(tmp / "index.html", "wb") as out:
+            out.writelines(page)
+        data_bytes = sum(map(len, data_json))
+        basemap_bytes = sum(map(len, basemap_json))
+        shell_bytes += sum(map(len, page)) - data_bytes - basemap_bytes + len(licences.encode("utf-8"))
         steps.progress(90)
         steps.check_cancel()
         if options.make_zip:
