@@ -623,9 +623,9 @@ DESKTOP_SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.mark.skipif(XVFB_RUN is None or QGIS_DESKTOP is None,
-                    reason="QGIS desktop under xvfb-run (make deps installs both)")
 def test_qgis_desktop_without_the_plugin_gets_forms_styles_and_the_relation(sample_db, tmp_path):
+    assert XVFB_RUN is not None and QGIS_DESKTOP is not None, \
+        "needs QGIS desktop and xvfb-run: make deps installs both"
     save_default_styles(sample_db, language="ar")  # as an Arabic QGIS creates it
     names = [t.name for t in TABLES if t.name != "amuddu_meta"]
     out = tmp_path / "desktop.json"
