@@ -156,17 +156,12 @@ def content_security_policy(tiles: str | None) -> str:
     ])
 
 
-def script_json(value: Any) -> bytes:
-    """``value`` as UTF-8 JSON that is safe inside ``<script type="application/json">`` (see
-    script_json_chunks)."""
-    return b"".join(script_json_chunks(value))
-
-
-def script_json_chunks(value: Any) -> list[bytes]:
-    """``value`` as UTF-8 JSON that is safe inside ``<script type="application/json">``: no
-    ``</script>`` or ``<!--`` can end the element (``<`` is written ``\\u003c``), and the line
-    separators U+2028 and U+2029 are escaped. :class:`RawJSON` values of dictionaries (the big
-    columns, already JSON) are spliced in as they are, escaped the same way."""
+def script_json(value: Any) -> list[bytes]:
+    """``value`` as UTF-8 JSON that is safe inside ``<script type="application/json">``, in
+    pieces (written one after the other): no ``</script>`` or ``<!--`` can end the element
+    (``<`` is written ``\\u003c``), and the line separators U+2028 and U+2029 are escaped.
+    :class:`RawJSON` values of dictionaries (the big columns, already JSON) are pieces of their
+    own, not encoded again (and escaped the same way unless known to need nothing)."""
     raw: list[RawJSON] = []
     marker = f"\0raw-{uuid.uuid4().hex}-"
 
@@ -180,8 +175,14 @@ def script_json_chunks(value: Any) -> list[bytes]:
 
     text = json.dumps(swap(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     pieces = re.split('"' + re.escape(json.dumps(marker)[1:-1]) + r'(\d+)"', text)
-    return [(raw[int(piece)].data if raw[int(piece)].plain else _script_safe(raw[int(piece)].data)) if k % 2
-            else _script_safe(piece.encode("utf-8")) for k, piece in enumerate(pieces)]
+    out = []
+    for k, piece in enumerate(pieces):
+        if k % 2:  # a RawJSON's number
+            found = raw[int(piece)]
+            out.append(found.data if found.plain else _script_safe(found.data))
+        else:
+            out.append(_script_safe(piece.encode("utf-8")))
+    return out
 
 
 def _script_safe(data: bytes) -> bytes:
@@ -320,8 +321,8 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
         "bounds": data.bounds,
     }
     document = {"format": FORMAT, "version": FORMAT_VERSION, "meta": payload_meta, **payload}
-    data_json = script_json_chunks(document)
-    basemap_json = script_json_chunks(basemap)
+    data_json = script_json(document)
+    basemap_json = script_json(basemap)
     title = payload_meta["title"] or "Amuddu"
     values = {
         "LANG": [default_language.encode()],

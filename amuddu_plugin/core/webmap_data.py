@@ -10,27 +10,41 @@ What is exported, and how, is derived from the model (:mod:`..definitions.model`
   languages, and every row refers to them by index.
 
 The format (``"format": "amuddu-webmap"``, version 1) is columnar: one array per field, one
-entry per point, points sorted by name in the default language. Text goes through one
-shared string table (index 0 is the empty string, meaning "none"), written front-coded
-(sorted; each string as the length of the prefix it shares with the previous one and the
-rest), so that a repeated address, website or hours is written once and names that share
-their first words are small. A service refers to a shared "detail" (its descriptions,
-eligibility, fees and ages), since most services of a category say the same. Coordinates are
-integers in units of 1e-5 degree (about 1 m) from an origin. The web app
-(``webapp/src/data.js``) decodes it; ``tests/web/decode.py`` does in Python.
+entry per point, points sorted by name in the default language (then by fid). Text goes
+through one shared string table (index 0 is the empty string, meaning "none"), written
+front-coded (sorted; each string as the length of the prefix it shares with the previous one
+and the rest), so that a repeated address, website or hours is written once. The texts of
+each point (names, addresses, phone, e-mail) are columns of their own (``COLUMN_CODING``):
+``plain``, ``front`` (each value as the length of the start it shares with the previous one,
+and the rest: names sorted alike share their first words) or ``back`` (the end it shares, and
+the rest: addresses of the same district and town); shared lengths count UTF-16 code units,
+as JavaScript does. A service refers to a shared "detail" (its descriptions, eligibility, fees
+and ages), since most services of a category say the same. Coordinates are integers in units
+of 1e-5 degree (about 1 m) from an origin. The web app (``webapp/src/data.js``) decodes it;
+``tests/web/decode.py`` does in Python.
 
-How it is made fast (100,000 points in about a second): SQLite does the row-by-row work
-(it reads each table in one pass on a thread of its own, maps codes to positions, trims
-texts and writes the big columns as JSON arrays itself), and Python works on whole columns:
-the JSON arrays of texts are front- or back-coded as bytes with numpy (:func:`_coded_json`),
-and only distinct values (towns, hours, code sets, websites, service details) go through
-Python one by one. Nothing here imports QGIS: it reads the GeoPackage with :mod:`sqlite3`.
-Several phone numbers or e-mail addresses in one field are separated by ``;``.
+How it is made fast (100,000 points and 215,000 services in about a second and a half, half
+of what QGIS's GeoJSON writer takes for the points alone; see bench/bench_webmap.py):
+
+- SQLite does the row-by-row work, on a thread of its own (:class:`_Reader`: it releases
+  Python's GIL) while Python sorts the points, codes the texts or QGIS draws the basemap: one
+  pass over each table writes the big columns as JSON arrays or lists of numbers, finds each
+  code's position in its vocabulary, and each row's key among the distinct values of a field;
+- Python never holds a Python object per row and field: it sorts the names (the one thing
+  SQLite cannot do as the page does), then works on whole columns with numpy, the texts as the
+  bytes of SQLite's JSON (:class:`_JsonStrings` cleans them and front- or back-codes them),
+  and sees each distinct value (towns, hours, code sets, websites, service details) once;
+- the document is written with those JSON arrays spliced in, not encoded again
+  (:class:`RawJSON`, ``webmap.script_json``).
+
+Nothing here imports QGIS: it reads the GeoPackage with :mod:`sqlite3` and needs numpy (which
+QGIS ships). Several phone numbers or e-mail addresses in one field are separated by ``;``.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import concurrent.futures
 import hashlib
 import itertools
@@ -212,32 +226,32 @@ def public_id(value: str) -> str:
 def public_ids(uuids: Sequence[str]) -> str:
     """:func:`public_id` of every UUID, concatenated (22 characters each); in one pass over
     all of them when they are all UUIDs (the usual case)."""
+    joined = "".join(uuids)
+    if len(joined) == 36 * len(uuids) and joined.isascii():
+        fast = _public_ids(joined.encode("ascii"))
+        if fast is not None:
+            return fast
+    return "".join(public_id(u) for u in uuids)
+
+
+def _public_ids(joined: bytes) -> str | None:
+    """public_ids() of UUIDs given one after the other (36 ASCII characters each); None if one
+    of them is not written as a UUID."""
     import numpy as np
 
-    joined = "".join(uuids)
-    n = len(uuids)
-    if not n or len(joined) != 36 * n or not joined.isascii():
-        return "".join(public_id(u) for u in uuids)
-    rows = np.frombuffer(joined.encode("ascii"), np.uint8).reshape(n, 36)
-    dashes = np.zeros(36, bool)
-    dashes[[8, 13, 18, 23]] = True
-    hexadecimal = rows[:, ~dashes]
-    digits = (hexadecimal >= 0x30) & (hexadecimal <= 0x39)
-    letters = ((hexadecimal | 0x20) >= 0x61) & ((hexadecimal | 0x20) <= 0x66)
-    if not ((rows[:, dashes] == 0x2D).all() and (digits | letters).all()):
-        return "".join(public_id(u) for u in uuids)
-    raw = np.frombuffer(bytes.fromhex(hexadecimal.tobytes().decode("ascii")), np.uint8).reshape(n, 16)
+    rows = np.frombuffer(joined, np.uint8).reshape(-1, 36)
+    dashes = [8, 13, 18, 23]
+    if not (rows[:, dashes] == 0x2D).all():
+        return None
+    try:
+        raw = np.frombuffer(binascii.unhexlify(np.delete(rows, dashes, axis=1).tobytes()), np.uint8)
+    except binascii.Error:
+        return None
     # 16 bytes and 2 of padding make 24 base64 characters: the first 22 are the id.
-    padded = np.zeros((n, 18), np.uint8)
-    padded[:, :16] = raw
-    encoded = np.frombuffer(base64.urlsafe_b64encode(padded.tobytes()), np.uint8).reshape(n, 24)
+    padded = np.zeros((len(rows), 18), np.uint8)
+    padded[:, :16] = raw.reshape(-1, 16)
+    encoded = np.frombuffer(base64.urlsafe_b64encode(padded.tobytes()), np.uint8).reshape(-1, 24)
     return encoded[:, :22].tobytes().decode("ascii")
-
-
-def text_values(values: Iterable[Any]) -> list[str]:
-    """Texts as the page shows them (see clean_text); fast for clean values."""
-    return [v if type(v) is str and v.isprintable() and v[:1] != " " and v[-1:] != " " else clean_text(v)
-            for v in values]
 
 
 def public_label(label: Label) -> dict[str, str]:
@@ -308,55 +322,7 @@ def point_xy(blob: bytes) -> tuple[float, float] | None:
 # --------------------------------------------------------------------------------------------
 # Shared tables and coded columns
 # --------------------------------------------------------------------------------------------
-def common_prefixes(values: Sequence[str], width: int = 32) -> list[int]:
-    """For each value, the length of the prefix it shares with the previous one (the first
-    gets 0), at most ``width`` characters and never over a character outside the Basic
-    Multilingual Plane (so that it counts the same in JavaScript's UTF-16 strings)."""
-    n = len(values)
-    if n < 2:
-        return [0] * n
-    try:
-        import numpy as np
-    except ImportError:  # pragma: no cover - numpy comes with QGIS
-        return _common_prefixes_slow(values, width)
-    codes = np.array([v[:width] for v in values], dtype=f"<U{width}").view(np.uint32).reshape(n, width)
-    differ = codes[1:] != codes[:-1]
-    first_difference = np.where(differ.any(axis=1), differ.argmax(axis=1), width)
-    astral = codes > 0xFFFF
-    first_astral = np.where(astral.any(axis=1), astral.argmax(axis=1), width)
-    lengths = np.fromiter(map(len, values), dtype=np.int64, count=n)
-    shared = np.minimum.reduce([first_difference, first_astral[1:], first_astral[:-1],
-                                lengths[1:], lengths[:-1]])
-    return [0, *shared.tolist()]
-
-
-def _common_prefixes_slow(values: Sequence[str], width: int) -> list[int]:
-    out = [0]
-    for previous, text in zip(values, values[1:]):
-        n = 0
-        limit = min(len(text), len(previous), width)
-        while n < limit and text[n] == previous[n] and text[n] <= "\uffff":
-            n += 1
-        out.append(n)
-    return out
-
-
-def coded_column(values: list[str], coding: str) -> dict[str, Any]:
-    """A column of texts, one per point, in the points' order: ``plain`` (as they are),
-    ``front`` (each as the length of the start it shares with the previous value, and the
-    rest: names sorted alike share their first words) or ``back`` (the end it shares, and
-    the rest: addresses of the same district and town)."""
-    if coding == "front":
-        shared = common_prefixes(values)
-        return {"coding": coding, "shared": shared, "text": [v[k:] for v, k in zip(values, shared)]}
-    if coding == "back":
-        shared = common_prefixes([v[::-1] for v in values])
-        return {"coding": coding, "shared": shared,
-                "text": [v[:len(v) - k] for v, k in zip(values, shared)]}
-    return {"coding": "plain", "text": values}
-
-
-#: How each text column of the points is written (see coded_column).
+#: How each text column of the points is written (see the module doc).
 COLUMN_CODING = {"name": "front", "address": "back", "phone": "plain", "email": "plain"}
 
 
@@ -758,7 +724,7 @@ class _Head:
     town_names: dict[str, str]
     count: int
     fids: str  # "1,2,..."
-    uuids: str  # JSON
+    uuids: str | list[str]  # one after the other when all are 36 characters long (as they should)
     sort_names: str  # JSON: "0" + name in the default language, or "1" + another name
     xy: str  # hexadecimal little-endian doubles, 32 digits a row (_NOT_PLAIN for the others)
     other_blobs: str  # "fid:hex,..." of the rows not in _plain_point() form
@@ -781,7 +747,7 @@ def _read_head(con: sqlite3.Connection, languages: Sequence[str], sort_language:
     sort_name = (f"CASE WHEN {own} <> '' THEN '0' || trim(CAST({own} AS TEXT), :ws) ELSE '1' || "
                  "trim(CAST(coalesce(nullif(name_fr, ''), nullif(name_en, ''), '') AS TEXT), :ws) END")
     (row,) = _fetch(con, (
-        "SELECT count(*), group_concat(fid), json_group_array(uid), json_group_array(sort_name), "
+        "SELECT count(*), group_concat(fid), group_concat(uid, ''), json_group_array(sort_name), "
         "group_concat(CASE WHEN plain THEN hex(substr(g, 14, 16)) ELSE :other END, ''), "
         "group_concat(CASE WHEN plain THEN NULL ELSE fid || ':' || ifnull(hex(g), '') END) "
         f"FROM (SELECT fid, ifnull(CAST(uuid AS TEXT), '') AS uid, {sort_name} AS sort_name, "
@@ -789,7 +755,11 @@ def _read_head(con: sqlite3.Connection, languages: Sequence[str], sort_language:
         f"FROM {quote(SERVICE_POINT.name)} WHERE {_EXPORTED} ORDER BY fid)"
     ), {"ws": _WHITESPACE, "other": _NOT_PLAIN})
     count, fids, uuids, sort_names, xy, other = row
-    return _Head(vocab, town_names, count, fids or "", uuids, sort_names, xy or "", other or "")
+    if len(uuids or "") != 36 * count:  # uuids of another length (the schema does not allow them)
+        (found,) = _fetch(con, f"SELECT json_group_array(ifnull(CAST(uuid AS TEXT), '')) FROM "
+                               f"(SELECT * FROM {quote(SERVICE_POINT.name)} WHERE {_EXPORTED} ORDER BY fid)")
+        uuids = json.loads(found[0])
+    return _Head(vocab, town_names, count, fids or "", uuids or "", sort_names, xy or "", other or "")
 
 
 def _json_columns(con: sqlite3.Connection, columns: Sequence[str], value: Callable[[str], str],
@@ -814,25 +784,61 @@ def _json_columns(con: sqlite3.Connection, columns: Sequence[str], value: Callab
 def _read_cached(con: sqlite3.Connection) -> dict[str, tuple[str, Rows]]:
     """For each field of _CACHED_FIELDS, its distinct values ``[(key, value), ...]`` and the key
     of each exported row's value, in fid order ("1,1,2,..."): SQLite finds them (a temporary
-    table of the distinct values, indexed, joined to the rows), so that Python sees each value
-    once."""
-    fields = ", ".join(quote(c) for c in _CACHED_FIELDS)
+    table of the distinct values of each field, indexed, joined to the rows), so that Python
+    sees each value once."""
+    points = quote(SERVICE_POINT.name)
+    try:  # the distinct values of all the fields in one pass
+        (found,) = _fetch(con, "SELECT " + ", ".join(f"json_group_array(DISTINCT {quote(c)})"
+                                                     for c in _CACHED_FIELDS)
+                          + f" FROM {points} WHERE {_EXPORTED}")
+    except sqlite3.OperationalError as err:
+        if "BLOB" not in str(err):  # a blob, that JSON cannot hold: the other way below
+            raise
+    else:
+        def insert(k: int, column: str) -> None:  # with the field's type, for the comparisons
+            con.execute(f"CREATE TEMP TABLE amuddu_values{k} AS SELECT {quote(column)} AS value "
+                        f"FROM {points} WHERE 0")
+            con.executemany(f"INSERT INTO temp.amuddu_values{k} (value) VALUES (?)",
+                            [(value,) for value in json.loads(found[k])])
+
+        read = _cached_keys(con, points, f"WHERE {_EXPORTED}", insert)
+        if read is not None:
+            return read
+    # The safe way (a blob, or a value that JSON does not give back the same): a copy of the
+    # fields, and their distinct values from it.
     con.execute("DROP TABLE IF EXISTS temp.amuddu_fields")
-    con.execute(f"CREATE TEMP TABLE amuddu_fields AS SELECT {fields} FROM {quote(SERVICE_POINT.name)} "
-                f"WHERE {_EXPORTED} ORDER BY fid")
+    con.execute(f"CREATE TEMP TABLE amuddu_fields AS SELECT fid, {', '.join(map(quote, _CACHED_FIELDS))} "
+                f"FROM {points} WHERE {_EXPORTED}")
+
+    def distinct(k: int, column: str) -> None:
+        con.execute(f"CREATE TEMP TABLE amuddu_values{k} AS SELECT DISTINCT {quote(column)} AS value "
+                    "FROM temp.amuddu_fields")
+
+    read = _cached_keys(con, "temp.amuddu_fields", "", distinct)
+    assert read is not None
+    return read
+
+
+def _cached_keys(con: sqlite3.Connection, source: str, where: str,
+                 fill: Callable[[int, str], None]) -> dict[str, tuple[str, Rows]] | None:
+    """_read_cached's result, from the rows of ``source`` (``where``...) and the tables of
+    distinct values that ``fill(k, column)`` makes; None if a row finds no value there."""
     values: list[Rows] = []
     for k, column in enumerate(_CACHED_FIELDS):
         con.execute(f"DROP TABLE IF EXISTS temp.amuddu_values{k}")
-        con.execute(f"CREATE TEMP TABLE amuddu_values{k} AS SELECT DISTINCT {quote(column)} AS value "
-                    "FROM temp.amuddu_fields")
+        fill(k, column)
         con.execute(f"CREATE INDEX temp.amuddu_values{k}_value ON amuddu_values{k} (value)")
         values.append(_fetch(con, f"SELECT rowid, value FROM temp.amuddu_values{k}"))
     keys = ", ".join(f"v{k}.rowid AS k{k}" for k in range(len(_CACHED_FIELDS)))
-    joins = " ".join(f"JOIN temp.amuddu_values{k} AS v{k} ON v{k}.value IS f.{quote(c)}"
+    joins = " ".join(f"LEFT JOIN temp.amuddu_values{k} AS v{k} ON v{k}.value IS p.{quote(c)}"
                      for k, c in enumerate(_CACHED_FIELDS))
-    (row,) = _fetch(con, f"SELECT {', '.join(f'group_concat(k{k})' for k in range(len(_CACHED_FIELDS)))} "
-                         f"FROM (SELECT {keys} FROM temp.amuddu_fields AS f {joins} ORDER BY f.rowid)")
-    return {name: (text or "", found) for name, text, found in zip(_CACHED_FIELDS, row, values)}
+    aggregates = ", ".join(f"group_concat(k{k}), count(k{k})" for k in range(len(_CACHED_FIELDS)))
+    (row,) = _fetch(con, f"SELECT count(*), {aggregates} FROM (SELECT {keys} FROM {source} AS p "
+                         f"{joins} {where} ORDER BY p.fid)")
+    count, *found = row
+    if any(keyed != count for keyed in found[1::2]):
+        return None
+    return {name: (text or "", rows) for name, text, rows in zip(_CACHED_FIELDS, found[0::2], values)}
 
 
 def _read_texts(con: sqlite3.Connection, columns: Sequence[str],
@@ -1050,7 +1056,7 @@ class _JsonStrings:
                     and int((buf == 0x5B).sum()) == 1 and int((buf == 0x5D).sum()) == 1 and check(self))
 
     def coded(self, coding: str, order: Any) -> RawJSON:
-        """The strings in the given ``order`` (a numpy array of indexes) as :func:`coded_column`
+        """The strings in the given ``order`` (a numpy array of indexes), coded as ``coding``
         writes them (``{"coding", "shared", "text"}``)."""
         np = self.np
         starts, stops = self.starts[order], self.stops[order]
@@ -1126,7 +1132,10 @@ class DataEncoder:
         self._service_text = service_text
         self._detail_fields = [column for by_lang in service_text.values() for column in by_lang.values()]
         self._detail_fields += ["fees", "eligibility", "min_age", "max_age"]
-        # What needs no order is read first (while Python sorts the points, or QGIS draws).
+        # Everything is read at once, on the reader's thread, in the order encode() needs it:
+        # what places and sorts the points (while QGIS draws the basemap), their texts (while
+        # Python sorts), the distinct values of some fields (while Python codes the texts), the
+        # services.
         self._reader = _Reader(db.path)
         self._head = self._reader.submit(partial(_read_head, languages=self.languages,
                                                  sort_language=sort_language))
@@ -1134,7 +1143,7 @@ class DataEncoder:
         self._text_columns = text_columns
         self._text_names = [column for by_lang in text_columns.values() for column in by_lang.values()]
         self._text_names += ["phone", "email"]
-        head = self._head  # read before, on the same thread
+        head = self._head  # read before the tasks below, on the same thread
         self._texts = self._reader.submit(lambda con: _read_texts(con, self._text_names, head.result().vocab))
         self._cached = self._reader.submit(_read_cached)
         self._services = self._reader.submit(lambda con: _read_services(
@@ -1198,22 +1207,28 @@ class DataEncoder:
         with np.errstate(invalid="ignore"):
             usable = (np.abs(xy[:, 0]) <= 180) & (np.abs(xy[:, 1]) <= 90)
         skipped = np.flatnonzero(~usable)
-        uuids_all = json.loads(head.uuids)
+        read_uuids = head.uuids
+
+        def uuid_at(k: int) -> str:
+            return read_uuids[36 * k:36 * k + 36] if isinstance(read_uuids, str) else read_uuids[k]
+
         if len(skipped):
             names = dict(self.db.query(
                 f"SELECT fid, name_fr FROM {quote(point_table.name)} WHERE fid IN "
                 f"({', '.join(map(str, fids_all[skipped].tolist()))})"))
             for k in skipped.tolist():
                 warnings.add(tr(CTX, "service_point fid %1 (%2): no usable location; it is left out.",
-                                int(fids_all[k]), clean_text(names.get(int(fids_all[k]))) or uuids_all[k]))
+                                int(fids_all[k]), clean_text(names.get(int(fids_all[k]))) or uuid_at(k)))
         located = np.flatnonzero(usable).tolist()
         order_list = _take(located, _name_order(_take(json.loads(head.sort_names), located)))
         order = np.asarray(order_list, dtype=np.int64)
         n = len(order_list)
         fids = fids_all[order]
         fid_list = fids.tolist()
-        uuids = _take(uuids_all, order_list)
-        del uuids_all
+        # the uuids in the points' order: 36 bytes each (the usual case), or a list
+        uuids: bytes | list[str] = (np.frombuffer(read_uuids.encode("ascii"), "S36")[order].tobytes()
+                                    if isinstance(read_uuids, str) and read_uuids.isascii()
+                                    else [uuid_at(k) for k in order_list])
         check_cancel()
 
         scale = float(COORDINATE_SCALE)
@@ -1235,7 +1250,7 @@ class DataEncoder:
         emails = self._emails(enc, _JsonStrings(read["email"], count), order, fid_list)
         read.clear()
         x, y = RawJSON(json_bytes((xs - x0).tolist()), True), RawJSON(json_bytes((ys - y0).tolist()), True)
-        ids = public_ids(uuids)
+        ids = (_public_ids(uuids) if isinstance(uuids, bytes) else None) or public_ids(_uuid_list(uuids))
         progress(50)
         check_cancel()
 
@@ -1284,7 +1299,7 @@ class DataEncoder:
 
         # --- services, in the points' order; their texts as shared "details" ----------------------
         # Most services of a category say the same: a service is its category and the index of
-        # its "detail" (descriptions, eligibility, fees, ages), found by SQLite's GROUP BY.
+        # its "detail" (descriptions, eligibility, fees, ages), found by SQLite (_read_services).
         service_text, detail_fields = self._service_text, self._detail_fields
         rows = wait(self._services)
         s_fids, s_categories, s_details = rows.fids, rows.categories, rows.details
@@ -1442,20 +1457,25 @@ def _addresses(column: _JsonStrings) -> bool:
     return bool(((at > starts) & (dot >= at + 2) | ~filled).all())
 
 
-def _ranks_of(points: str | list[str], count: int, uuids: list[str]) -> Any:
+def _uuid_list(uuids: bytes | list[str]) -> list[str]:
+    """Uuids given as a list, or one after the other (36 ASCII characters each)."""
+    if isinstance(uuids, bytes):
+        return [uuids[k:k + 36].decode("ascii") for k in range(0, len(uuids), 36)]
+    return uuids
+
+
+def _ranks_of(points: str | list[str], count: int, uuids: bytes | list[str]) -> Any:
     """The position in ``uuids`` of each of the ``count`` uuids ``points`` (-1 if not there);
-    ``points`` as a list, or one after the other when all are 36 characters long. With numpy
-    when all are ASCII, as they should be: by binary search on 64 of their bits, checked in full."""
+    both as lists, or one after the other, 36 characters each. With numpy when all are ASCII,
+    as they should be: by binary search on 64 of their bits, checked in full."""
     import numpy as np
 
-    joined = "".join(uuids)
-    if (isinstance(points, str) and uuids and len(joined) == 36 * len(uuids) and points.isascii()
-            and joined.isascii()):
-        known_text, wanted_text = joined.encode("ascii"), points.encode("ascii")
-        known = np.frombuffer(known_text, np.uint8).reshape(-1, 36)
+    if isinstance(points, str) and isinstance(uuids, bytes) and uuids and points.isascii():
+        wanted_text = points.encode("ascii")
+        known = np.frombuffer(uuids, np.uint8).reshape(-1, 36)
         wanted = np.frombuffer(wanted_text, np.uint8).reshape(-1, 36)
 
-        def key(rows: Any) -> Any:  # the first 8 characters and 8 more, as one 64-bit number
+        def key(rows: Any) -> Any:  # the first 8 characters and the last 8, as one 64-bit number
             high = np.ascontiguousarray(rows[:, 0:8]).view(">u8")[:, 0]
             low = np.ascontiguousarray(rows[:, 28:36]).view(">u8")[:, 0]
             return high ^ (low * np.uint64(0x9E3779B97F4A7C15))
@@ -1465,9 +1485,10 @@ def _ranks_of(points: str | list[str], count: int, uuids: list[str]) -> Any:
         ranked_keys = known_keys[by_key]
         if len(ranked_keys) < 2 or bool((ranked_keys[1:] != ranked_keys[:-1]).all()):
             found = by_key[np.minimum(np.searchsorted(ranked_keys, wanted_keys), len(by_key) - 1)]
-            same = np.frombuffer(known_text, "S36")[found] == np.frombuffer(wanted_text, "S36")
+            same = np.frombuffer(uuids, "S36")[found] == np.frombuffer(wanted_text, "S36")
             return np.where(same, found, -1).astype(np.int64)
-    rank_of = dict(zip(uuids, range(len(uuids))))
+    known_uuids = _uuid_list(uuids)
+    rank_of = dict(zip(known_uuids, range(len(known_uuids))))
     values = [points[k:k + 36] for k in range(0, len(points), 36)] if isinstance(points, str) else points
     return np.fromiter(map(rank_of.get, values, itertools.repeat(-1)), np.int64, count)
 
