@@ -319,16 +319,24 @@ SERVICE = Table(
     description="HSDS service: what a service point offers, many per point.",
 )
 
+def _hcp_place(*, code_required: bool, arabic_required: bool) -> tuple[Field, ...]:
+    """HCP code and French/Arabic names: the identity of a region, province or commune."""
+    return (
+        Field("code", Kind.TEXT, _l("Code HCP", "رمز", "HCP code"), required=code_required,
+              unique=True),
+        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), required=True,
+              language="fr"),
+        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"),
+              required=arabic_required, language="ar"),
+    )
+
+
 REGION = Table(
     "region",
     _l("Régions", "الجهات", "Regions"),
     Role.REFERENCE,
     (
-        Field("code", Kind.TEXT, _l("Code HCP", "رمز", "HCP code"), required=True, unique=True),
-        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), required=True,
-              language="fr"),
-        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"), required=True,
-              language="ar"),
+        *_hcp_place(code_required=True, arabic_required=True),
         Field("capital", Kind.TEXT, _l("Chef-lieu", "مركز الجهة", "Capital")),
         Field("population_2024", Kind.INTEGER, _l("Population 2024", "السكان 2024", "Population 2024")),
     ),
@@ -342,10 +350,7 @@ PROVINCE = Table(
     _l("Provinces et préfectures", "الأقاليم والعمالات", "Provinces and prefectures"),
     Role.REFERENCE,
     (
-        Field("code", Kind.TEXT, _l("Code HCP", "رمز", "HCP code"), unique=True),
-        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), required=True,
-              language="fr"),
-        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"), language="ar"),
+        *_hcp_place(code_required=False, arabic_required=False),
         Field("type", Kind.TEXT, _l("Type", "النوع", "Type")),
         Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region"), required=True,
               references="region.code"),
@@ -378,10 +383,7 @@ COMMUNE = Table(
     _l("Communes", "الجماعات", "Communes"),
     Role.REFERENCE,
     (
-        Field("code", Kind.TEXT, _l("Code HCP", "رمز", "HCP code"), required=True, unique=True),
-        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), required=True,
-              language="fr"),
-        Field("name_ar", Kind.TEXT, _l("Nom (AR)", "الاسم (AR)", "Name (AR)"), language="ar"),
+        *_hcp_place(code_required=True, arabic_required=False),
         Field("type", Kind.TEXT, _l("Type", "النوع", "Type")),
         Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region"), required=True),
         Field("province_code", Kind.TEXT, _l("Province", "الإقليم", "Province"), required=True),
