@@ -32,7 +32,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 
 DB := data/amuddu.gpkg
 DB_INPUTS := tools/build_data.py tools/sample_data.py requirements-build.txt $(wildcard $(PLUGIN)/definitions/*.py) \
-	$(wildcard $(PLUGIN)/core/store.py $(PLUGIN)/core/schema.py)
+	$(wildcard $(PLUGIN)/core/store/*.py)
 
 ZIP := dist/$(PLUGIN).zip
 STAGE_DIR := build/deploy
@@ -219,13 +219,13 @@ serve: ## Serve the demo web map (make demo) on http://127.0.0.1:8000/ (PORT=...
 	@echo "==> http://127.0.0.1:$(PORT)/ serves $(DEMO_WEBMAP) (Ctrl-C stops)"
 	@$(SYS_PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(DEMO_WEBMAP)
 
-docs/overview.png: $(DB) $(wildcard $(PLUGIN)/core/*.py) | $(DEPS_STAMP)
+docs/overview.png: $(DB) $(wildcard $(PLUGIN)/core/*.py $(PLUGIN)/core/*/*.py) | $(DEPS_STAMP)
 	@mkdir -p docs
 	QT_QPA_PLATFORM=offscreen $(PY) tools/render_docs.py --database $(DB) --output $@
 
 WEBMAP_SHOTS := $(foreach l,fr ar,$(foreach s,desktop phone,docs/webmap-$(l)-$(s).png))
 
-$(WEBMAP_SHOTS) &: $(DB) $(WEBAPP) $(wildcard $(PLUGIN)/core/webmap*.py) tests/web/screenshots.py | $(DEPS_STAMP)
+$(WEBMAP_SHOTS) &: $(DB) $(WEBAPP) $(wildcard $(PLUGIN)/core/webmap/*.py) tests/web/screenshots.py | $(DEPS_STAMP)
 	@mkdir -p docs
 	QT_QPA_PLATFORM=offscreen $(PY) tests/web/screenshots.py --database $(DB) --output docs
 
@@ -233,7 +233,7 @@ $(WEBMAP_SHOTS) &: $(DB) $(WEBAPP) $(wildcard $(PLUGIN)/core/webmap*.py) tests/w
 # amuddu:export_atlas headless, as make demo does.
 ATLAS_SHOTS := docs/atlas-06-map.png docs/atlas-06-table.png
 
-$(ATLAS_SHOTS) &: $(DB) $(wildcard resources/layouts/*.qpt) $(wildcard $(PLUGIN)/core/*.py) | stage
+$(ATLAS_SHOTS) &: $(DB) $(wildcard resources/layouts/*.qpt) $(wildcard $(PLUGIN)/core/*.py $(PLUGIN)/core/*/*.py) | stage
 	@rm -rf $(DEMO)/atlas-docs $(DEMO)/home
 	@mkdir -p $(DEMO)/home docs
 	$(call qgis_process,enable_plugin,plugins enable $(PLUGIN))
@@ -245,7 +245,7 @@ $(ATLAS_SHOTS) &: $(DB) $(wildcard resources/layouts/*.qpt) $(wildcard $(PLUGIN)
 # widgets under Xvfb (xvfb comes with make deps).
 FORM_SHOTS := docs/map.png docs/form.png docs/form-services.png
 
-$(FORM_SHOTS) &: $(DB) tools/screenshots.py $(wildcard $(PLUGIN)/core/*.py) $(wildcard resources/icons/*.svg resources/styles/*.qml) | $(DEPS_STAMP)
+$(FORM_SHOTS) &: $(DB) tools/screenshots.py $(wildcard $(PLUGIN)/core/*.py $(PLUGIN)/core/*/*.py) $(wildcard resources/icons/*.svg resources/styles/*.qml) | $(DEPS_STAMP)
 	@mkdir -p docs
 	xvfb-run -a -s "-screen 0 1600x1200x24" env QT_QPA_PLATFORM=xcb $(PY) tools/screenshots.py --database $(DB) --output-dir docs
 

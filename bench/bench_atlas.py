@@ -32,7 +32,7 @@ def render_reference(db, folder: Path, paper: str) -> float:
     from qgis.core import QgsMapRendererParallelJob, QgsProject
     from qgis.PyQt.QtCore import QSize, QSizeF
 
-    from amuddu_plugin.core.atlas import prepare_layout
+    from amuddu_plugin.core.atlas.export import prepare_layout
 
     project = QgsProject()
     layout, _layers = prepare_layout(db, project, paper=paper)
@@ -69,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     app.initQgis()
     out = sys.stdout
     try:
-        from amuddu_plugin.core.atlas import export_atlas
-        from amuddu_plugin.core.store import create_database
+        from amuddu_plugin.core.atlas.export import export_atlas
+        from amuddu_plugin.core.store.database import create_database
 
         with tempfile.TemporaryDirectory(prefix="amuddu-bench-") as tmp:
             folder = Path(tmp)

@@ -59,7 +59,7 @@ HOURS = ["Mo-Fr 08:30-16:30", "Mo-Fr 08:30-16:30; Sa 09:00-12:00", "Mo-Th 08:30-
 
 def synthetic_database(size: int, bundled: Path) -> Path:
     """A database of ``size`` synthetic service points (built once, kept in build/bench/)."""
-    from amuddu_plugin.core.store import create_database
+    from amuddu_plugin.core.store.database import create_database
     from tools.sample_data import SERVICE_TEXT, SERVICES_BY_FACILITY, TEMPLATES, de
 
     path = BENCH_DIR / f"bench-{size}.gpkg"
@@ -73,7 +73,7 @@ def synthetic_database(size: int, bundled: Path) -> Path:
     rng = random.Random(f"{SEED}-{size}")
     towns = db.query("SELECT name_fr, name_ar, region_code, province_code, geom FROM town "
                      "WHERE name_ar IS NOT NULL AND province_code IS NOT NULL")
-    from amuddu_plugin.core.webmap_data import point_xy
+    from amuddu_plugin.core.webmap.data import point_xy
 
     towns = [(fr, ar, region, province, point_xy(geom)) for fr, ar, region, province, geom in towns]
     templates = [t for t in TEMPLATES.values() if t.key not in ("chamber", "cmc")]
@@ -133,7 +133,7 @@ def flush() -> None:
 
 
 def export_ours(db, folder: Path):
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     started = time.perf_counter()
     result = export_webmap(db, folder, WebMapOptions(basemap_url=""))
@@ -143,7 +143,7 @@ def export_ours(db, folder: Path):
 def export_geojson(db, target: Path) -> tuple[float, int]:
     from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
-    from amuddu_plugin.core.webmap_data import PUBLIC_POINT_FIELDS
+    from amuddu_plugin.core.webmap.data import PUBLIC_POINT_FIELDS
 
     if target.exists():
         target.unlink()
@@ -233,7 +233,7 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
-    from amuddu_plugin.core.store import Database
+    from amuddu_plugin.core.store.database import Database
 
     bundled = ROOT / "data" / "amuddu.gpkg"
     print(f"{'points':>8} {'ours s':>8} {'GeoJSON s':>10} {'time ratio':>10} {'data KB':>9} "

@@ -4,123 +4,123 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="576"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="576"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2: %3 صفحة و%4 نقطة خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="593"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="593"/>
         <source>%1 file(s) written in %2.</source>
         <translation>عدد الملفات المحفوظة في %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="456"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="456"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="209"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="209"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 ليس قالب تخطيط QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="317"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="317"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>أمودو – طبقات الطباعة (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="498"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="498"/>
         <source>Cancelled: no map was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي خريطة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="434"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="434"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="463"/>
-        <location filename="../amuddu_plugin/core/atlas.py" line="589"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="463"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="589"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>تعذرت الكتابة في المجلد %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="555"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="555"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>جار رسم %1 خريطة جهوية (%2، %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="220"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="220"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>في قالب التخطيط %1، يجب أن يكون العنصر %2 إطارا لجدول السمات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="453"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="453"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="561"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="561"/>
         <source>The atlas could not move to region %1.</source>
         <translation>تعذر على الأطلس الانتقال إلى الجهة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>The atlas found no region to draw.</source>
         <translation>لم يجد الأطلس أي جهة لرسمها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The database %1 has no regions.</source>
         <translation>لا تحتوي قاعدة البيانات %1 على أي جهة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="537"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="537"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>الخط %1 غير مثبت: تستعمل الخرائط خطا بديلا. ثبّت خطوط Noto للحصول على المظهر المطلوب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="203"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="203"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>تعذرت قراءة قالب التخطيط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="198"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="198"/>
         <source>The layout template %1 does not exist.</source>
         <translation>قالب التخطيط %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>قالب التخطيط %1 ليس ملف XML صالحا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="213"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="213"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>لا يتضمن قالب التخطيط %1 العنصر أو العناصر التي يملؤها الأطلس: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="625"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="625"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>تعذرت كتابة الخريطة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="629"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="629"/>
         <source>The map %1 could not be written.</source>
         <translation>تعذرت كتابة الخريطة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="162"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="162"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>صيغة غير معروفة %1: استخدم pdf أو png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="169"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="169"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>مقاس الورق %1 غير معروف: استخدم %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas.py" line="153"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>رموز جهات غير معروفة: %1. رموز الجهات حسب المندوبية السامية للتخطيط هي %2.</translation>
     </message>
@@ -128,39 +128,39 @@
 <context>
     <name>Coordinates</name>
     <message>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="161"/>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="164"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="161"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="164"/>
         <source>“%1” cannot be read as latitude and longitude</source>
         <translation>تعذرت قراءة «%1» كخط عرض وخط طول</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="99"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="99"/>
         <source>“%1” has too many numbers for degrees, minutes and seconds</source>
         <translation>تحتوي «%1» على أعداد أكثر مما يلزم للدرجات والدقائق والثواني</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="97"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="97"/>
         <source>“%1” is not a coordinate</source>
         <translation>القيمة «%1» ليست إحداثية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="157"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="157"/>
         <source>“%1” is not a point</source>
         <translation>القيمة «%1» ليست نقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="81"/>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="114"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="81"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="114"/>
         <source>“%1” is out of range for a coordinate (±%2°)</source>
         <translation>القيمة «%1» خارج مجال الإحداثيات (±%2°)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="106"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="106"/>
         <source>“%1”: minutes and seconds must be less than 60</source>
         <translation>«%1»: يجب أن تكون الدقائق والثواني أقل من 60</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_coords.py" line="103"/>
+        <location filename="../amuddu_plugin/core/values/coordinates.py" line="103"/>
         <source>“%1”: only the last of degrees, minutes and seconds may have decimals</source>
         <translation>«%1»: لا يجوز استعمال الكسور العشرية إلا في آخر عدد من الدرجات والدقائق والثواني</translation>
     </message>
@@ -197,77 +197,77 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="409"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="409"/>
         <source>%1 cannot be less than %2.</source>
         <translation>لا يمكن أن يكون %1 أقل من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
         <source>%1 is required.</source>
         <translation>الحقل %1 إلزامي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="341"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="341"/>
         <source>%1: a Moroccan number, e.g. 0537 12 34 56 or +212 6 12 34 56 78 (several numbers separated by ';').</source>
         <translation>%1: رقم مغربي، مثلا ‎0537 12 34 56 أو ‎+212 6 12 34 56 78 (يُفصل بين الأرقام المتعددة بالرمز «;»).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="348"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="348"/>
         <source>%1: a web address starting with http:// or https://.</source>
         <translation>%1: عنوان موقع إلكتروني يبدأ بـ ‎http://‎ أو ‎https://‎.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="345"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="345"/>
         <source>%1: an e-mail address such as accueil@example.ma.</source>
         <translation>%1: عنوان بريد إلكتروني مثل accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="403"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="403"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: بين %2 و%3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="398"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="398"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: اختر إحدى القيم الواردة في اللائحة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="351"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="351"/>
         <source>%1: opening hours in OpenStreetMap syntax, e.g. Mo-Fr 08:30-16:30; Sa 09:00-12:00.</source>
         <translation>%1: أوقات العمل بصيغة OpenStreetMap، مثلا ‎Mo-Fr 08:30-16:30; Sa 09:00-12:00‎.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="425"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="425"/>
         <source>A published point must have at least one service: add one in the Services tab, or keep it as a draft.</source>
         <translation>يجب أن تتوفر النقطة المنشورة على خدمة واحدة على الأقل: أضف خدمة في تبويب «الخدمات»، أو احتفظ بها كمسودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="517"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="517"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>أضف الخدمات أو عدّلها في طبقة «%1» (مع إضافة أمودو، يتم تعديلها هنا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="676"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="676"/>
         <source>Mark as verified (today, by me)</source>
         <translation>تسجيل التحقق (اليوم، من طرفي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="681"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="681"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>تسجيل التحقق من النقاط المحددة (اليوم، من طرفي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="415"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="415"/>
         <source>The point must lie inside one of Morocco's regions.</source>
         <translation>يجب أن تقع النقطة داخل إحدى جهات المغرب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="677"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="677"/>
         <source>Verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/forms.py" line="682"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="682"/>
         <source>Verify selection</source>
         <translation>التحقق من النقاط المحددة</translation>
     </message>
@@ -275,32 +275,32 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1298"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1298"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1213"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1213"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>الأسطر: %1، المضافة: %2، المحيّنة: %3، دون تغيير: %4، المرفوضة: %5، المحدد موقعها حسب المدينة: %6، الموجودة في قاعدة البيانات وغير الموجودة في الملف: %7.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="606"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="606"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: تم تجاهل الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="909"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="909"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1؛ تحتفظ النقطة بموقعها في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="519"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="519"/>
         <source>%1; the value was left out</source>
         <translation>%1؛ تم استبعاد القيمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(هل تنقص علامة الناقص قبل خط الطول؟)</translation>
     </message>
@@ -309,235 +309,235 @@
         <translation type="vanished">تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1284"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1284"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1109"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1109"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1264"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1264"/>
         <source>No import id was given.</source>
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1098"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1098"/>
         <source>Reading %1…</source>
         <translation>جار قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>تعذر إلغاء الاستيراد %1، ولم يتم تغيير أي شيء:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1296"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1296"/>
         <source>The import %1 has already been undone.</source>
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1206"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1206"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1293"/>
         <source>There is no import %1 in this database.</source>
         <translation>لا توجد عملية استيراد %1 في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1281"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1281"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1093"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1093"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>نمط استيراد غير معروف «%1» (استخدم upsert أو append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1130"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1130"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="583"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="583"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>إحدى الإحداثيتين ناقصة (لم تُذكر سوى القيمة %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="370"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="370"/>
         <source>geometry</source>
         <translation>الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="642"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="642"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>خط العرض وخط الطول مقلوبان: تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="644"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="644"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>كُتب خط العرض مكان خط الطول والعكس (حسب حروف نصف الكرة): تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="830"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="830"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>يطابق %1 نقطة في قاعدة البيانات (%2): ادمجها أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="662"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="662"/>
         <source>no coordinates and no town to place it</source>
         <translation>لا توجد إحداثيات ولا مدينة لتحديد موقعه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>لم يُحدَّد نوع المؤسسة، ولا يوجد أي نوع خاص بـ %1 في قائمة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="778"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="778"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>لم يُحدَّد نوع المؤسسة: تم تعيين %1، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="415"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>لا توجد مؤسسة: حدد مؤسسة للملف كله، أو أضف عمودا للمؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="869"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="869"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>الاسم بالفرنسية غير موجود (إلزامي لنقطة جديدة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="552"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="552"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>الصنف %1 لا تقدمه %2: تم استيراده، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>الإحداثيات تبعد بـ %1 كلم عن %2: يرجى التحقق منها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="422"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="422"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>نوع المؤسسة %1 تابع لـ %2 وليس لـ %3: تم استبعاده</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1165"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1165"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>المعرف %1 موجود أيضا في السطر أو الأسطر %2 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="825"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="825"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1312"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="427"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="427"/>
         <source>the name is missing</source>
         <translation>الاسم غير موجود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1336"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1336"/>
         <source>the point %1 has services added since the import</source>
         <translation>أضيفت خدمات إلى النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1342"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1342"/>
         <source>the point %1 was deleted since the import</source>
         <translation>حُذفت النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1330"/>
-        <location filename="../amuddu_plugin/core/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1330"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>عُدّلت النقطة %1 بعد الاستيراد (%2: «%3»، بينما كتب الاستيراد «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="638"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="638"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>النقطة (خط العرض %1، خط الطول %2) خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1169"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>نفس الاسم ونفس المدينة موجودان أيضا في السطر أو الأسطر %1 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="837"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="837"/>
         <source>the same point of the database as row %1</source>
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="679"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="679"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>اسم المدينة «%1» ملتبس (تطابقه %2 مدن: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="681"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="681"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>المدينة «%1» غير موجودة في معجم المدن</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="599"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="599"/>
         <source>town read as %1</source>
         <translation>قُرئت المدينة على أنها %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="495"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="495"/>
         <source>unknown facility type “%1”</source>
         <translation>نوع مؤسسة غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="411"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="411"/>
         <source>unknown institution (known: %1)</source>
         <translation>مؤسسة غير معروفة (المؤسسات المعروفة: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="489"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="489"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="547"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="547"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>صنف خدمة غير معروف، تم استبعاده (أضفه إلى أصناف ملف المطابقة لاستيراده)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="509"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="509"/>
         <source>unknown value(s) %1, left out</source>
         <translation>قيم غير معروفة %1، تم استبعادها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="665"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="665"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="219"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="514"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="514"/>
         <source>“%1” is not one of %2</source>
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/importer.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1349"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
@@ -759,27 +759,27 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/import_mapping.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="253"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 ليس ملف مطابقة أعمدة خاصا بأمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_mapping.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="255"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>تم حفظ %1 بإصدار أحدث من أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_mapping.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1: العمود «%2» مرتبط بـ «%3»، وهو ليس حقلا يستورده أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_mapping.py" line="297"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="297"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>تعذرت قراءة ملف المطابقة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_mapping.py" line="299"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="299"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>ملف المطابقة %1 ليس ملف JSON صالحا (السطر %2).</translation>
     </message>
@@ -787,84 +787,84 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>تعذرت قراءة %1 بالترميز %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="219"/>
-        <location filename="../amuddu_plugin/core/import_read.py" line="242"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="242"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>تعذرت قراءة %1 كجدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="217"/>
-        <location filename="../amuddu_plugin/core/import_read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>تعذرت قراءة %1 كجدول بيانات: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="186"/>
         <source>%1 cannot be read: %2</source>
         <translation>تعذرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="360"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>تعذرت قراءة %1: ليس ملف CSV ولا جدول بيانات ولا طبقة متجهة يستطيع QGIS فتحها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="164"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>لا يحتوي %1 على السطر %2 لقراءة أسماء الأعمدة منه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>لا يحتوي %1 على الورقة «%2» (الأوراق: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="350"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="350"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 مجلد وليس ملفا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="160"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="160"/>
         <source>%1 is empty.</source>
         <translation>%1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="348"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="348"/>
         <source>The file %1 does not exist.</source>
         <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
         <source>The layer cannot be read.</source>
         <translation>تعذرت قراءة الطبقة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
         <source>column %1</source>
         <translation>العمود %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="324"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="324"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>تعذر إسقاط الشكل الهندسي: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="317"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="317"/>
         <source>the geometry holds %1 points</source>
         <translation>يحتوي الشكل الهندسي على %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_read.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="313"/>
         <source>the geometry is not a point</source>
         <translation>الشكل الهندسي ليس نقطة</translation>
     </message>
@@ -872,260 +872,260 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="80"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="80"/>
         <source>%1 (%2, %3) is in the database but not in the file: not deleted</source>
         <translation>%1 (%2، %3) موجود في قاعدة البيانات وغير موجود في الملف: لم يُحذف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="91"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="157"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="91"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="157"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 سطر إضافي في تقرير CSV.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="139"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="139"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="60"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="60"/>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="118"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
         <source>By</source>
         <translation>من طرف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="130"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
         <source>Column names on row</source>
         <translation>أسماء الأعمدة في السطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="138"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="138"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="115"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="126"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
         <source>Delimiter</source>
         <translation>الفاصل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="99"/>
         <source>Dry run of the import of %1</source>
         <translation>تشغيل تجريبي لاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="113"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="113"/>
         <source>Dry run: nothing was written to the database.</source>
         <translation>تشغيل تجريبي: لم تتم كتابة أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Fields changed</source>
         <translation>الحقول المعدلة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
         <source>Identifier</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="122"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="122"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="100"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="100"/>
         <source>Import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
         <source>Imported as</source>
         <translation>يُستورد كحقل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="65"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="171"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="65"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="171"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف (لم تُحذف)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
         <source>Institution(s)</source>
         <translation>المؤسسات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="64"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="64"/>
         <source>Located by town (to check)</source>
         <translation>المحدد موقعها حسب المدينة (للتحقق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
         <source>Located by town: check their place</source>
         <translation>نقاط حُدد موقعها حسب المدينة: تحقق من مواقعها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="116"/>
         <source>Mode</source>
         <translation>النمط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="175"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="160"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="168"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="178"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="160"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
         <source>None.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="166"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
         <source>Placed at</source>
         <translation>وُضعت في</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Problems</source>
         <translation>المشاكل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="63"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="63"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="153"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Row</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="59"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="59"/>
         <source>Rows read</source>
         <translation>الأسطر المقروءة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="134"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="176"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="176"/>
         <source>Town</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="165"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
         <source>Town in the file</source>
         <translation>المدينة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="62"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="62"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="61"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="61"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="182"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="182"/>
         <source>Updated points</source>
         <translation>النقاط المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/import_report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
         <source>What</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="77"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="77"/>
         <source>located at the centre of %1: check the place</source>
         <translation>وُضع في مركز %1: تحقق من الموقع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="31"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="31"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="33"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="33"/>
         <source>to check</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/import_report.py" line="32"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="32"/>
         <source>value left out or corrected</source>
         <translation>قيمة مستبعدة أو مصححة</translation>
     </message>
@@ -1133,27 +1133,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/layer_styles.py" line="175"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>تعذر فتح %1 للكتابة: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/layer_styles.py" line="199"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="200"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>استمارات أمودو ونمط الخريطة، مستمدة من نموذج البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/layer_styles.py" line="169"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>جار حفظ الاستمارات والأنماط الخاصة بـ %1 طبقة في قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/layer_styles.py" line="125"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>تعذرت كتابة نمط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/layer_styles.py" line="210"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>فشلت كتابة الأنماط في %1: %2</translation>
     </message>
@@ -1161,43 +1161,43 @@
 <context>
     <name>Normalise</name>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="189"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="189"/>
         <source>“%1” does not start like a Moroccan number (05, 06, 07 or 08)</source>
         <translation>الرقم «%1» لا يبدأ كرقم مغربي (05 أو 06 أو 07 أو 08)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="185"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="185"/>
         <source>“%1” has %2 digits; a Moroccan number has 10 (0XXXXXXXXX)</source>
         <translation>عدد أرقام «%1» هو %2؛ والرقم المغربي يتكون من 10 أرقام (‎0XXXXXXXXX)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="173"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="173"/>
         <source>“%1” is not a Moroccan number (+212)</source>
         <translation>الرقم «%1» ليس رقما مغربيا (‎+212)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="167"/>
         <source>“%1” is not a phone number</source>
         <translation>القيمة «%1» ليست رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="267"/>
-        <location filename="../amuddu_plugin/core/normalise.py" line="277"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="267"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="277"/>
         <source>“%1” is not a web address</source>
         <translation>القيمة «%1» ليست عنوان موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="271"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="271"/>
         <source>“%1” is not a web address (http or https)</source>
         <translation>القيمة «%1» ليست عنوان موقع إلكتروني (http أو https)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="261"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="261"/>
         <source>“%1” is not a web address (it contains spaces)</source>
         <translation>القيمة «%1» ليست عنوان موقع إلكتروني (تحتوي على مسافات)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/normalise.py" line="239"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="239"/>
         <source>“%1” is not an e-mail address</source>
         <translation>القيمة «%1» ليست عنوان بريد إلكتروني</translation>
     </message>
@@ -1205,62 +1205,62 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>يجب أن تكون «24/7» القيمة كاملة، وليس قاعدة من بين القواعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1: «%2» ليس يوما ولا مجموعة أيام (‎Mo, Tu, We, Th, Fr, Sa, Su, PH؛ مثلا ‎Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1: «%2» ليس وقتا من اليوم (من 00:00 إلى 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1: «%2» ليس فترة زمنية؛ اكتبها بصيغة ‎08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1: «%2» ليس وقتا؛ اكتب الساعات والدقائق بصيغة 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1: اكتب أوقات العمل بعد الأيام، أو «off».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1: حدد أيام الإغلاق (مثلا ‎Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1: الفترة %2 تنتهي قبل أن تبدأ (الفترات التي تتجاوز منتصف الليل غير مدعومة).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1: الفترة %3 تبدأ قبل انتهاء الفترة %2 (اكتب فترات اليوم بالترتيب ودون تداخل).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
         <source>Rule %1 ("%2")</source>
         <translation>القاعدة %1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>القاعدة %1 فارغة (هل كُتبت «;» مرتين متتاليتين؟).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
         <source>The opening hours are empty.</source>
         <translation>أوقات العمل فارغة.</translation>
     </message>
@@ -1364,42 +1364,42 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="131"/>
         <source>%1 service points, %2 regions.</source>
         <translation>نقاط الخدمة: %1، الجهات: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
         <source>Add the regional map layout to the project</source>
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>يضيف جميع طبقات قاعدة بيانات أمودو إلى المشروع الحالي ضمن مجموعة واحدة (الخدمات في الأعلى والطبقات المرجعية في الأسفل)، مع أنماط عرض افتراضية والعلاقات بين نقاط الخدمة وخدماتها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="114"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="65"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>قاعدة بيانات أمودو (GeoPackage)</translation>
     </message>
@@ -1409,47 +1409,47 @@
         <translation>أمودو – الخدمات العمومية المفتوحة في وجه المهاجرين (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="188"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>يتحقق من كل نقطة خدمة وكل خدمة وفق قواعد الجودة التي وضعتها اللجنة: الوقوع خارج المغرب أو في البحر، رموز جهة أو إقليم لا تطابق الموقع، تكرار محتمل (نفس المؤسسة على بعد أقل من 100 م، أو نفس الاسم في نفس المدينة)، النشر بدون رقم هاتف أو بدون خدمة، غياب الاسم بالفرنسية، رقم هاتف أو بريد إلكتروني أو موقع إلكتروني أو أوقات عمل غير صالحة، آخر تحقق منذ أكثر من 12 شهرا، نقاط موضوعة في مركز مدينتها، خدمات من صنف لا تقدمه المؤسسة. والنتيجة طبقة للمشاكل في النقاط المعنية (القاعدة، الخطورة، الرسالة بالفرنسية والعربية والإنجليزية) وجدول ملخص.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
         <source>Combined PDF</source>
         <translation>ملف PDF المجمّع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
         <source>Create an Amuddu database</source>
         <translation>إنشاء قاعدة بيانات أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="40"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="167"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
@@ -1459,82 +1459,82 @@
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="158"/>
         <source>Id of the undoing</source>
         <translation>معرف عملية الإلغاء</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="47"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="46"/>
         <source>Import and quality</source>
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="157"/>
         <source>Import id</source>
         <translation>معرف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="101"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="67"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>استيراد نقاط الخدمة من جدول بيانات أو طبقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="68"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>يستورد مكاتب مؤسسة من ملف CSV (بأي ترميز وأي فاصل)، أو جدول بيانات XLSX أو ODS، أو طبقة GeoJSON أو GeoPackage، أو أي طبقة متجهة. يتم التعرف على الأعمدة من خلال أسمائها بالفرنسية أو الإنجليزية أو العربية؛ ويمكن لمطابقة أعمدة محفوظة (منجزة في نافذة الاستيراد) أن تحدد خلاف ذلك. يمكن أن تكون الإحداثيات عشرية (بنقطة أو فاصلة) أو بالدرجات والدقائق والثواني؛ ويتم تصحيح خط العرض وخط الطول المقلوبين، ورفض النقاط الواقعة خارج المغرب. توضع الأسطر التي لا تتضمن إحداثيات في مركز مدينتها وتُدرج في لائحة للتحقق منها. تُكتب أرقام الهاتف بصيغة ‎+212…؛ وتتم مطابقة أصناف الخدمات مع قائمة المصطلحات. في نمط التحيين، تتم مطابقة الأسطر بواسطة معرف المؤسسة (أو الاسم والمدينة) ولا تُكتب إلا القيم التي تغيرت؛ ولا يُحذف أي شيء أبدا. يشكل الاستيراد بأكمله معاملة واحدة تُسجَّل في سجل التغييرات حتى يمكن إلغاؤها؛ أما التشغيل التجريبي فلا يكتب أي شيء ويعطي التقرير نفسه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="109"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="106"/>
         <source>In the database but not in the file</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="97"/>
         <source>Include the illustrative sample service points</source>
         <translation>تضمين نقاط الخدمة النموذجية (للتوضيح فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="88"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="147"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="149"/>
         <source>Layers loaded</source>
         <translation>الطبقات المحملة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="179"/>
         <source>Layout added to the project: %1</source>
         <translation>تمت إضافة التخطيط إلى المشروع: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout name</source>
         <translation>اسم التخطيط</translation>
     </message>
@@ -1544,237 +1544,237 @@
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="137"/>
         <source>Load an Amuddu database into the project</source>
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="105"/>
         <source>Located by town</source>
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="64"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="47"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="94"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="92"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="109"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="111"/>
         <source>No output file was given.</source>
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="181"/>
         <source>PNG image</source>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="163"/>
         <source>Paper size (landscape)</source>
         <translation>مقاس الورق (أفقي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="162"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="159"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="163"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="207"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Quality issues</source>
         <translation>مشاكل الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="209"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="206"/>
         <source>Quality summary</source>
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
         <source>Regions</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>الجهات (رموز المندوبية السامية للتخطيط مفصولة بفواصل؛ فارغ لجميع الجهات)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="168"/>
         <source>Render an overview map of the service points</source>
         <translation>إنشاء خريطة عامة لنقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="102"/>
         <source>Replace the file if it exists</source>
         <translation>استبدال الملف إذا كان موجودا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="102"/>
         <source>Report (CSV)</source>
         <translation>التقرير (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="99"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="138"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>دقة صور PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
         <source>Saved column mapping (JSON)</source>
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="103"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="191"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="190"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Service points exported</source>
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="164"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="161"/>
         <source>Services deleted</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>يلغي استيرادا مسجلا في سجل التغييرات لقاعدة البيانات: يحذف النقاط والخدمات التي أضافها ويسترجع القيم التي غيّرها. يوجد معرف الاستيراد في تقريره. تُرفض العملية، دون تغيير أي شيء، إذا عُدّلت تلك الأسطر أو استُوردت من جديد منذ ذلك الحين (ألغ الاستيراد اللاحق أولا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="61"/>
         <source>The input %1 cannot be read.</source>
         <translation>تعذرت قراءة المدخل %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="115"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="117"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="159"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="150"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="147"/>
         <source>Undo an import</source>
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="54"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
         <source>Web map folder</source>
         <translation>مجلد خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Web page (index.html)</source>
         <translation>صفحة الويب (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="187"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="186"/>
         <source>Width in pixels</source>
         <translation>العرض بالبكسل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>ينشئ ملف GeoPackage جديدا لأمودو يتضمن الطبقات المرجعية (الجهات، الأقاليم، الجماعات، المدن) وقوائم المصطلحات. ومع البيانات النموذجية، يتضمن أيضا نقاط الخدمة التوضيحية المرفقة بالإضافة (source = 'sample')؛ وهي ليست اللائحة الرسمية للمؤسسات. يُكتب الملف كاملا أو لا يُكتب إطلاقا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -1792,7 +1792,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>يكتب خريطة الويب العمومية لقاعدة البيانات في مجلد: index.html (افتحه من القرص، أو ضع المجلد على أي خادم ويب) مع التطبيق والأيقونات والبيانات وخلفية خريطة دون اتصال للجهات والأقاليم والمدن. لا تُصدَّر إلا نقاط الخدمة المنشورة المفتوحة أو المغلقة مؤقتا؛ أما المسودات والنقاط المغلقة والملاحظات وأسماء من تحققوا منها فلا تغادر QGIS أبدا. اترك عنوان خلفية الخريطة فارغا للحصول على خريطة لا تحتاج إلى أي اتصال بالشبكة. لا يُستبدل المجلد إلا عند اكتمال التصدير الجديد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Zip file</source>
         <translation>ملف zip</translation>
     </message>
@@ -1846,159 +1846,159 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="377"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="377"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="268"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/migrations.py" line="43"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="43"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="44"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="44"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="390"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="390"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="388"/>
-        <location filename="../amuddu_plugin/core/store.py" line="479"/>
-        <location filename="../amuddu_plugin/core/store.py" line="497"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="479"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="469"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="469"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="485"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="299"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="277"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="277"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="374"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="374"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="372"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="372"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/migrations.py" line="50"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="50"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store.py" line="300"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="300"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>
@@ -2013,42 +2013,42 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
         <source>All services</source>
         <translation>جميع الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
         <source>Block other labels</source>
         <translation>حجب التسميات الأخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>غير مكتمل (الاسم بالعربية، العنوان، أوقات العمل، اللغات، الفئات المستفيدة أو وسائل الاتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
         <source>Not verified for 12 months</source>
         <translation>لم يتم التحقق منه منذ 12 شهرا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
         <source>Other institution</source>
         <translation>مؤسسة أخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
         <source>Quality review</source>
         <translation>مراجعة الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
         <source>Verified, complete and published</source>
         <translation>تم التحقق منه، مكتمل ومنشور</translation>
     </message>
@@ -2089,127 +2089,127 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="189"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
         <translation>%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="533"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>الحقل %1 (fid %2): تم استبعاد الرمز غير المعروف %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="179"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="210"/>
         <source>%1 is a file: the web map is written into a folder.</source>
         <translation>%1 ملف: تُكتب خريطة الويب في مجلد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="182"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="213"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation>%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="229"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="260"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="349"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="384"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="888"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1544"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="264"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="295"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="113"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="115"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="891"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1547"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="176"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="207"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="92"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="94"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="304"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="337"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="883"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1539"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="358"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="393"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="314"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="349"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="594"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1180"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="733"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1312"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="631"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1220"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="576"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="576"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): %2 ليس عنوان بريد إلكتروني؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>نقطة الخدمة (service_point fid %1): تعذرت قراءة أوقات العمل %2 (%3)؛ تُعرض كما كُتبت، ولا يشمل عامل التصفية «مفتوح الآن» هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="569"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="569"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>نقطة الخدمة (service_point fid %1): رقم الهاتف %2 لا يتضمن ما يكفي من الأرقام للاتصال به؛ يُعرض دون رابط.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="547"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap_data.py" line="663"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1407"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap.py" line="270"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>

@@ -99,7 +99,7 @@ def item_rect_mm(paper: str, item_id: str) -> tuple[float, float, float, float]:
     """Where an item of the shipped template sits on its page, in millimetres."""
     from qgis.core import QgsProject
 
-    from amuddu_plugin.core.atlas import load_layout
+    from amuddu_plugin.core.atlas.export import load_layout
 
     layout = load_layout(QgsProject(), paper=paper)
     item = layout.itemById(item_id)
@@ -115,7 +115,7 @@ def item_rect_mm(paper: str, item_id: str) -> tuple[float, float, float, float]:
 
 @pytest.fixture(scope="module")
 def atlas_db(qgis_app, bundled_gpkg, tmp_path_factory):
-    from amuddu_plugin.core.store import create_database
+    from amuddu_plugin.core.store.database import create_database
 
     db = create_database(tmp_path_factory.mktemp("atlas") / "atlas.gpkg",
                          reference=bundled_gpkg, sample_data=True)
@@ -157,7 +157,7 @@ def pdf_export(provider, atlas_db, tmp_path_factory):
 # Names and parameters
 # --------------------------------------------------------------------------------------------
 def test_file_names_are_code_and_ascii_slug(qgis_app):
-    from amuddu_plugin.core.atlas import region_stem, slugify
+    from amuddu_plugin.core.atlas.export import region_stem, slugify
 
     assert region_stem("06", "Casablanca-Settat") == "06-casablanca-settat"
     assert slugify("Fès-Meknès") == "fes-meknes"
@@ -167,7 +167,7 @@ def test_file_names_are_code_and_ascii_slug(qgis_app):
 
 
 def test_region_codes_are_read_and_checked(qgis_app):
-    from amuddu_plugin.core.atlas import AtlasError, parse_regions
+    from amuddu_plugin.core.atlas.export import AtlasError, parse_regions
 
     known = [f"{n:02d}" for n in range(1, 13)]
     assert parse_regions("", known) == known
@@ -184,8 +184,8 @@ def test_region_codes_are_read_and_checked(qgis_app):
 def test_shipped_templates_hold_what_the_atlas_fills(qgis_app, paper, size):
     from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable, QgsProject
 
-    from amuddu_plugin.core.atlas import load_layout
-    from amuddu_plugin.core.atlas_template import REQUIRED_ITEMS
+    from amuddu_plugin.core.atlas.export import load_layout
+    from amuddu_plugin.core.atlas.template import REQUIRED_ITEMS
 
     layout = load_layout(QgsProject(), paper=paper)
     for item_id in REQUIRED_ITEMS:
@@ -204,11 +204,11 @@ def test_shipped_templates_hold_what_the_atlas_fills(qgis_app, paper, size):
 
 def test_shipped_templates_are_what_the_generator_draws(qgis_app, tmp_path):
     """A change to the design in atlas_template.py must be followed by regenerating the
-    .qpt files (python -m amuddu_plugin.core.atlas_template)."""
+    .qpt files (python -m amuddu_plugin.core.atlas.template)."""
     from qgis.core import QgsLayoutItemPage, QgsProject
 
-    from amuddu_plugin.core.atlas import load_layout
-    from amuddu_plugin.core.atlas_template import PAPERS, write_templates
+    from amuddu_plugin.core.atlas.export import load_layout
+    from amuddu_plugin.core.atlas.template import PAPERS, write_templates
 
     def describe(layout):
         return sorted(
@@ -416,7 +416,7 @@ def test_bad_parameters_give_clear_errors_and_write_nothing(provider, atlas_db, 
 def test_cancel_and_failure_leave_the_folder_as_it_was(qgis_app, atlas_db, tmp_path, monkeypatch):
     from qgis.core import QgsProcessingFeedback
 
-    from amuddu_plugin.core import atlas
+    from amuddu_plugin.core.atlas import export as atlas
 
     earlier = tmp_path / "06-casablanca-settat.pdf"
     earlier.write_bytes(b"an earlier map")
@@ -450,7 +450,7 @@ def test_cancel_and_failure_leave_the_folder_as_it_was(qgis_app, atlas_db, tmp_p
 
 
 def test_staging_left_by_a_dead_run_is_cleared(qgis_app, atlas_db, tmp_path):
-    from amuddu_plugin.core import atlas
+    from amuddu_plugin.core.atlas import export as atlas
 
     abandoned = tmp_path / f"{atlas.STAGING_PREFIX}999999999-x1"  # beyond any pid_max
     abandoned.mkdir()

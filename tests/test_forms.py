@@ -1,4 +1,4 @@
-"""Editing forms derived from the model (core/forms.py), on the real QGIS.
+"""Editing forms derived from the model (core/styles/forms.py), on the real QGIS.
 
 The sample database is opened through the plugin's loading code; the form configuration
 (tabs, widgets, constraints, defaults) is checked against the model, invalid values are
@@ -33,16 +33,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from amuddu_plugin.core import forms
-from amuddu_plugin.core.layer_styles import (
+from amuddu_plugin.core.project import load_into_project
+from amuddu_plugin.core.styles import forms
+from amuddu_plugin.core.styles.layer_styles import (
     STYLE_NAME,
     STYLE_TABLE,
     save_default_styles,
     styled_tables,
 )
-from amuddu_plugin.core.normalise import normalise_phone
-from amuddu_plugin.core.opening_hours import error as opening_hours_error
-from amuddu_plugin.core.project import load_into_project
+from amuddu_plugin.core.values.normalise import normalise_phone
+from amuddu_plugin.core.values.opening_hours import error as opening_hours_error
 from amuddu_plugin.definitions import vocabularies
 from amuddu_plugin.definitions.model import (
     CHOICE_LABELS,

@@ -12,10 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core.import_gpkg import blob_point
-from amuddu_plugin.core.import_mapping import ColumnMapping, target
-from amuddu_plugin.core.import_report import to_csv, to_html, write_report
-from amuddu_plugin.core.importer import (
+from amuddu_plugin.core.imports.importer import (
     NOTE,
     REJECTED,
     WARNING,
@@ -25,7 +22,10 @@ from amuddu_plugin.core.importer import (
     import_services,
     undo_import,
 )
-from amuddu_plugin.core.store import Canceled, create_database
+from amuddu_plugin.core.imports.mapping import ColumnMapping, target
+from amuddu_plugin.core.imports.report import to_csv, to_html, write_report
+from amuddu_plugin.core.store.database import Canceled, create_database
+from amuddu_plugin.core.store.gpkg import blob_point
 from amuddu_plugin.toolbelt.i18n import ui_language
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -411,7 +411,7 @@ class CancelWhenWriting:
 
 
 def test_cancel_or_failure_halfway_leaves_the_file_byte_for_byte(db, monkeypatch, tmp_path):
-    from amuddu_plugin.core import importer
+    from amuddu_plugin.core.imports import importer
 
     import_services(db, ANAPEC, institution="ANAPEC")
     v2 = tmp_path / "anapec_v2.csv"

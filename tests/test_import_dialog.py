@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core.import_mapping import ColumnMapping
-from amuddu_plugin.core.store import create_database
+from amuddu_plugin.core.imports.mapping import ColumnMapping
+from amuddu_plugin.core.store.database import create_database
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core.store import Database, create_database
+from amuddu_plugin.core.store.database import Database, create_database
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core.import_mapping import ColumnMapping, guess, header_score, recognise
-from amuddu_plugin.core.import_read import (
+from amuddu_plugin.core.imports.mapping import ColumnMapping, guess, header_score, recognise
+from amuddu_plugin.core.imports.read import (
     SourceError,
     detect_delimiter,
     detect_encoding,

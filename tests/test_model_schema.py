@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from amuddu_plugin.core import schema
+from amuddu_plugin.core.store import schema
 from amuddu_plugin.definitions import model, vocabularies
 from amuddu_plugin.definitions.model import Kind, Role
 

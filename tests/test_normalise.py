@@ -11,8 +11,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from amuddu_plugin.core.import_coords import Coordinate, order_by_axis, parse_coordinate, parse_pair
-from amuddu_plugin.core.normalise import (
+from amuddu_plugin.core.values.coordinates import Coordinate, order_by_axis, parse_coordinate, parse_pair
+from amuddu_plugin.core.values.normalise import (
     clean_text,
     fold,
     is_valid_phone,

@@ -1,11 +1,11 @@
-"""Opening hours (core/opening_hours.py): the documented subset of OSM's syntax, its
+"""Opening hours (core/values/opening_hours.py): the documented subset of OSM's syntax, its
 messages, and the plain QGIS expression the forms use, which must agree with the parser."""
 
 from __future__ import annotations
 
 import pytest
 
-from amuddu_plugin.core import opening_hours as oh
+from amuddu_plugin.core.values import opening_hours as oh
 
 VALID = [
     "Mo-Fr 08:30-16:30",

@@ -18,7 +18,7 @@ def run(algorithm: str, params: dict):
 
 
 def test_create_database_with_and_without_sample(provider, tmp_path):
-    from amuddu_plugin.core.store import Database
+    from amuddu_plugin.core.store.database import Database
 
     out = run("amuddu:create_database", {"OUTPUT": str(tmp_path / "a.gpkg"), "SAMPLE_DATA": True})
     db = Database.open(out["OUTPUT"])

@@ -19,7 +19,7 @@ def db(bundled_gpkg, tmp_path_factory):
     switch it to WAL mode), which must not happen to the file that gets packaged."""
     import shutil
 
-    from amuddu_plugin.core.store import Database
+    from amuddu_plugin.core.store.database import Database
 
     copy = tmp_path_factory.mktemp("bundled") / "amuddu.gpkg"
     shutil.copyfile(bundled_gpkg, copy)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core import migrations
-from amuddu_plugin.core.store import Canceled, Database, StoreError, create_database
+from amuddu_plugin.core.store import migrations
+from amuddu_plugin.core.store.database import Canceled, Database, StoreError, create_database
 from amuddu_plugin.definitions.model import SCHEMA_VERSION
 
 

@@ -1,4 +1,4 @@
-"""Map styles (core/symbology.py), icons and map themes, on the real QGIS.
+"""Map styles (core/styles/symbology.py), icons and map themes, on the real QGIS.
 
 Maps are rendered with QgsMapRendererParallelJob and checked for meaning: each
 institution's colour present, labels placed (QGIS's labelling results) and Arabic text
@@ -33,8 +33,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
-from amuddu_plugin.core import symbology
 from amuddu_plugin.core.project import load_into_project
+from amuddu_plugin.core.styles import symbology
 from amuddu_plugin.definitions import vocabularies
 from amuddu_plugin.definitions.model import CHOICE_LABELS, table
 

@@ -293,7 +293,7 @@ def check_plugin_speaks(lang: str, iface: object, plugin: object) -> None:
     """The menu, the toolbar, the Processing algorithms and the errors are in ``lang``."""
     from qgis.core import QgsApplication
 
-    from amuddu_plugin.core.store import Database, StoreError
+    from amuddu_plugin.core.store.database import Database, StoreError
 
     expected = read_translations(lang)
     english = read_translations("en")

@@ -1,4 +1,4 @@
-"""The web map export (core/webmap*.py, amuddu:export_webmap), read back in Python.
+"""The web map export (core/webmap/*.py, amuddu:export_webmap), read back in Python.
 
 The page itself is tested in a real browser in test_webmap_browser.py."""
 
@@ -33,7 +33,7 @@ def web_db(qgis_app, bundled_gpkg, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def exported(web_db, tmp_path_factory):
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db, _point = web_db
     folder = tmp_path_factory.mktemp("export") / "webmap"
@@ -130,7 +130,7 @@ def test_contacts_and_hours(exported):
 
 
 def test_script_blocks_cannot_be_closed_by_data(qgis_app, bundled_gpkg, tmp_path):
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db, names = hostile_database(tmp_path, bundled_gpkg)
     result = export_webmap(db, tmp_path / "hostile", WebMapOptions())
@@ -148,8 +148,8 @@ def test_script_blocks_cannot_be_closed_by_data(qgis_app, bundled_gpkg, tmp_path
 
 
 def test_bad_values_are_reported_by_row(qgis_app, bundled_gpkg, tmp_path):
-    from amuddu_plugin.core.store import create_database
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db = create_database(tmp_path / "bad.gpkg", reference=bundled_gpkg, sample_data=True)
     fid, uid = db.query(f"SELECT fid, uuid FROM service_point WHERE {EXPORTED} ORDER BY fid LIMIT 1")[0]
@@ -165,8 +165,8 @@ def test_bad_values_are_reported_by_row(qgis_app, bundled_gpkg, tmp_path):
 
 
 def test_a_failed_export_leaves_the_previous_one(exported, tmp_path):
-    from amuddu_plugin.core.store import StoreError
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.store.database import StoreError
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db, _ = exported
     folder = tmp_path / "site"
@@ -196,8 +196,8 @@ def test_a_failed_export_leaves_the_previous_one(exported, tmp_path):
 
 
 def test_never_replaces_a_folder_that_is_not_a_web_map(exported, tmp_path):
-    from amuddu_plugin.core.store import StoreError
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.store.database import StoreError
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db, _ = exported
     folder = tmp_path / "documents"
@@ -213,7 +213,7 @@ def test_never_replaces_a_folder_that_is_not_a_web_map(exported, tmp_path):
 
 
 def test_zip_holds_the_folder(exported, tmp_path):
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db, _ = exported
     result = export_webmap(db, tmp_path / "site", WebMapOptions(make_zip=True))
@@ -228,8 +228,8 @@ def test_zip_holds_the_folder(exported, tmp_path):
 
 
 def test_options_are_checked(exported, tmp_path):
-    from amuddu_plugin.core.store import StoreError
-    from amuddu_plugin.core.webmap import WebMapOptions, content_security_policy, export_webmap
+    from amuddu_plugin.core.store.database import StoreError
+    from amuddu_plugin.core.webmap.export import WebMapOptions, content_security_policy, export_webmap
 
     db, _ = exported
     bad = [
@@ -257,7 +257,7 @@ def test_options_are_checked(exported, tmp_path):
 
 
 def test_languages_subset(exported, tmp_path):
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db, _ = exported
     result = export_webmap(db, tmp_path / "fr-en",

@@ -2,7 +2,7 @@
 opened from file:// and from a local server on 127.0.0.1.
 
 One browser and one export per module; expected results are computed from the database
-with the plugin's own text folding (core/normalise.fold), independently of the page's code.
+with the plugin's own text folding (core/values/normalise.fold), independently of the page's code.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ MOROCCO = zoneinfo.ZoneInfo("Africa/Casablanca")
 # --- what the page should show, computed from the database ------------------------------------
 class Oracle:
     def __init__(self, db: Any):
-        from amuddu_plugin.core.normalise import fold
-        from amuddu_plugin.core.opening_hours import OpeningHoursError, parse
+        from amuddu_plugin.core.values.normalise import fold
+        from amuddu_plugin.core.values.opening_hours import OpeningHoursError, parse
 
         self.fold = fold
         labels = {}
@@ -105,7 +105,7 @@ def codes(value: str | None) -> list[str]:
 # --- fixtures: one database, one export, one browser, one server per module -----------------------
 @pytest.fixture(scope="module")
 def site(qgis_app, bundled_gpkg, tmp_path_factory):
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     folder = tmp_path_factory.mktemp("site")
     db, phone_point = web_database(folder, bundled_gpkg)
@@ -341,7 +341,7 @@ def test_state_is_shared_through_the_url(site, context, http_url):
 
 
 def test_hostile_names_are_shown_as_text_and_run_nothing(qgis_app, bundled_gpkg, browser, tmp_path):
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db, names = hostile_database(tmp_path, bundled_gpkg)
     result = export_webmap(db, tmp_path / "hostile", WebMapOptions(basemap_url=""))
@@ -424,7 +424,7 @@ def test_print_shows_the_list_not_the_map(site, context):
 
 
 def test_offline_basemap_when_the_tiles_cannot_load(qgis_app, site, browser, tmp_path):
-    from amuddu_plugin.core.webmap import DEFAULT_BASEMAP_URL, WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import DEFAULT_BASEMAP_URL, WebMapOptions, export_webmap
 
     result = export_webmap(site["db"], tmp_path / "online", WebMapOptions(basemap_url=DEFAULT_BASEMAP_URL))
     ctx = browser.new_context(viewport={"width": 1000, "height": 700}, locale="fr-FR")

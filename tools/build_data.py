@@ -1152,7 +1152,7 @@ def run(output: Path, sample: bool) -> int:
 
 
 def _run(output: Path, sample: bool, versions: dict[str, str]) -> int:
-    from amuddu_plugin.core.store import Database, StoreError, create_database
+    from amuddu_plugin.core.store.database import Database, StoreError, create_database
 
     output = output.expanduser().resolve()
     if output.suffix.lower() != ".gpkg":

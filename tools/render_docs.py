@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     app.initQgis()
     try:
         from amuddu_plugin.core.overview import render_overview
-        from amuddu_plugin.core.store import Database
+        from amuddu_plugin.core.store.database import Database
         from amuddu_plugin.toolbelt.i18n import install_translator
 
         translator = install_translator(args.language)  # noqa: F841 - kept alive while rendering

@@ -16,8 +16,8 @@ from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ..toolbelt.i18n import tr, ui_language
-from .store import Database, StoreError
-from .style import SEA, apply_default_style, institutions
+from .store.database import Database, StoreError
+from .styles.style import SEA, apply_default_style, institutions
 
 CTX = "Overview"
 CRS = "EPSG:3857"

@@ -19,10 +19,10 @@ from qgis.core import (
 
 from ..definitions.model import Role, relations, tables_with_role
 from ..toolbelt.i18n import tr, ui_language
-from .forms import FormContext, configure_form
-from .metadata import apply_metadata
-from .store import Database
-from .symbology import (
+from .store.database import Database
+from .styles.forms import FormContext, configure_form
+from .styles.metadata import apply_metadata
+from .styles.symbology import (
     add_quality_review_style,
     apply_symbology,
     create_map_themes,

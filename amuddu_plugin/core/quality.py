@@ -25,11 +25,11 @@ from ..definitions.quality_rules import (
     rule,
 )
 from ..toolbelt.i18n import tr, ui_language
-from . import opening_hours
-from .import_gpkg import blob_point, connect
-from .import_places import Territory
-from .normalise import fold, is_valid_email, is_valid_phone, is_valid_url
-from .store import Canceled, Database
+from .store.database import Canceled, Database
+from .store.gpkg import blob_point, connect
+from .store.places import Territory
+from .values import opening_hours
+from .values.normalise import fold, is_valid_email, is_valid_phone, is_valid_url
 
 CTX = "Quality"
 

@@ -1,7 +1,7 @@
 """The Amuddu data model, declared once.
 
 Every table, field, type, domain and label of the store is declared here and nowhere else.
-The GeoPackage and PostGIS DDL (:mod:`amuddu_plugin.core.schema`), the QGIS layer fields,
+The GeoPackage and PostGIS DDL (:mod:`amuddu_plugin.core.store.schema`), the QGIS layer fields,
 forms, styles, popups and exports are all derived from this declaration.
 
 The model follows Open Referral HSDS 3.0 where it has a concept for it
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 #: Version of the schema that this code writes. Bump it together with a migration in
-#: :mod:`amuddu_plugin.core.migrations`.
+#: :mod:`amuddu_plugin.core.store.migrations`.
 SCHEMA_VERSION = 1
 
 #: Every geometry is stored in WGS 84 longitude/latitude.

@@ -9,7 +9,7 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.project import load_into_project, morocco_extent
-from ..core.store import Database, StoreError
+from ..core.store.database import Database, StoreError
 from ..definitions import settings
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger

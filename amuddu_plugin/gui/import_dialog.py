@@ -35,11 +35,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.import_mapping import ColumnMapping, header_score, targets
-from ..core.import_read import SPREADSHEET_SUFFIXES, SourceTable, read_source, spreadsheet_sheets
-from ..core.import_report import to_html, write_report
-from ..core.importer import MODES, ImportResult, import_services
-from ..core.store import Canceled, Database, StoreError
+from ..core.imports.importer import MODES, ImportResult, import_services
+from ..core.imports.mapping import ColumnMapping, header_score, targets
+from ..core.imports.read import SPREADSHEET_SUFFIXES, SourceTable, read_source, spreadsheet_sheets
+from ..core.imports.report import to_html, write_report
+from ..core.store.database import Canceled, Database, StoreError
 from ..definitions import settings
 from ..definitions.model import CHOICE_LABELS
 from ..toolbelt.i18n import tr, ui_language

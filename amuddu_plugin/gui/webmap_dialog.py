@@ -26,8 +26,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.store import Database, StoreError
-from ..core.webmap import (
+from ..core.store.database import Database, StoreError
+from ..core.webmap.export import (
     DEFAULT_BASEMAP_ATTRIBUTION,
     DEFAULT_BASEMAP_URL,
     WebMapOptions,
@@ -59,7 +59,7 @@ class WebMapTask(QgsTask):
         self.result: WebMapResult | None = None
         self.error = ""
 
-    # The feedback interface of core.webmap (isCanceled and setProgress come from QgsTask).
+    # The feedback interface of core.webmap.export (isCanceled and setProgress come from QgsTask).
     def pushInfo(self, text: str) -> None:  # noqa: N802 - QgsProcessingFeedback's name
         logger().info(text)
 

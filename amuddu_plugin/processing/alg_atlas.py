@@ -1,4 +1,4 @@
-"""Processing algorithms of the regional atlas: thin wrappers over :mod:`amuddu_plugin.core.atlas`.
+"""Processing algorithms of the regional atlas: thin wrappers over :mod:`amuddu_plugin.core.atlas.export`.
 
 - ``amuddu:export_atlas`` writes one printed map per region (PDF or PNG), headless or from
   the toolbox (the "Print regional maps…" menu action opens its dialog);
@@ -29,9 +29,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import atlas
-from ..core.atlas_template import PAPERS
-from ..core.store import StoreError
+from ..core.atlas import export as atlas
+from ..core.atlas.template import PAPERS
+from ..core.store.database import StoreError
 from ..toolbelt.i18n import tr
 from .algorithms import AmudduAlgorithm
 

@@ -29,10 +29,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import store
-from ..core.import_mapping import ColumnMapping
-from ..core.import_read import CSV_SUFFIXES, SPREADSHEET_SUFFIXES, split_source
-from ..core.importer import MODES, import_services, undo_import
+from ..core.imports.importer import MODES, import_services, undo_import
+from ..core.imports.mapping import ColumnMapping
+from ..core.imports.read import CSV_SUFFIXES, SPREADSHEET_SUFFIXES, split_source
+from ..core.store import database as store
 from ..definitions.model import LANGUAGES, SRID
 from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
 from ..toolbelt.i18n import tr, ui_language
@@ -108,7 +108,7 @@ class ImportServices(_ImportGroup):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        from ..core.import_report import write_report
+        from ..core.imports.report import write_report
 
         db = self.open_database(parameters, context, feedback)
         source = input_source(self, parameters, context)
@@ -212,7 +212,7 @@ class CheckQuality(_ImportGroup):
         from qgis.core import QgsCoordinateReferenceSystem
 
         from ..core.quality import check_quality
-        from ..core.schema import qgs_fields
+        from ..core.store.schema import qgs_fields
 
         db = self.open_database(parameters, context, feedback)
         try:

@@ -16,8 +16,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import store
-from ..core.webmap import (
+from ..core.store import database as store
+from ..core.webmap.export import (
     DEFAULT_BASEMAP_ATTRIBUTION,
     DEFAULT_BASEMAP_URL,
     DEFAULT_LANGUAGES,

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core import store
+from ..core.store import database as store
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import bundled_database
 

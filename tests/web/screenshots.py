@@ -38,8 +38,8 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
-    from amuddu_plugin.core.store import create_database
-    from amuddu_plugin.core.webmap import WebMapOptions, export_webmap
+    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
     from tests.web.browser import Page, chromium
 
     with tempfile.TemporaryDirectory() as folder:

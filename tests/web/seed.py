@@ -38,7 +38,7 @@ def published_uuids(db: Any, limit: int, offset: int = 0) -> list[str]:
 def web_database(folder: Path, bundled: Path) -> tuple[Any, str]:
     """The sample database with one point given a phone number and an e-mail address, and
     another without opening hours; returns the database and the first point's uuid."""
-    from amuddu_plugin.core.store import create_database
+    from amuddu_plugin.core.store.database import create_database
 
     db = create_database(folder / "web.gpkg", reference=bundled, sample_data=True)
     point, no_hours = published_uuids(db, 2, 5)
@@ -50,7 +50,7 @@ def web_database(folder: Path, bundled: Path) -> tuple[Any, str]:
 
 def hostile_database(folder: Path, bundled: Path) -> tuple[Any, dict[str, str]]:
     """The sample database with hostile names on some published points: {uuid: name}."""
-    from amuddu_plugin.core.store import create_database
+    from amuddu_plugin.core.store.database import create_database
 
     db = create_database(folder / "hostile.gpkg", reference=bundled, sample_data=True)
     uuids = published_uuids(db, len(HOSTILE_NAMES))

@@ -2,7 +2,7 @@
 
 :func:`export_atlas` loads a layout template (``resources/layouts/amuddu_atlas_<paper>.qpt``
 or one of the user's own), binds the print layers of a database to it
-(:mod:`amuddu_plugin.core.atlas_style`) and writes one file per region, named by code and
+(:mod:`amuddu_plugin.core.atlas.print_layers`) and writes one file per region, named by code and
 slug (``06-casablanca-settat.pdf``), and optionally one PDF of all the regions exported.
 
 Every parameter is checked before anything is drawn; the files are drawn into a hidden
@@ -50,10 +50,11 @@ from qgis.PyQt.QtCore import QMarginsF, QPointF, QSizeF
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..toolbelt.i18n import tr
-from ..toolbelt.log import logger
-from .atlas_style import FONT_ARABIC, FONT_LATIN, PRINTABLE_POINTS, PrintLayers, make_print_layers
-from .atlas_template import (
+from ...toolbelt.i18n import tr
+from ...toolbelt.log import logger
+from ..store.database import SAMPLE_SOURCE, Database, StoreError, report_info
+from .print_layers import FONT_ARABIC, FONT_LATIN, PRINTABLE_POINTS, PrintLayers, make_print_layers
+from .template import (
     ITEM_LEGEND,
     ITEM_LOCATOR_MAP,
     ITEM_MAIN_MAP,
@@ -63,7 +64,6 @@ from .atlas_template import (
     TEXTS,
     template_path,
 )
-from .store import SAMPLE_SOURCE, Database, StoreError, report_info
 
 CTX = "Atlas"
 FORMATS = ("pdf", "png")

@@ -50,10 +50,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..definitions.model import CHOICE_LABELS, Role, table
-from ..toolbelt.i18n import tr
-from ..toolbelt.paths import resources_path
-from .store import Database
+from ...definitions.model import CHOICE_LABELS, Role, table
+from ...toolbelt.i18n import tr
+from ...toolbelt.paths import resources_path
+from ..store.database import Database
 
 CTX = "Symbology"
 

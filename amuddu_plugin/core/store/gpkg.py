@@ -25,7 +25,7 @@ import struct
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..definitions.model import SRID
+from ...definitions.model import SRID
 
 _HEADER = struct.Struct("<2sBBi")
 _POINT = struct.Struct("<BIdd")

@@ -20,10 +20,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..definitions import vocabularies
-from ..definitions.model import SCHEMA_VERSION, TABLES, Kind, table
-from ..toolbelt.i18n import tr
-from ..toolbelt.log import logger
+from ...definitions import vocabularies
+from ...definitions.model import SCHEMA_VERSION, TABLES, Kind, table
+from ...toolbelt.i18n import tr
+from ...toolbelt.log import logger
 from . import schema
 
 CTX = "Store"
@@ -485,7 +485,7 @@ def create_database(
             report_info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
         report_progress(feedback, 60)
         check_cancel(feedback)
-        from .layer_styles import save_default_styles  # forms and styles for QGIS without the plugin
+        from ..styles.layer_styles import save_default_styles  # forms and styles for QGIS without the plugin
 
         save_default_styles(db, feedback, source=target)
         db.set_meta("created_at", now_iso())

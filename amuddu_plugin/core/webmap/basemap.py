@@ -13,9 +13,9 @@ from typing import Any
 
 from qgis.core import QgsGeometry
 
-from .schema import GEOMETRY_COLUMN, quote
-from .store import Database
-from .webmap_data import clean_text, gpkg_wkb, point_xy
+from ..store.database import Database
+from ..store.schema import GEOMETRY_COLUMN, quote
+from .data import clean_text, gpkg_wkb, point_xy
 
 BASEMAP_SCALE = 10_000
 SIMPLIFY_DEGREES = 0.003

@@ -21,7 +21,7 @@ the atlas feature and the layout variables that the export sets (``@amuddu_data_
 The shipped templates were drawn by :func:`build_layout`, for each paper size, with the
 same design; to redraw them after changing it::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m amuddu_plugin.core.atlas_template
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m amuddu_plugin.core.atlas.template
 
 The printed map is a bilingual document (French and Arabic, the languages of the Moroccan
 administration) whatever the language of QGIS: its fixed texts below are content, written
@@ -69,10 +69,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..definitions.model import INSTITUTION, SERVICE_POINT, Label
-from ..toolbelt.paths import resources_path
-from .atlas_style import FONT_ARABIC, FONT_LATIN, LOCATOR_HIGHLIGHT
-from .symbology import text_format
+from ...definitions.model import INSTITUTION, SERVICE_POINT, Label
+from ...toolbelt.paths import resources_path
+from ..styles.symbology import text_format
+from .print_layers import FONT_ARABIC, FONT_LATIN, LOCATOR_HIGHLIGHT
 
 #: The paper sizes the atlas ships templates for: (width, height) in mm, landscape.
 PAPERS: dict[str, tuple[float, float]] = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..toolbelt.i18n import tr
+from ...toolbelt.i18n import tr
 from .normalise import clean_text
 
 CTX = "Coordinates"

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..definitions.model import SCHEMA_VERSION
-from ..toolbelt.i18n import tr
+from ...definitions.model import SCHEMA_VERSION
+from ...toolbelt.i18n import tr
 
 if TYPE_CHECKING:
-    from .store import Database
+    from .database import Database
 
 CTX = "Store"
 
@@ -34,7 +34,7 @@ def migrate(db: Database, version: int, feedback: Any = None,
             steps: dict[int, Callable[[Database], None]] | None = None,
             target: int = SCHEMA_VERSION) -> Path:
     """Upgrade ``db`` from ``version`` to ``target``; returns the path of the backup copy."""
-    from .store import StoreError
+    from .database import StoreError
 
     steps = STEPS if steps is None else steps
     missing = [v for v in range(version, target) if v not in steps]

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..toolbelt.i18n import tr
-from .store import StoreError
+from ...toolbelt.i18n import tr
+from ..store.database import StoreError
 
 CTX = "ImportRead"
 

@@ -24,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
-from ..toolbelt.i18n import tr
+from ...toolbelt.i18n import tr
 
 CTX = "Normalise"
 

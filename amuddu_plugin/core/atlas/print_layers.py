@@ -33,7 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..definitions.model import (
+from ...definitions.model import (
     CHOICE_LABELS,
     OPERATING_STATUS,
     PROVINCE,
@@ -43,9 +43,9 @@ from ..definitions.model import (
     TOWN,
     Label,
 )
-from . import symbology
-from .store import Database
-from .symbology import text_format
+from ..store.database import Database
+from ..styles import symbology
+from ..styles.symbology import text_format
 
 CTX = "Atlas"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..definitions.model import SRID, TABLES, Field, Kind, Table
+from ...definitions.model import SRID, TABLES, Field, Kind, Table
 
 # Column types per store. GeoPackage follows the types its spec names (so that GDAL and
 # QGIS read dates as dates, booleans as booleans); PostGIS uses native types.

@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..definitions.model import LANGUAGES
-from ..toolbelt.i18n import tr
-from ..toolbelt.log import logger
-from ..toolbelt.paths import resources_path
-from .store import Canceled, Database, StoreError, now_iso
-from .webmap_data import (
+from ...definitions.model import LANGUAGES
+from ...toolbelt.i18n import tr
+from ...toolbelt.log import logger
+from ...toolbelt.paths import resources_path
+from ..store.database import Canceled, Database, StoreError, now_iso
+from .data import (
     FORMAT,
     FORMAT_VERSION,
     MAX_WARNINGS_SHOWN,
@@ -293,7 +293,7 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     steps.progress(2)
 
     steps.info(tr(CTX, "Reading the published service points of %1…", db.path.name))
-    from .webmap_basemap import encode_basemap  # QGIS geometry: imported when needed
+    from .basemap import encode_basemap  # QGIS geometry: imported when needed
 
     # SQLite reads the points on a thread of its own while QGIS draws the basemap here.
     with DataEncoder(db, languages, default_language) as encoder:

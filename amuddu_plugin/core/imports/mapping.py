@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..definitions.model import SERVICE_POINT, Field, Label
-from ..toolbelt.i18n import tr
-from .normalise import compact, fold
+from ...definitions.model import SERVICE_POINT, Field, Label
+from ...toolbelt.i18n import tr
+from ..values.normalise import compact, fold
 
 CTX = "ImportMapping"
 MAPPING_VERSION = 1

@@ -52,7 +52,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QUuid
 
-from ..definitions.model import (
+from ...definitions.model import (
     CHOICE_LABELS,
     PUBLICATION_STATE,
     REGION,
@@ -65,8 +65,8 @@ from ..definitions.model import (
     table,
     tables_with_role,
 )
-from ..toolbelt.i18n import tr
-from . import opening_hours
+from ...toolbelt.i18n import tr
+from ..values import opening_hours
 
 CTX = "Forms"
 
@@ -168,7 +168,7 @@ class FormContext:
     @classmethod
     def for_geopackage(cls, path: str, language: str) -> FormContext:
         """References by table name and ``path|layername=table`` source (saved styles)."""
-        from ..definitions.model import TABLES
+        from ...definitions.model import TABLES
 
         layers = {
             t.name: LayerRef(t.name, "", t.name, f"{path}|layername={t.name}", "ogr")

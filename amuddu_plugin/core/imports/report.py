@@ -17,9 +17,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..toolbelt.i18n import tr, ui_language
-from .import_mapping import target
+from ...toolbelt.i18n import tr, ui_language
 from .importer import NOTE, REJECTED, WARNING, ImportResult
+from .mapping import target
 
 CTX = "ImportReport"
 #: Lines shown per section of the HTML report (the CSV holds them all).

@@ -40,13 +40,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..definitions.model import CHOICE_LABELS, SERVICE, SERVICE_POINT, Field, Kind
-from ..toolbelt.i18n import tr, ui_language
-from ..toolbelt.log import logger
-from . import opening_hours
-from .import_coords import Coordinate, order_by_axis, parse_coordinate, parse_pair
-from .import_gpkg import blob_point, connect, point_blob, point_wkt, touch_tables, wkt_point
-from .import_mapping import (
+from ...definitions.model import CHOICE_LABELS, SERVICE, SERVICE_POINT, Field, Kind
+from ...toolbelt.i18n import tr, ui_language
+from ...toolbelt.log import logger
+from ..store.database import (
+    Canceled,
+    Database,
+    StoreError,
+    check_cancel,
+    now_iso,
+    report_info,
+    report_progress,
+)
+from ..store.gpkg import blob_point, connect, point_blob, point_wkt, touch_tables, wkt_point
+from ..store.places import Gazetteer, Territory, TownMatch
+from ..store.schema import GEOMETRY_COLUMN
+from ..values import opening_hours
+from ..values.coordinates import Coordinate, order_by_axis, parse_coordinate, parse_pair
+from ..values.normalise import (
+    clean_text,
+    fold,
+    mostly_arabic,
+    normalise_email,
+    normalise_phone,
+    normalise_url,
+)
+from .mapping import (
     CATEGORIES,
     COORDINATES,
     LATITUDE,
@@ -57,18 +76,7 @@ from .import_mapping import (
     importable_fields,
     target,
 )
-from .import_places import Gazetteer, Territory, TownMatch
-from .import_read import SourceTable, read_source
-from .normalise import (
-    clean_text,
-    fold,
-    mostly_arabic,
-    normalise_email,
-    normalise_phone,
-    normalise_url,
-)
-from .schema import GEOMETRY_COLUMN
-from .store import Canceled, Database, StoreError, check_cancel, now_iso, report_info, report_progress
+from .read import SourceTable, read_source
 
 CTX = "Import"
 

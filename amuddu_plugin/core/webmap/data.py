@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ..definitions.model import (
+from ...definitions.model import (
     CHOICE_LABELS,
     LANGUAGES,
     OPERATING_STATUS,
@@ -75,11 +75,11 @@ from ..definitions.model import (
     Table,
     table,
 )
-from ..toolbelt.i18n import tr
-from .opening_hours import OpeningHoursError
-from .opening_hours import parse as parse_opening_hours
-from .schema import GEOMETRY_COLUMN, quote
-from .store import Database, StoreError
+from ...toolbelt.i18n import tr
+from ..store.database import Database, StoreError
+from ..store.schema import GEOMETRY_COLUMN, quote
+from ..values.opening_hours import OpeningHoursError
+from ..values.opening_hours import parse as parse_opening_hours
 
 CTX = "WebMap"
 
@@ -263,7 +263,7 @@ def public_label(label: Label) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------------------------
-# Opening hours: read by core/opening_hours.py (the subset the editing forms accept)
+# Opening hours: read by core/values/opening_hours.py (the subset the editing forms accept)
 # --------------------------------------------------------------------------------------------
 def weekly_hours(text: str) -> tuple[list[list[int]] | None, str]:
     """The week of an ``opening_hours`` value as 7 lists (Monday first) of flattened

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from qgis.core import QgsLayerMetadata, QgsVectorLayer
 
-from ..definitions.model import table
-from .store import Database
+from ...definitions.model import table
+from ..store.database import Database
 
 ATTRIBUTION_KEY = "attribution:{table}"
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..toolbelt.i18n import tr
+from ...toolbelt.i18n import tr
 
 CTX = "OpeningHours"
 

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .import_gpkg import blob_point
-from .normalise import fold, skeleton
+from ..values.normalise import fold, skeleton
+from .gpkg import blob_point
 
 #: Degrees (~2 km) within which a point just off the simplified coastline counts as on land.
 COAST_TOLERANCE = 0.02

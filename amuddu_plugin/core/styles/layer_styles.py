@@ -35,11 +35,11 @@ from qgis.core import QgsMapLayer, QgsReadWriteContext, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..definitions.model import SRID, TABLES, Kind, Role, Table, relations, table
-from ..toolbelt.i18n import tr, ui_language
+from ...definitions.model import SRID, TABLES, Kind, Role, Table, relations, table
+from ...toolbelt.i18n import tr, ui_language
+from ..store.database import Database, StoreError, now_iso
+from ..store.schema import qgs_fields
 from . import forms, symbology
-from .schema import qgs_fields
-from .store import Database, StoreError, now_iso
 
 CTX = "LayerStyles"
 STYLE_TABLE = "layer_styles"

@@ -1,0 +1,1 @@
+"""The printed regional atlas: layout templates, print layers and the export to PDF/PNG."""
