@@ -217,7 +217,7 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 serve: ## Serve the demo web map (make demo) on http://127.0.0.1:8000/ (PORT=...) until Ctrl-C
 	@test -s $(DEMO_WEBMAP)/index.html || { echo "No web map in $(DEMO_WEBMAP): run make demo first" >&2; exit 1; }
 	@echo "==> http://127.0.0.1:$(PORT)/ serves $(DEMO_WEBMAP) (Ctrl-C stops)"
-	@$(SYS_PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(DEMO_WEBMAP)
+	@$(SYS_PYTHON) tools/serve_webmap.py $(DEMO_WEBMAP) --port $(PORT) --bind 127.0.0.1
 
 docs/overview.png: $(DB) $(wildcard $(PLUGIN)/core/*.py $(PLUGIN)/core/*/*.py) | $(DEPS_STAMP)
 	@mkdir -p docs

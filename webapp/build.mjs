@@ -6,6 +6,7 @@
 //   app.js                 the application and the parts of Leaflet it uses (minified)
 //   app.css                Leaflet's stylesheet and ours (minified); images/ for Leaflet's
 //   index.template.html    the page, with %%AMUDDU_...%% placeholders for the exporter
+//   sw.template.js         the service worker, likewise
 //   LICENSES.txt           the licences of the code that ships in the export
 //
 // The output is written to a temporary folder and renamed into place, so a failed build
@@ -50,6 +51,8 @@ try {
     .replace(/\n(?=<)/g, '');
   writeFileSync(join(tmp, 'index.template.html'), template);
   cpSync(join(here, 'src', 'icons'), join(tmp, 'icons'), {recursive: true});
+  // The service worker, with the placeholders the exporter fills in (version, files).
+  cpSync(join(here, 'src', 'sw.js'), join(tmp, 'sw.template.js'));
 
   const leaflet = pkg('leaflet');
   const licences = [

@@ -50,10 +50,22 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def _precompressed_handler(folder: Path) -> Any:
+    """The handler of tools/serve_webmap.py (make serve): precompressed copies when accepted."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("serve_webmap", ROOT / "tools" / "serve_webmap.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.handler(str(folder), quiet=True)
+
+
 @contextlib.contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 (a free port); yields the base URL ending in ``/``."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serve(folder: Path, *, precompressed: bool = True) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 (a free port) as ``make serve`` does (or as a plain
+    static server); yields the base URL ending in ``/``."""
+    handler = (_precompressed_handler(folder) if precompressed
+               else functools.partial(_QuietHandler, directory=str(folder)))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

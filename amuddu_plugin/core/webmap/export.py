@@ -39,6 +39,9 @@ from .data import (
     check_languages,
     clean_text,
 )
+from .gazetteer import encode_gazetteer
+from .offline import SW_TEMPLATE, precompress, write_offline_files
+from .phones import dial_links
 
 CTX = "WebMap"
 GENERATOR = "Amuddu web map"
@@ -96,7 +99,7 @@ def shell_files(folder: Path | None = None) -> list[Path]:
         )
     return sorted(
         p for p in folder.rglob("*")
-        if p.is_file() and p.name != TEMPLATE and not p.name.startswith(".")
+        if p.is_file() and p.name not in (TEMPLATE, SW_TEMPLATE) and not p.name.startswith(".")
     )
 
 
@@ -149,6 +152,7 @@ def content_security_policy(tiles: str | None) -> str:
         "style-src 'self'",
         f"img-src {images}",
         "font-src 'self'",
+        "manifest-src 'self'",
         "connect-src 'none'",
         "object-src 'none'",
         "base-uri 'none'",
@@ -310,6 +314,8 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     steps.check_cancel()
 
     payload = data.payload
+    payload["points"]["tel"] = dial_links(payload["points"]["phone"].data)
+    payload["gazetteer"] = encode_gazetteer(db)
     payload_meta: dict[str, Any] = {
         "title": clean_text(options.title),
         "generated": now_iso(),
@@ -359,6 +365,9 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
         (tmp / "LICENSES.txt").write_text(licences, encoding="utf-8")
         with open(tmp / "index.html", "wb") as out:
             out.writelines(page)
+        write_offline_files(tmp, shell, version=f"{payload_meta['generated']}-{tag}", title=title,
+                            lang=default_language)
+        precompress(tmp)
         data_bytes = sum(map(len, data_json))
         basemap_bytes = sum(map(len, basemap_json))
         shell_bytes += sum(map(len, page)) - data_bytes - basemap_bytes + len(licences.encode("utf-8"))
