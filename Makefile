@@ -52,7 +52,7 @@ DEMO_WEBMAP := $(CURDIR)/$(DEMO)/webmap
 DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
 PORT ?= 8000
 
-.PHONY: help deps apt-deps data i18n ts webapp test lint package stage deploy demo serve screenshots clean distclean
+.PHONY: help deps apt-deps data i18n ts webapp test test-webapp lint package stage deploy demo serve screenshots clean distclean
 
 help: ## List the targets (this text)
 	@echo "Amuddu QGIS plugin. Targets:"
@@ -143,10 +143,14 @@ $(WEBAPP): $(WEBAPP_SOURCES) $(NPM_STAMP)
 
 # ----------------------------------------------------------------------------------- tests
 
-test: deps data i18n webapp ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
+test: deps data i18n webapp test-webapp ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
 	@echo "==> pytest tests $(PYTEST_ARGS)"
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS) tests \
 		|| { status=$$?; echo "pytest exited with status $$status" >&2; exit $$status; }
+
+test-webapp: $(NPM_STAMP) ## Run the web map's own tests (node --test webapp/test/: search, filters, URL)
+	@echo "==> node --test webapp/test/"
+	@cd webapp && node --test test/
 
 lint: deps ## Check the plugin and tools with ruff and mypy
 	@status=0; \
