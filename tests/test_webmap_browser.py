@@ -27,10 +27,16 @@ MOROCCO = zoneinfo.ZoneInfo("Africa/Casablanca")
 # --- what the page should show, computed from the database ------------------------------------
 class Oracle:
     def __init__(self, db: Any):
-        from amuddu_plugin.core.values.normalise import fold
+        from amuddu_plugin.core.values.normalise import fold as base_fold
         from amuddu_plugin.core.values.opening_hours import OpeningHoursError, parse
 
-        self.fold = fold
+        def folded(text: str) -> str:  # fold(), and the Arabic a search ignores: hamza, the article
+            out = []
+            for word in base_fold(text).replace("\u0621", "").split():
+                out.append(word[2:] if word[:2] in ("ال", "لل") and len(word) >= 4 else word)
+            return " ".join(out)
+
+        fold = self.fold = folded
         labels = {}
         for table, extra in (("institution", "acronym"), ("facility_type", "''"), ("service_category", "''")):
             text_columns = "name" if table == "institution" else "label"
@@ -92,7 +98,7 @@ class Oracle:
                 elif not any((category is None or c == category) and eligible(e or p["eligibility"])
                              for c, e in p["services"]):
                     continue
-            if not all(t in p["haystack"] for t in tokens):
+            if not all(" " + t in p["haystack"] for t in tokens):  # a word's start, never inside
                 continue
             n += 1
         return n
@@ -230,18 +236,18 @@ def test_search_ignores_accents_case_and_arabic_letter_variants(site, context):
     oracle = site["oracle"]
     page = open_page(context, site["index"].as_uri())
     p = page.page
-    for query in ("fes", "FÈS", "meknes formation", "انابيك", "أنابيك", "مكناس", "tanger anapec"):
+    for query in ("formation", "FORMATION", "anapec", "انابيك", "أنابيك", "الانابيك"):
         p.fill("#q", query)
         expected = oracle.count(query=query)
         wait_count(page, expected)
         assert 0 < expected < len(oracle.points), query
     assert oracle.count(query="انابيك") == oracle.count(query="أنابيك")
-    assert oracle.count(query="fes") == oracle.count(query="Fès")
+    assert oracle.count(query="انابيك") == oracle.count(query="الأنابيك")
     # the search and a filter together
-    p.fill("#q", "fes")
+    p.fill("#q", "anapec")
     open_filters(p)
-    p.select_option("#f-cat", label="Formation diplômante")
-    wait_count(page, oracle.count(query="fes", category="VT_INIT"))
+    p.select_option("#f-cat", label="Inscription et accueil des demandeurs d'emploi")
+    wait_count(page, oracle.count(query="anapec", category="EMP_REG"))
     p.fill("#q", "zzzz-nothing")
     wait_count(page, 0)
     assert p.locator("#results .empty").is_visible()
@@ -254,8 +260,9 @@ def test_arabic_switches_the_page_to_right_to_left(site, context):
     p.click("#langs button[lang='ar']")
     assert p.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
     assert "lang=ar" in p.evaluate("location.hash")
-    first = p.locator("#results li.item strong").first.inner_text()
-    assert any("\u0600" <= c <= "\u06ff" for c in first), first
+    p.click("#more")  # the list is by town: some names have no Arabic version yet
+    names = p.locator("#results li.item strong").all_inner_texts()
+    assert any("\u0600" <= c <= "\u06ff" for name in names for c in name), names
     assert (p.locator("#f-reg option").nth(1).text_content() or " ")[0] >= "\u0600"
     # the layout mirrors: the list is on the right of the map
     panel = p.locator("#panel").bounding_box()
@@ -265,7 +272,7 @@ def test_arabic_switches_the_page_to_right_to_left(site, context):
     # an Arabic name missing: the French one is shown, marked
     fallback = p.locator("#results .fallback").first
     if fallback.count():
-        assert fallback.locator("[lang='fr']").count() == 1 and "بالفرنسية" in fallback.inner_text()
+        assert fallback.get_attribute("lang") == "fr" and fallback.get_attribute("dir") == "auto"
     p.click("#langs button[lang='en']")
     assert p.evaluate("document.documentElement.dir") == "ltr"
     assert p.locator("#count").inner_text().endswith("services")
@@ -294,7 +301,7 @@ def test_near_me_puts_the_nearest_service_first(site, browser, http_url):
         distances = [site["points"][int(i)] for i in page.page.eval_on_selector_all(
             "#results li.item button", "bs => bs.map(b => b.dataset.i)")]
         assert [distance(p) for p in distances] == sorted(distance(p) for p in distances)
-        assert "near=" in page.page.evaluate("location.hash")
+        assert "near=" not in page.page.evaluate("location.hash")  # a position is never written
         assert page.errors == []
     finally:
         ctx.close()
@@ -322,13 +329,13 @@ def test_details_panel_and_phone_link(site, context):
 
 def test_state_is_shared_through_the_url(site, context, http_url):
     oracle = site["oracle"]
-    url = http_url + "#lang=en&inst=ANAPEC&q=tanger&map=9/35.76/-5.83"
+    url = http_url + "#lang=en&inst=ANAPEC&q=anapec&map=9/35.76/-5.83"
     page = open_page(context, url)
-    expected = oracle.count(institutions={"ANAPEC"}, query="tanger")
+    expected = oracle.count(institutions={"ANAPEC"}, query="anapec")
     assert page.count() == expected > 0
     p = page.page
     assert p.evaluate("document.documentElement.lang") == "en"
-    assert p.input_value("#q") == "tanger"
+    assert p.input_value("#q") == "anapec"
     assert re.search(r"map=9/35\.7\d+/-5\.8\d+", p.evaluate("location.hash"))  # the view is kept
     # a change is written back, and the written link gives the same page
     open_filters(p)
@@ -336,7 +343,7 @@ def test_state_is_shared_through_the_url(site, context, http_url):
     hash_now = p.evaluate("location.hash")
     assert "elig=REFUGEE" in hash_now and "inst=ANAPEC" in hash_now
     again = open_page(context, http_url + hash_now)
-    assert again.count() == oracle.count(institutions={"ANAPEC"}, query="tanger", eligibility="REFUGEE")
+    assert again.count() == oracle.count(institutions={"ANAPEC"}, query="anapec", eligibility="REFUGEE")
     assert page.errors == [] and again.errors == []
 
 

@@ -1,6 +1,7 @@
 // Reading the data that the exporter embedded in the page (amuddu_plugin/core/webmap_data.py
 // describes the format): columns of integers and indexes into a shared string table.
 import {FALLBACK} from './i18n.js';
+import {haystack} from './search.js';
 import {norm} from './text.js';
 
 export function readJson(id) {
@@ -109,6 +110,11 @@ export class Data {
     this.svcElig = new Int32Array(S.n);
     for (let q = 0; q < S.n; q++) this.svcElig[q] = this.details[this.svcDetail[q]].eligibility;
     this.haystacks = null;
+    this.words = null;
+    // Phones not in the import's form: what each piece shows and dials (the exporter's rule).
+    this.tel = new Map();
+    const tel = P.tel || {rows: [], pieces: []};
+    tel.rows.forEach((row, k) => this.tel.set(row, tel.pieces[k]));
     this.orders = {};
     this.keyOf = null;
   }
@@ -158,39 +164,57 @@ export class Data {
     return index ? this.strings[index] : '';
   }
 
-  /** What the search looks in: names, town, institution, facility type and services. */
+  /** What the search looks in: names, town, institution, facility type and services, as
+   * folded words (search.js). */
   buildHaystacks() {
     if (this.haystacks) return this.haystacks;
     const vocabText = (entry) => {
       if (!entry) return '';
       const parts = [entry.code, entry.acronym || ''];
       for (const l in entry.label) parts.push(entry.label[l]);
-      return norm(parts.join(' '));
+      return haystack(parts.join(' '));
     };
     const inst = this.vocab.institution.map(vocabText);
     const types = this.vocab.facility_type.map(vocabText);
     const cats = this.vocab.category.map(vocabText);
-    const towns = this.vocab.town.map((town) => norm(Object.keys(town).map((k) => town[k]).join(' ')));
+    const towns = this.vocab.town.map((town) => haystack(Object.keys(town).map((k) => town[k]).join(' ')));
     const hay = new Array(this.n);
     const names = Object.keys(this.name).map((l) => this.name[l]);
     for (let i = 0; i < this.n; i++) {
       let s = '';
-      for (const values of names) if (values[i]) s += ' ' + norm(values[i]);
-      if (this.town[i] >= 0) s += ' ' + towns[this.town[i]];
-      if (this.inst[i] >= 0) s += ' ' + inst[this.inst[i]];
-      if (this.type[i] >= 0) s += ' ' + types[this.type[i]];
-      for (let k = this.svcStart[i]; k < this.svcStart[i + 1]; k++) s += ' ' + cats[this.svcCat[k]];
-      hay[i] = s + ' ';
+      for (const values of names) if (values[i]) s += haystack(values[i]);
+      if (this.town[i] >= 0) s += towns[this.town[i]];
+      if (this.inst[i] >= 0) s += inst[this.inst[i]];
+      if (this.type[i] >= 0) s += types[this.type[i]];
+      for (let k = this.svcStart[i]; k < this.svcStart[i + 1]; k++) s += cats[this.svcCat[k]];
+      hay[i] = s.replace(/ {2,}/g, ' ');
     }
     this.haystacks = hay;
     return hay;
   }
 
-  /** Row indexes sorted by name in `lang` (the exporter sorted them for its default language). */
+  /** The distinct words searched (for the one-typo matches). */
+  dictionary() {
+    if (this.words) return this.words;
+    const seen = new Set();
+    for (const hay of this.buildHaystacks()) for (const w of hay.split(' ')) if (w.length >= 4) seen.add(w);
+    this.words = [...seen];
+    return this.words;
+  }
+
+  /** The pieces of point i's phone field: [[shown, dialled], ...] (dialled '' for no link). */
+  phonePieces(i) {
+    const found = this.tel.get(i);
+    if (found) return found;
+    return this.phone[i].split(/\s*[;\n]\s*/).filter(Boolean).map((part) => [part, /^\+212[5-8]\d{8}$/.test(part) ? part : '']);
+  }
+
+  /** Row indexes by town (in `lang`), then by name in `lang`: the list's order before any
+   * search (the exporter sorted them by name in its default language). */
   order(lang) {
     if (this.orders[lang]) return this.orders[lang];
-    const order = new Int32Array(this.n);
-    for (let i = 0; i < this.n; i++) order[i] = i;
+    const byName = new Int32Array(this.n);
+    for (let i = 0; i < this.n; i++) byName[i] = i;
     if (lang !== this.sortedBy) {
       const keys = new Array(this.n);
       for (let i = 0; i < this.n; i++) {
@@ -198,8 +222,19 @@ export class Data {
         const name = this.text(this.name, i, lang);
         keys[i] = name ? (name.lang === lang ? '' : '\uffff') + norm(name.text) : '\uffff';
       }
-      order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+      byName.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
     }
+    const towns = this.vocab.town.map((town, k) => {
+      const label = Data.label(town, lang);
+      return [label ? norm(label.text) : '\uffff', k];
+    }).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const townRank = new Int32Array(this.vocab.town.length);
+    towns.forEach(([, k], r) => { townRank[k] = r; });
+    const none = towns.length;
+    const rankOf = (i) => (this.town[i] >= 0 ? townRank[this.town[i]] : none);
+    const position = new Int32Array(this.n);
+    byName.forEach((i, k) => { position[i] = k; });
+    const order = Int32Array.from(byName).sort((a, b) => rankOf(a) - rankOf(b) || position[a] - position[b]);
     this.orders[lang] = order;
     return order;
   }

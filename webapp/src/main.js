@@ -5,20 +5,16 @@ import {$, add, clear, h, safeUrl} from './dom.js';
 import {describe, isOpen, moroccoNow} from './hours.js';
 import {has, LOCALES, number, t} from './i18n.js';
 import {Basemap, BasemapLayer, MAX_ZOOM, PointsLayer, bounds, createMap, tileLayer} from './map.js';
-import {norm} from './text.js';
+import {distances, filterPoints, nearLimit, sortByDistance, sortByRank} from './filter.js';
+import {haversine} from './geo.js';
+import {Places, alternatives, parseQuery, words} from './search.js';
+import {readHash, writeHash} from './url.js';
 
 const PAGE = 50;
 const PRINT_LIMIT = 2000;
 const NATIVE = {fr: 'Français', ar: 'العربية', en: 'English'};
 const ICON = /^[A-Za-z0-9_-]+\.svg$/;
 const WIDE = '(min-width: 800px)';
-
-function haversine(lat1, lon1, lat2, lon2) {
-  const r = Math.PI / 180;
-  const a = Math.sin((lat2 - lat1) * r / 2) ** 2
-    + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 function debounce(fn, ms) {
   let timer = 0;
@@ -36,7 +32,7 @@ class App {
     this.languages = this.meta.languages.filter(has);
     const s = this.state = {
       lang: this.meta.default_language, q: '', inst: null, cat: -1, reg: -1, prov: -1, elig: -1,
-      open: false, place: null, sort: 'name', sel: -1, inview: false, tiles: !!this.meta.basemap,
+      open: false, place: null, sort: null, sel: -1, inview: false, tiles: !!this.meta.basemap,
       view: 'list', here: null, shown: PAGE,
     };
     this.matches = {indexes: new Int32Array(data.n), count: 0};
@@ -50,6 +46,9 @@ class App {
       this.position[key] = new Map(data.vocab[key].map((e, i) => [e.code, i]));
     }
     this.present = this.presentValues();
+    this.places = new Places(data.raw.gazetteer, data.vocab);
+    this.queryPlace = null;
+    this.far = false;
     const preferred = (navigator.languages || [navigator.language || ''])
       .map((l) => String(l).slice(0, 2).toLowerCase()).find((l) => this.languages.includes(l));
     if (preferred) s.lang = preferred;
@@ -64,15 +63,31 @@ class App {
     this.update({keepView: true});
     if (this.state.sel >= 0) this.showDetails(this.state.sel, false);
     this.setView(this.state.view);
-    window.addEventListener('hashchange', () => {
-      if (location.hash !== this.lastHash) {
-        this.readHash(location.hash, false);
-        this.setLanguage(this.state.lang, false);
-        this.update({keepView: true});
-        if (this.state.sel >= 0) this.showDetails(this.state.sel, false);
-        else this.hideDetails(false);
-      }
+    // Back and Forward (and a link's new fragment): the page as that entry describes it.
+    const restore = () => {
+      if (location.hash === this.lastHash) return;
+      this.lastHash = location.hash;
+      const previous = this.state.sel;
+      const shown = this.state.shown;
+      this.readHash(location.hash, false);
+      this.state.shown = shown;
+      this.setLanguage(this.state.lang, false);
+      this.update({keepView: true});
+      if (this.state.sel >= 0) this.showDetails(this.state.sel, false);
+      else if (previous >= 0) this.hideDetails(true, previous);
+      this.setView(this.state.view);
+    };
+    window.addEventListener('popstate', restore);
+    window.addEventListener('hashchange', restore);
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.state.sel >= 0) this.closeDetails();
     });
+    if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+      const link = h('link', {rel: 'manifest'});
+      link.setAttribute('href', 'manifest.webmanifest');
+      document.head.appendChild(link);
+      navigator.serviceWorker.register('sw.js').catch(() => {});
+    }
     window.addEventListener('beforeprint', () => this.renderList(PRINT_LIMIT));
     window.addEventListener('afterprint', () => this.renderList());
     const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
@@ -93,35 +108,15 @@ class App {
 
   // --- the URL: language, filters, selected service, view -----------------------------------
   readHash(hash, first) {
-    const p = new URLSearchParams(hash.replace(/^#/, ''));
     const s = this.state;
-    const code = (key, kind) => {
-      const value = p.get(key);
-      const found = value == null ? undefined : this.position[kind].get(value);
-      return found === undefined ? -1 : found;
-    };
-    const lang = p.get('lang');
-    if (lang && this.languages.includes(lang)) s.lang = lang;
-    s.q = (p.get('q') || '').slice(0, 200);
-    const inst = (p.get('inst') || '').split(',').map((c) => this.position.institution.get(c))
-      .filter((i) => i !== undefined);
-    s.inst = inst.length ? new Set(inst) : null;
-    s.cat = code('cat', 'category');
-    s.reg = code('reg', 'region');
-    s.prov = code('prov', 'province');
-    s.elig = code('elig', 'eligibility');
-    s.open = p.get('open') === '1';
-    s.inview = p.get('inview') === '1';
-    s.tiles = !!this.meta.basemap && p.get('tiles') !== '0';
-    const near = (p.get('near') || '').split(',').map(Number);
-    s.place = near.length === 2 && near.every((v) => isFinite(v) && Math.abs(v) <= 180)
-      ? {lat: near[0], lon: near[1]} : null;
-    s.sort = p.get('sort') === 'distance' && s.place ? 'distance' : 'name';
-    const sel = p.get('s');
-    s.sel = sel ? this.data.indexOfId(sel) : -1;
-    s.view = p.get('view') === 'map' ? 'map' : 'list';
-    const view = (p.get('map') || '').split('/').map(Number);
-    this.initialView = view.length === 3 && view.every((v) => isFinite(v)) ? view : null;
+    const read = readHash(hash, {
+      languages: this.languages, positions: this.position, places: this.places, tiles: !!this.meta.basemap,
+      indexOfId: (id) => this.data.indexOfId(id),
+    });
+    if (read.lang) s.lang = read.lang;
+    const kept = history.state && history.state.place;
+    Object.assign(s, read, {lang: s.lang, place: read.place || kept || null});
+    this.initialView = read.map;
     if (!first && this.initialView && this.map) {
       this.map.setView([this.initialView[1], this.initialView[2]], this.initialView[0]);
     }
@@ -129,34 +124,20 @@ class App {
     s.here = null;
   }
 
-  writeHash() {
-    const s = this.state;
-    const d = this.data;
-    const p = [];
-    const put = (key, value) => p.push(key + '=' + encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/'));
-    put('lang', s.lang);
-    if (s.q) put('q', s.q);
-    if (s.inst) put('inst', [...s.inst].map((i) => d.vocab.institution[i].code).join(','));
-    if (s.cat >= 0) put('cat', d.vocab.category[s.cat].code);
-    if (s.reg >= 0) put('reg', d.vocab.region[s.reg].code);
-    if (s.prov >= 0) put('prov', d.vocab.province[s.prov].code);
-    if (s.elig >= 0) put('elig', d.vocab.eligibility[s.elig].code);
-    if (s.open) put('open', '1');
-    if (s.place) put('near', s.place.lat.toFixed(5) + ',' + s.place.lon.toFixed(5));
-    if (s.sort === 'distance') put('sort', 'distance');
-    if (s.inview) put('inview', '1');
-    if (this.meta.basemap && !s.tiles) put('tiles', '0');
-    if (s.sel >= 0) put('s', d.id(s.sel));
-    if (s.view === 'map') put('view', 'map');
-    if (this.map) {
-      const c = this.map.getCenter();
-      put('map', this.map.getZoom() + '/' + c.lat.toFixed(5) + '/' + c.lng.toFixed(5));
-    }
-    const hash = '#' + p.join('&');
-    if (hash === location.hash) return;
+  /** The URL of the state; `push`: a new history entry (Back returns to the previous one). */
+  writeHash(push) {
+    const c = this.map ? this.map.getCenter() : null;
+    const hash = writeHash(this.state, {vocab: this.data.vocab, tiles: !!this.meta.basemap, id: (i) => this.data.id(i)},
+      c ? [this.map.getZoom(), c.lat, c.lng] : null);
+    // A position of one's own stays in this tab's history, never in the URL.
+    const place = this.state.place && (this.state.place.kind === 'gps' || this.state.place.kind === 'pick')
+      ? this.state.place : null;
+    if (hash === location.hash && !push) return;
     this.lastHash = hash;
+    const opened = push ? this.state.sel >= 0 : !!(history.state && history.state.opened && this.state.sel >= 0);
     try {
-      history.replaceState(null, '', hash);
+      if (push) history.pushState({place, opened}, '', hash);
+      else history.replaceState({place, opened}, '', hash);
     } catch (e) {
       location.replace(hash);
     }
@@ -187,8 +168,12 @@ class App {
     if (!value) return null;
     const el = h(tag || 'span', {dir: 'auto'}, value.text);
     if (value.lang === this.state.lang) return el;
+    // Its own language (screen readers pronounce it right), isolated from the page's
+    // direction; the details say once that some of it is in another language.
     el.setAttribute('lang', value.lang);
-    return h('span', {class: 'fallback'}, el, ' ', h('span', {class: 'fb', text: this.t('in_' + value.lang)}));
+    el.classList.add('fallback');
+    if (this.fallbacks) this.fallbacks.add(value.lang);
+    return el;
   }
 
   title() {
@@ -224,6 +209,8 @@ class App {
   changeLanguage(lang) {
     if (lang === this.state.lang) return;
     this.setLanguage(lang);
+    const button = $('langs').querySelector('button[lang="' + lang + '"]');
+    if (button) button.focus();
     this.update({keepView: true, keepPage: true});
     if (this.state.sel >= 0) this.showDetails(this.state.sel, false);
   }
@@ -267,15 +254,9 @@ class App {
     $('f-open').checked = s.open;
     $('q').value = s.q;
     $('inview').checked = s.inview;
-    const sort = $('sort');
-    clear(sort);
-    sort.appendChild(h('option', {value: 'name'}, this.t('sort_name')));
-    if (s.place) sort.appendChild(h('option', {value: 'distance'}, this.t('sort_distance')));
-    sort.value = s.sort;
     $('tiles-wrap').hidden = !this.meta.basemap;
     $('tiles').checked = s.tiles;
-    $('near-clear').hidden = !s.place;
-    if (this.filtersActive()) $('filters').open = true;
+    if (this.filtersActive() && this.wide()) $('filters').open = true;
   }
 
   fillProvinces() {
@@ -306,6 +287,8 @@ class App {
     const s = this.state;
     const search = debounce(() => {
       s.q = $('q').value.slice(0, 200);
+      this.far = false;
+      this.suggest();
       this.changed();
     }, 150);
     $('q').addEventListener('input', search);
@@ -333,7 +316,7 @@ class App {
       this.changed();
     });
     $('sort').addEventListener('change', () => {
-      s.sort = $('sort').value === 'distance' && s.place ? 'distance' : 'name';
+      s.sort = $('sort').value === 'name' ? 'name' : null;
       this.changed();
     });
     $('inview').addEventListener('change', () => {
@@ -341,10 +324,15 @@ class App {
       this.changed();
     });
     $('near-me').addEventListener('click', () => this.locate());
-    $('near-pick').addEventListener('click', () => this.pick(false));
+    $('near-pick').addEventListener('click', () => this.pick());
+    $('share').addEventListener('click', () => this.share());
+    $('far').addEventListener('click', () => {
+      this.far = true;
+      this.changed();
+    });
     $('near-clear').addEventListener('click', () => {
       s.place = null;
-      s.sort = 'name';
+      s.sort = null;
       this.message('');
       this.fillFilters();
       this.changed();
@@ -366,7 +354,7 @@ class App {
     });
     $('print').addEventListener('click', () => window.print());
     $('view-list').addEventListener('click', () => this.setView('list'));
-    $('view-map').addEventListener('click', () => this.setView('map'));
+    $('view-map').addEventListener('click', () => this.setView('map', true));
     $('zoom-in').addEventListener('click', () => this.map.zoomIn());
     $('zoom-out').addEventListener('click', () => this.map.zoomOut());
     $('fit').addEventListener('click', () => this.fit());
@@ -378,23 +366,62 @@ class App {
     });
   }
 
+  /** Places that start like the last words typed, to choose from. */
+  suggest() {
+    const box = clear($('suggest'));
+    const raw = $('q').value.trim().split(/\s+/).filter(Boolean);
+    const lang = this.state.lang;
+    let found = [];
+    let before = [];
+    if (!parseQuery(raw.join(' '), this.places).place || words(raw[raw.length - 1] || '').join('').length < 5) {
+      for (const n of [2, 1]) {
+        if (raw.length < n) continue;
+        found = this.places.suggest(raw.slice(-n).join(' '));
+        before = raw.slice(0, -n);
+        if (found.length) break;
+      }
+    }
+    for (const place of found) {
+      const name = Data.label(place.label, lang) || {text: '', lang};
+      const where = place.kind === 'town' && place.region ? this.vocabLabel(this.data.vocab.region[this.position.region.get(place.region)]) : null;
+      const text = [...before, name.text].join(' ');
+      if (words(text).join(' ') === words($('q').value).join(' ')) continue;
+      box.appendChild(h('li', {}, h('button', {type: 'button', class: 'link', onclick: () => {
+        $('q').value = text;
+        this.state.q = text;
+        this.far = false;
+        clear(box);
+        this.changed();
+        this.showNearest();
+        $('q').focus();
+      }}, h('span', {lang: name.lang, dir: 'auto'}, name.text), where ? h('span', {class: 'sub'}, ' · ', this.textNode(where)) : null)));
+    }
+    box.hidden = !box.firstChild;
+  }
+
   changed() {
     this.state.shown = PAGE;
     this.update();
   }
 
   // --- finding -------------------------------------------------------------------------------
+  /** The place the search box names, else the one chosen (town link, position, map). */
+  reference() {
+    return this.queryPlace || this.state.place;
+  }
+
   compute() {
     const d = this.data;
     const s = this.state;
     const order = d.order(s.lang);
     const out = this.matches.indexes;
-    const tokens = norm(s.q).split(' ').filter(Boolean);
-    const hay = tokens.length ? d.buildHaystacks() : null;
-    let instOn = null;
+    const parsed = parseQuery(s.q, this.places);
+    this.queryPlace = parsed.place;
+    const tokens = parsed.tokens.map((t) => alternatives(t, t.length >= 5 ? d.dictionary() : null));
+    let inst = null;
     if (s.inst) {
-      instOn = new Uint8Array(d.vocab.institution.length);
-      for (const i of s.inst) instOn[i] = 1;
+      inst = new Uint8Array(d.vocab.institution.length);
+      for (const i of s.inst) inst[i] = 1;
     }
     let openHours = null;
     if (s.open) {
@@ -405,51 +432,26 @@ class App {
     const eligOk = s.elig >= 0
       ? sets.map((set) => set.indexOf(s.elig) >= 0 || (this.anyEligibility >= 0 && set.indexOf(this.anyEligibility) >= 0))
       : null;
-    const byService = s.cat >= 0 || eligOk;
-    const {inst, region, province, hours, status, elig, svcStart, svcCat, svcElig} = d;
-    let m = 0;
-    for (let k = 0; k < d.n; k++) {
-      const i = order[k];
-      if (instOn && !instOn[inst[i]]) continue;
-      if (s.reg >= 0 && region[i] !== s.reg) continue;
-      if (s.prov >= 0 && province[i] !== s.prov) continue;
-      // A temporarily closed service is not open, whatever its usual hours say.
-      if (openHours && (status[i] > 0 || hours[i] < 0 || !openHours[hours[i]])) continue;
-      if (byService) {
-        let ok = false;
-        const first = svcStart[i];
-        const last = svcStart[i + 1];
-        if (first === last) ok = s.cat < 0 && elig[i] >= 0 && eligOk[elig[i]];
-        for (let q = first; q < last && !ok; q++) {
-          if (s.cat >= 0 && svcCat[q] !== s.cat) continue;
-          const e = svcElig[q] >= 0 ? svcElig[q] : elig[i];
-          ok = !eligOk || (e >= 0 && eligOk[e]);
+    const rank = this.rank || (this.rank = new Uint8Array(d.n));
+    const hay = tokens.length ? d.buildHaystacks() : null;
+    let m = filterPoints(d, {inst, reg: s.reg, prov: s.prov, openHours, cat: s.cat, eligOk, tokens, hay, rank}, order, out);
+    if (tokens.length) sortByRank(out, m, rank);
+    this.distance = null;
+    const place = this.reference();
+    if (place) {
+      const dist = this.distance = distances(d, out, m, place);
+      if (s.sort !== 'name') {
+        sortByDistance(out, m, dist);
+        if (!this.far && place.kind !== 'gps' && place.kind !== 'pick' && place.kind !== 'shared') {
+          const kind = place.kind;
+          const code = kind === 'town' ? null : this.position[kind].get(place.code);
+          const column = kind === 'province' ? d.province : d.region;
+          this.allNear = m;
+          m = nearLimit(out, m, dist, place, code === undefined || code === null ? null : (i) => column[i] === code);
         }
-        if (!ok) continue;
       }
-      if (hay) {
-        const text = hay[i];
-        let ok = true;
-        for (const token of tokens) {
-          if (text.indexOf(token) < 0) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-      }
-      out[m++] = i;
     }
     this.matches.count = m;
-    this.distance = null;
-    if (s.place) {
-      const dist = this.distance = new Float64Array(d.n);
-      for (let k = 0; k < m; k++) {
-        const i = out[k];
-        dist[i] = haversine(s.place.lat, s.place.lon, d.lat[i], d.lon[i]);
-      }
-      if (s.sort === 'distance') out.subarray(0, m).sort((a, b) => dist[a] - dist[b] || a - b);
-    }
   }
 
   /** The list: the matches, within the map's view or a clicked place when asked. */
@@ -486,8 +488,8 @@ class App {
     this.computeList();
     this.renderList();
     if (this.points) this.points.redraw();
-    if (!options.keepView) this.writeHash();
-    else this.writeHash();
+    this.showReference();
+    this.writeHash();
     window.amudduStats.lastUpdateMs = performance.now() - started;
   }
 
@@ -568,27 +570,47 @@ class App {
   // --- details -------------------------------------------------------------------------------
   openPoint(i, from) {
     if (i < 0) return;
+    // A new history entry first (Back returns to the list as it was), then the rest.
+    const first = this.state.sel < 0;
     this.state.sel = i;
+    if (from === 'map' && !this.wide()) {
+      this.state.view = 'list';
+      document.body.dataset.view = 'list';
+    }
+    this.writeHash(first);
     this.showDetails(i, true);
     if (this.points) this.points.redraw();
     if (from === 'list' && this.map) {
       this.map.setView([this.data.lat[i], this.data.lon[i]], Math.max(this.map.getZoom(), 14));
     }
     if (from === 'map' && !this.wide()) this.setView('list');
-    this.writeHash();
+  }
+
+  /** The details' Back button and Escape: back where the user was (the history entry
+   * the opening pushed, when there is one). */
+  closeDetails() {
+    if (history.state && history.state.opened) history.back();
+    else this.hideDetails(true);
   }
 
   showDetails(i, focus) {
     const box = $('details');
     clear(box);
+    this.fallbacks = new Set();
     this.fillDetails(box, i);
+    const others = [...this.fallbacks];
+    this.fallbacks = null;
+    if (others.length) {
+      const names = others.map((l) => this.t('lang_' + l)).join(this.t('list_sep'));
+      box.insertBefore(h('p', {class: 'fb'}, this.t('some_in', {l: names})), box.children[2] || null);
+    }
     box.hidden = false;
     document.body.classList.add('has-details');
     if (focus) $('d-name').focus();
   }
 
-  hideDetails(focus) {
-    const previous = this.state.sel;
+  hideDetails(focus, was) {
+    const previous = was === undefined ? this.state.sel : was;
     this.state.sel = -1;
     $('details').hidden = true;
     document.body.classList.remove('has-details');
@@ -630,24 +652,19 @@ class App {
       row(this.fieldLabel('province_code'), this.textNode(province),
         region ? h('span', {class: 'sub'}, ' · ', this.textNode(region)) : null);
     }
-    const several = (text, link) => {
+    const several = (pieces) => {
       const out = [];
-      text.split(/\s*[;\n]\s*/).filter(Boolean).forEach((part, k) => {
+      pieces.forEach(([part, target], k) => {
         if (k) out.push(h('br'));
-        const href = safeUrl(link(part));
+        const href = safeUrl(target);
         out.push(href ? h('a', {href, dir: 'ltr'}, part) : h('span', {dir: 'ltr'}, part));
       });
       return out;
     };
-    const phone = d.phone[i];
-    if (phone) {
-      row(this.fieldLabel('phone'), several(phone, (part) => {
-        const digits = part.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-        return /^\+?\d{6,15}$/.test(digits) ? 'tel:' + digits : '';
-      }));
-    }
+    // The number the exporter derived with the import's rule; an extension stays text.
+    if (d.phone[i]) row(this.fieldLabel('phone'), several(d.phonePieces(i).map(([part, number]) => [part, number ? 'tel:' + number : ''])));
     const email = d.email[i];
-    if (email) row(this.fieldLabel('email'), several(email, (part) => 'mailto:' + part));
+    if (email) row(this.fieldLabel('email'), several(email.split(/\s*[;\n]\s*/).filter(Boolean).map((part) => [part, 'mailto:' + part])));
     const website = d.str(d.website[i]) || (inst && inst.website) || '';
     if (website && safeUrl(website)) {
       row(this.fieldLabel('website'), h('a', {href: website, dir: 'ltr', rel: 'noopener noreferrer', target: '_blank'},
@@ -675,7 +692,7 @@ class App {
     const lon = d.lon[i].toFixed(5);
     const from = s.place ? s.place.lat.toFixed(5) + ',' + s.place.lon.toFixed(5) : '';
     add(box, [
-      h('p', {class: 'back'}, h('button', {type: 'button', class: 'link', onclick: () => this.hideDetails(true)}, this.t('back'))),
+      h('p', {class: 'back'}, h('button', {type: 'button', class: 'link', onclick: () => this.closeDetails()}, this.t('back'))),
       heading,
       others.length ? h('div', {class: 'others'}, h('h3', {class: 'sub'}, this.t('names')), h('ul', {}, others)) : null,
       h('div', {class: 'who'}, inst ? this.icon(d.inst[i]) : null,
@@ -706,7 +723,8 @@ class App {
     const elig = d.svcElig[q] >= 0 ? d.svcElig[q] : d.elig[i];
     row(this.fieldLabel('eligibility'), this.codeLabels(elig, 'eligibility'));
     row(this.fieldLabel('how_to_apply'), this.textNode(d.textOf(detail.how_to_apply, lang)));
-    row(this.fieldLabel('fees'), detail.fees ? h('span', {dir: 'auto'}, d.strings[detail.fees]) : null);
+    // Fees are written in French in the model (one text field): marked as such.
+    row(this.fieldLabel('fees'), detail.fees ? this.textNode({text: d.strings[detail.fees], lang: 'fr'}) : null);
     const min = detail.min_age;
     const max = detail.max_age;
     const ages = min >= 0 && max >= 0 ? this.t('ages_both', {a: min, b: max})
@@ -724,7 +742,7 @@ class App {
     const labels = this.data.vocab.sets[set].map((k) => this.vocabLabel(entries[k])).filter(Boolean);
     const out = [];
     labels.forEach((label, k) => {
-      if (k) out.push(', ');
+      if (k) out.push(this.t('list_sep'));
       out.push(this.textNode(label));
     });
     return out.length ? h('span', {}, out) : null;
@@ -795,7 +813,7 @@ class App {
       if (!this.picking) return;
       this.picking = false;
       $('mapwrap').classList.remove('picking');
-      this.setPlace(ev.latlng.lat, ev.latlng.lng);
+      this.setPlace(ev.latlng.lat, ev.latlng.lng, 'pick');
     });
   }
 
@@ -899,30 +917,82 @@ class App {
 
   locate() {
     if (!navigator.geolocation) {
-      this.pick(true);
+      this.locateFailed();
       return;
     }
     this.message(this.t('locating'));
     navigator.geolocation.getCurrentPosition(
-      (position) => this.setPlace(position.coords.latitude, position.coords.longitude),
-      () => this.pick(true),
+      (position) => {
+        this.setPlace(position.coords.latitude, position.coords.longitude, 'gps');
+        this.map.setView([position.coords.latitude, position.coords.longitude], Math.max(this.map.getZoom(), 12));
+      },
+      () => this.locateFailed(),
       {enableHighAccuracy: false, timeout: 15000, maximumAge: 300000});
   }
 
-  pick(failed) {
+  /** No position: say so where the user is, and offer the place box and the map. */
+  locateFailed() {
     this.picking = true;
     $('mapwrap').classList.add('picking');
-    this.message(this.t(failed ? 'locate_failed' : 'pick_prompt'));
-    if (!this.wide()) this.setView('map');
+    this.message(this.t('locate_failed'));
+    $('q').focus();
   }
 
-  setPlace(lat, lon) {
+  pick() {
+    this.picking = true;
+    $('mapwrap').classList.add('picking');
+    this.message(this.t('pick_prompt'));
+    if (!this.wide()) this.setView('map', true);
+  }
+
+  setPlace(lat, lon, kind) {
     const s = this.state;
-    s.place = {lat, lon};
-    s.sort = 'distance';
+    s.place = {kind, lat, lon};
+    s.sort = null;
     this.message(this.t('near_set'));
     this.fillFilters();
     this.changed();
+    this.showNearest();
+  }
+
+  /** After a place is chosen: the sorted list, its first result in view (on a phone too). */
+  showNearest() {
+    $('filters').open = false;
+    if (!this.wide() && this.state.view === 'map') this.setView('list');
+    const first = $('results').querySelector('li');
+    if (first) first.scrollIntoView({block: 'nearest'});
+  }
+
+  /** The reference point in words, the sort it implies, and what can be done with it. */
+  showReference() {
+    const s = this.state;
+    const place = this.reference();
+    const sort = clear($('sort'));
+    sort.appendChild(h('option', {value: 'name'}, this.t('sort_name')));
+    if (place) sort.appendChild(h('option', {value: 'distance'}, this.t('sort_distance')));
+    sort.value = place && s.sort !== 'name' ? 'distance' : 'name';
+    $('near-clear').hidden = !s.place;
+    $('share').hidden = !(s.place && (s.place.kind === 'gps' || s.place.kind === 'pick'));
+    $('far').hidden = !(place && !this.far && this.allNear > this.matches.count && s.sort !== 'name');
+    if (place && place.label) {
+      const name = Data.label(place.label, s.lang);
+      this.message(this.t('near_place', {p: name ? name.text : ''}));
+    } else if (place) this.message(this.t('near_set'));
+    else if ($('message').dataset.near) this.message('');
+    $('message').dataset.near = place ? '1' : '';
+  }
+
+  /** The position, rounded to about 1 km, put in the URL to be shared (the user asked). */
+  share() {
+    const place = this.state.place;
+    if (!place) return;
+    this.state.place = {kind: 'shared', lat: place.lat, lon: place.lon};
+    this.writeHash();
+    this.showReference();
+    const url = location.href;
+    if (navigator.share) navigator.share({url}).catch(() => {});
+    else if (navigator.clipboard) navigator.clipboard.writeText(url).catch(() => {});
+    this.message(this.t('shared'));
   }
 
   // --- views, attribution ---------------------------------------------------------------------
@@ -930,7 +1000,8 @@ class App {
     return !!(window.matchMedia && window.matchMedia(WIDE).matches);
   }
 
-  setView(view) {
+  setView(view, push) {
+    const changed = this.state.view !== view;
     this.state.view = view;
     document.body.dataset.view = view;
     $('view-list').setAttribute('aria-pressed', view === 'list' ? 'true' : 'false');
@@ -939,7 +1010,7 @@ class App {
       this.map.invalidateSize();
       if (this.pendingFit) this.fitData();
     }
-    this.writeHash();
+    this.writeHash(push && changed && !this.wide());
   }
 
   fillAttribution() {

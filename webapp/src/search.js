@@ -42,11 +42,14 @@ export function withinOne(a, b) {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** How a typed word is looked for: itself as a word prefix, or (5+ letters) a known word
- * one typo away from it, or whose start is. `dictionary`: the distinct words searched. */
+/** How a typed word is looked for: itself as a word prefix, or (5+ letters, when no word
+ * starts so) a known word one typo away from it, or whose start is. `dictionary`: the
+ * distinct words searched. */
 export function alternatives(token, dictionary) {
   const out = [{text: ' ' + token, rank: 1}];
-  if (token.length < TYPO_MIN || !dictionary) return out;
+  // A typo is looked for only when no word starts as typed ("formation" never also
+  // finds "formations'" neighbours one letter away).
+  if (token.length < TYPO_MIN || !dictionary || dictionary.some((w) => w.startsWith(token))) return out;
   const seen = new Set();
   for (const word of dictionary) {
     if (word.startsWith(token) || word.length < token.length - 1) continue;
