@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
 
 import pytest
 
@@ -35,7 +34,8 @@ def site(qgis_app, bundled_gpkg, tmp_path_factory):
     result = export_webmap(db, folder / "webmap", WebMapOptions(basemap_url=""))
     data = json_block(result.index, "amuddu-data")
     g = data["gazetteer"]
-    towns = {slug: (g["y"][i] / g["scale"], g["x"][i] / g["scale"], g["fr"][i]) for i, slug in enumerate(g["slug"])}
+    towns = {slug: (g["y"][i] / g["scale"], g["x"][i] / g["scale"], g["fr"][i])
+             for i, slug in enumerate(g["slug"])}
     return {"index": result.index, "points": points(data), "towns": towns}
 
 
@@ -77,7 +77,8 @@ def nearest(site: dict, slug: str, institution: str | None = None) -> tuple[dict
     return best, km(lat, lon, best["lat"], best["lon"])
 
 
-@pytest.mark.parametrize(("lang", "query"), [("fr", "ANAPEC Oujda"), ("ar", "الانابيك وجدة"), ("en", "anapec oujda")])
+@pytest.mark.parametrize(("lang", "query"),
+                         [("fr", "ANAPEC Oujda"), ("ar", "الانابيك وجدة"), ("en", "anapec oujda")])
 def test_institution_and_town_gives_the_nearest_with_its_distance(site, phone, lang, query):
     page = Page(phone, site["index"].as_uri() + f"#lang={lang}")
     search(page, query)

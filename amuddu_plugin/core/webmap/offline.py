@@ -46,7 +46,7 @@ def write_offline_files(folder: Path, shell: Path, *, version: str, title: str, 
 
 def _brotli() -> object | None:
     try:
-        import brotli  # optional: not every QGIS Python has it
+        import brotli  # type: ignore[import-untyped]  # optional: not every QGIS Python has it
     except ImportError:
         return None
     return brotli
