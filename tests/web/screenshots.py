@@ -23,8 +23,8 @@ SHOTS = {
     # name: (viewport, hash of the page, what to do before the picture)
     "webmap-fr-desktop": ((1280, 800), "#lang=fr", "filters"),
     "webmap-ar-desktop": ((1280, 800), "#lang=ar&reg=04", "details"),
-    "webmap-fr-phone": ((390, 844), "#lang=fr&q=casablanca", ""),
-    "webmap-ar-phone": ((390, 844), "#lang=ar&view=map", ""),
+    "webmap-fr-phone": ((360, 740), "#lang=fr&q=ANAPEC%20Oujda", ""),
+    "webmap-ar-phone": ((360, 740), "#lang=ar&place=casablanca", ""),
 }
 
 
