@@ -170,11 +170,11 @@ export const BasemapLayer = Renderer.extend({
     ctx.strokeStyle = REGION_LINE;
     ctx.lineWidth = zoom >= 7 ? 1.6 : 1.1;
     ctx.stroke();
-    if (tiles) return;
-    this._drawLabels(zoom);
+    // Town names stay readable over the tiles too (haloed); region names only without them.
+    this._drawLabels(zoom, tiles);
   },
 
-  _drawLabels(zoom) {
+  _drawLabels(zoom, tiles) {
     const {scale, ox, oy, w, h} = this._view;
     const ctx = this._ctx;
     const lang = this._host.lang();
@@ -189,7 +189,7 @@ export const BasemapLayer = Renderer.extend({
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    if (zoom <= 6) {
+    if (zoom <= 6 && !tiles) {
       ctx.font = 'italic 12px "DejaVu Sans", "Noto Sans Arabic", Arial, sans-serif';
       for (const r of this._basemap.regions) {
         const name = this._host.regionName(r.code);
@@ -398,7 +398,12 @@ export function createMap(element, options) {
 }
 
 export function tileLayer(url) {
-  return new TileLayer(url, {maxZoom: MAX_ZOOM, subdomains: 'abc', className: 'tiles'});
+  const layer = new TileLayer(url, {maxZoom: MAX_ZOOM, subdomains: 'abc', className: 'tiles'});
+  // A tile that cannot load (offline) shows nothing rather than a broken image's frame.
+  layer.on('tileerror', (e) => {
+    e.tile.style.visibility = 'hidden';
+  });
+  return layer;
 }
 
 export function bounds(southWest, northEast) {
