@@ -202,3 +202,35 @@ def test_axe_on_the_phone_journey(site, phone, lang):
     page.page.locator("#results li.item button").first.click()
     assert axe_violations(page.page) == []
     assert page.errors == []
+
+
+def test_what_is_typed_before_the_app_starts_is_kept_and_nothing_moves(site, browser, http_url):
+    """The slow phone's case, made certain: app.js is held back until the user has typed."""
+    ctx = browser.new_context(viewport=PHONE, locale="en-GB", is_mobile=True, has_touch=True)
+    held = []
+    try:
+        page = ctx.new_page()
+        page.add_init_script("window.__cls = 0; new PerformanceObserver(l => { for (const e of"
+                             " l.getEntries()) window.__cls += e.value; })"
+                             ".observe({type: 'layout-shift', buffered: true});")
+        page.route("**/app.js", lambda route: held.append(route))
+        page.goto(http_url, wait_until="commit")
+        page.wait_for_selector("#q", state="visible")
+        # before the app: the export's default language (fr) is already in the page, the
+        # list and its buttons are not shown yet
+        assert page.inner_text("label[for=q]").startswith("Rechercher")
+        assert page.get_attribute("#q", "placeholder").startswith("ex.")
+        assert page.evaluate("getComputedStyle(document.getElementById('near-me')).visibility") == "hidden"
+        page.type("#q", "ANAPEC Oujda")
+        page.wait_for_timeout(200)
+        assert held, "app.js was not requested"
+        held[0].continue_()
+        page.wait_for_function("() => window.amudduReady === true")
+        assert page.input_value("#q") == "ANAPEC Oujda"
+        page.wait_for_function("() => document.querySelectorAll('#results li').length > 0")
+        first = page.inner_text("#results li")
+        assert "ANAPEC" in first
+        assert page.inner_text("label[for=q]").startswith("Search")  # then the browser's language
+        assert page.evaluate("window.__cls") < 0.1
+    finally:
+        ctx.close()

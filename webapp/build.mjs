@@ -6,6 +6,9 @@
 //   app.js                 the application and the parts of Leaflet it uses (minified)
 //   app.css                Leaflet's stylesheet and ours (minified); images/ for Leaflet's
 //   index.template.html    the page, with %%AMUDDU_...%% placeholders for the exporter
+//   index.LANG.template.html  the same with its interface texts in LANG already in place
+//                          (the exporter uses the default language's), so that the page
+//                          shows them before the app starts and nothing moves when it does
 //   sw.template.js         the service worker, likewise
 //   LICENSES.txt           the licences of the code that ships in the export
 //
@@ -15,6 +18,7 @@ import {build} from 'esbuild';
 import {chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {LOCALES, t} from './src/i18n.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -22,6 +26,20 @@ const outIndex = args.indexOf('--outdir');
 const outdir = resolve(outIndex >= 0 ? args[outIndex + 1] : join(here, '..', 'resources', 'webmap'));
 const tmp = mkdtempSync(join(dirname(outdir), '.webmap-build-'));
 chmodSync(tmp, 0o755);
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The page with the interface texts of ``lang`` in its empty ``data-t`` elements and its
+ * placeholder, label and title attributes (the app sets the same when it starts). */
+function withTexts(page, lang) {
+  const attribute = (target) => (all, key) => `${all} ${target}="${escapeHtml(t(lang, key))}"`;
+  return page
+    .replace(/(<([a-z0-9]+)\b[^>]*?\sdata-t="([a-z_]+)"[^>]*>)(?=<\/\2>)/g,
+      (all, open, tag, key) => open + escapeHtml(t(lang, key)))
+    .replace(/\sdata-t-ph="([a-z_]+)"/g, attribute('placeholder'))
+    .replace(/\sdata-t-aria="([a-z_]+)"/g, attribute('aria-label'))
+    .replace(/\sdata-t-title="([a-z_]+)"/g, attribute('title'));
+}
 
 function pkg(name) {
   return JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8'));
@@ -50,6 +68,7 @@ try {
     .replace(/^\s+/gm, '')
     .replace(/\n(?=<)/g, '');
   writeFileSync(join(tmp, 'index.template.html'), template);
+  for (const lang of Object.keys(LOCALES)) writeFileSync(join(tmp, `index.${lang}.template.html`), withTexts(template, lang));
   cpSync(join(here, 'src', 'icons'), join(tmp, 'icons'), {recursive: true});
   // The service worker, with the placeholders the exporter fills in (version, files).
   cpSync(join(here, 'src', 'sw.js'), join(tmp, 'sw.template.js'));

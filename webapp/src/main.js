@@ -57,6 +57,9 @@ class App {
 
   // --- start ---------------------------------------------------------------------------------
   start() {
+    // What the user typed while the page was loading is their search: keep it.
+    const typed = $('q').value.trim();
+    if (typed) this.state.q = typed.slice(0, 200);
     this.buildMap();
     this.bindControls();
     this.setLanguage(this.state.lang, false);
@@ -1050,9 +1053,11 @@ function boot() {
     const lang = document.documentElement.lang;
     document.getElementById('results').appendChild(h('li', {class: 'empty'}, t(has(lang) ? lang : 'fr', 'data_error')));
     window.amudduError = String(err && err.message);
+    document.body.setAttribute('data-ready', '');
     return;
   }
   app.start();
+  document.body.setAttribute('data-ready', '');
   window.amudduStats.readyMs = performance.now();
   window.amudduReady = true;
 }

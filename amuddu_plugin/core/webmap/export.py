@@ -99,8 +99,17 @@ def shell_files(folder: Path | None = None) -> list[Path]:
         )
     return sorted(
         p for p in folder.rglob("*")
-        if p.is_file() and p.name not in (TEMPLATE, SW_TEMPLATE) and not p.name.startswith(".")
+        if p.is_file() and not p.name.endswith(".template.html") and p.name != SW_TEMPLATE
+        and not p.name.startswith(".")
     )
+
+
+def page_template(folder: Path, language: str) -> Path:
+    """The page template with the interface texts of ``language`` in place (built by
+    webapp/build.mjs, so that the page shows them before the app starts and nothing moves
+    when it does), else the bare template."""
+    prefilled = folder / f"index.{language}.template.html"
+    return prefilled if prefilled.is_file() else folder / TEMPLATE
 
 
 def basemap_source(url: str) -> str | None:
@@ -292,7 +301,7 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     _check_output(folder, options.make_zip)
     shell = shell_folder()
     files = shell_files(shell)
-    template = (shell / TEMPLATE).read_text(encoding="utf-8")
+    template = page_template(shell, default_language).read_text(encoding="utf-8")
     steps.check_cancel()
     steps.progress(2)
 
