@@ -52,7 +52,7 @@ DEMO_WEBMAP := $(CURDIR)/$(DEMO)/webmap
 DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
 PORT ?= 8000
 
-.PHONY: help deps apt-deps data i18n ts webapp test test-webapp lint package stage deploy demo serve screenshots clean distclean
+.PHONY: help deps apt-deps data i18n ts webapp test test-webapp lint package stage deploy demo serve bench-phone screenshots clean distclean
 
 help: ## List the targets (this text)
 	@echo "Amuddu QGIS plugin. Targets:"
@@ -217,6 +217,10 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	@echo "==> Web map:       $(DEMO_WEBMAP)/index.html (make serve: http://127.0.0.1:$(PORT)/)"
 	@echo "==> Regional maps: $(DEMO_ATLAS)/ (12 PDFs, e.g. 06-casablanca-settat.pdf)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
+
+bench-phone: deps data webapp ## Web map on a throttled phone (1.6 Mbit/s, 150 ms, CPU 4x) and Lighthouse mobile scores (bench/bench_phone.py)
+	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_phone.py
 
 serve: ## Serve the demo web map (make demo) on http://127.0.0.1:8000/ (PORT=...) until Ctrl-C
 	@test -s $(DEMO_WEBMAP)/index.html || { echo "No web map in $(DEMO_WEBMAP): run make demo first" >&2; exit 1; }
