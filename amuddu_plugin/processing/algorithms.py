@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..core.store import database as store
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import bundled_database
 
@@ -72,7 +73,7 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsFile(parameters, "DATABASE", context)
         try:
             return store.Database.open(source, feedback=feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
 
 
@@ -125,7 +126,7 @@ class CreateDatabase(AmudduAlgorithm):
                 sample_data=self.parameterAsBool(parameters, "SAMPLE_DATA", context),
                 overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
             )
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         points = db.count("service_point")
         feedback.pushInfo(tr(CTX, "%1 service points, %2 regions.", points, db.count("region")))
@@ -200,7 +201,7 @@ class RenderOverview(AmudduAlgorithm):
         width = self.parameterAsInt(parameters, "WIDTH", context)
         try:
             counts = render_overview(db, Path(output), width=width, feedback=feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         return {"OUTPUT": output, "SERVICE_POINTS": sum(counts.values())}
 
