@@ -165,3 +165,105 @@ def test_import_report_csv_neutralises_formulas(provider, db, tmp_path):
     text = Path(out["REPORT_CSV"]).read_text(encoding="utf-8-sig")
     cells = [c for line in text.splitlines() for c in line.split(",")]
     assert not any(c.lstrip('"').startswith(("=", "@", "+", "-")) for c in cells), text
+
+
+# -- case 4: a web export over a previous export that also holds the user's files -----------
+
+def test_webmap_export_keeps_files_it_did_not_write(provider, db, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    site = tmp_path / "site"
+    run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
+    (site / "CNAME").write_text("services.example.ma\n", encoding="utf-8")
+    (site / "notes").mkdir()
+    (site / "notes" / "todo.txt").write_text("call ANAPEC", encoding="utf-8")
+    before = {p.relative_to(site): digest(p) for p in site.rglob("*") if p.is_file()}
+    with pytest.raises(QgsProcessingException, match=r"did not write \(CNAME, notes\)"):
+        run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
+    assert {p.relative_to(site): digest(p) for p in site.rglob("*") if p.is_file()} == before
+    inside = tmp_path / "with-db"
+    inside.mkdir()
+    copy = create_database(inside / "amuddu.gpkg", reference=db.path, sample_data=True)
+    with pytest.raises(QgsProcessingException, match="an input of this run"):
+        run("amuddu:export_webmap", {"DATABASE": copy.source, "OUTPUT": str(inside), "BASEMAP_URL": ""})
+    assert Database(copy.path).count("service_point") == db.count("service_point")
+    assert [p.name for p in tmp_path.iterdir() if "amuddu-tmp" in p.name] == []
+
+
+# -- cases 5 and 6: a full disk --------------------------------------------------------------
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 12 MB file system of its own (tmpfs), to fill up."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(mount)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"cannot mount a tmpfs: {done.stderr}"
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path) -> None:
+    """Fill ``disk`` to the last byte (unbuffered writes, down to single bytes)."""
+    fd = os.open(disk / "filler.bin", os.O_WRONLY | os.O_CREAT)
+    try:
+        for size in (1 << 16, 1 << 10, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * size)
+            except OSError:
+                pass
+    finally:
+        os.close(fd)
+
+
+def state(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): digest(p) for p in folder.rglob("*")
+            if p.is_file() and not p.name.startswith("filler")}
+
+
+def test_full_disk_never_replaces_previous_outputs(provider, db, small_disk):
+    from qgis.core import QgsProcessingException
+
+    atlas = small_disk / "atlas"
+    run("amuddu:export_atlas", {"DATABASE": db.source, "OUTPUT": str(atlas), "REGIONS": "12"})
+    issues = small_disk / "issues.gpkg"
+    run("amuddu:check_quality", {"DATABASE": db.source, "OUTPUT": str(issues),
+                                 "SUMMARY": str(small_disk / "summary.csv")})
+    site = small_disk / "site"
+    run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
+    before = state(small_disk)
+    assert "atlas/12-dakhla-oued-ed-dahab.pdf" in before and "issues.gpkg" in before
+    fill(small_disk)
+    with pytest.raises(QgsProcessingException):
+        run("amuddu:export_atlas", {"DATABASE": db.source, "OUTPUT": str(atlas), "REGIONS": "12"})
+    with pytest.raises(QgsProcessingException):
+        run("amuddu:check_quality", {"DATABASE": db.source, "OUTPUT": str(issues),
+                                     "SUMMARY": str(small_disk / "summary.csv")})
+    with pytest.raises(QgsProcessingException):
+        run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
+    with pytest.raises(QgsProcessingException):
+        run("amuddu:create_database", {"OUTPUT": str(small_disk / "new.gpkg")})
+    assert state(small_disk) == before  # every previous output as it was, no debris
+    assert not (small_disk / "new.gpkg").exists()
+
+
+def test_full_disk_report_gives_the_import_id(provider, db, small_disk):
+    from qgis.core import QgsProcessingException
+
+    fill(small_disk)
+    points = db.count("service_point")
+    with pytest.raises(QgsProcessingException, match="import id") as failure:
+        run("amuddu:import_services", {"INPUT": str(DATA / "anapec_arabic_cp1256.csv"),
+                                       "DATABASE": db.source, "INSTITUTION": "ANAPEC",
+                                       "REPORT": str(small_disk / "report.html")})
+    assert db.count("service_point") == points + 6  # the rows are in
+    import_id = str(failure.value).split("import id ")[1].split(":")[0]
+    undone = run("amuddu:undo_import", {"DATABASE": db.source, "IMPORT_ID": import_id})
+    assert undone["DELETED"] == 6 and db.count("service_point") == points
+    assert state(small_disk) == {}

@@ -78,8 +78,12 @@ class SafeSink:
             parameters = dict(self.parameters)
             parameters[self.name] = _redirect(self.parameters.get(self.name), destination,
                                               path, str(tmp))
-        sink, dest = self.algorithm.parameterAsSink(parameters, self.name, self.context, self.fields,
-                                                    self.wkb_type, self.crs)
+        try:
+            sink, dest = self.algorithm.parameterAsSink(parameters, self.name, self.context,
+                                                        self.fields, self.wkb_type, self.crs)
+        except Exception:
+            self._abandon()
+            raise
         if sink is None:
             self._abandon()
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, self.name))

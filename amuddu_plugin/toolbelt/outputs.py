@@ -77,7 +77,8 @@ def check_output(target: str | os.PathLike[str], *, protected: Iterable[Any] = (
                  folder: bool = False, legacy: Callable[[Path], bool] | None = None) -> Path:
     """The resolved ``target``, or :class:`OutputRefused` when writing it would destroy
     something: see the module doc. ``protected`` are the inputs of the run (paths; empty
-    values are ignored); ``legacy`` recognises a folder written by an earlier version."""
+    values are ignored); ``legacy`` recognises an output of an earlier version, which wrote
+    no marker."""
     text = str(target).strip() if target is not None else ""
     if not text:
         raise OutputRefused(tr(CTX, "No output was given."))
@@ -101,14 +102,15 @@ def check_output(target: str | os.PathLike[str], *, protected: Iterable[Any] = (
             raise OutputRefused(_foreign_message(out, foreign))
     elif out.is_dir():
         raise OutputRefused(tr(CTX, "%1 is a folder: this output is a file.", out))
-    elif not is_ours(out):
+    elif not is_ours(out) and not (legacy is not None and legacy(out)):
         raise OutputRefused(tr(CTX, "%1 exists and was not written by Amuddu: choose another name, "
                                     "or move the file away first.", out))
     return out
 
 
 def _foreign_message(folder: Path, foreign: list[str]) -> str:
-    shown = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
+    tops = sorted({name.split("/", 1)[0] for name in foreign})  # a folder stands for its files
+    shown = ", ".join(tops[:5]) + (" …" if len(tops) > 5 else "")
     return tr(CTX, "The folder %1 holds files that Amuddu did not write (%2): choose an empty "
                    "folder, or move them away first.", folder, shown)
 
@@ -214,6 +216,38 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
+def commit(moves: Iterable[tuple[Path, Path]]) -> None:
+    """Flush each finished temporary file, rename it onto its target (same folder), and
+    mark the targets as the plugin's."""
+    moves = list(moves)
+    for source, _ in moves:
+        _fsync(source)
+    for source, dest in moves:
+        os.replace(source, dest)
+    for folder in {dest.parent for _, dest in moves}:
+        _fsync(folder)
+        _record([dest for _, dest in moves if dest.parent == folder])
+
+
+def looks_complete(path: Path) -> str | None:
+    """None when ``path`` is a whole PDF or PNG file (by its first and last bytes), else
+    the reason: what a writer leaves on a full disk (empty, or cut short)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+            fh.seek(max(0, size - 1024))
+            tail = fh.read()
+    except OSError as err:
+        return str(err.strerror or err)
+    suffix = path.suffix.lower()
+    whole = (suffix == ".pdf" and head.startswith(b"%PDF") and b"%%EOF" in tail) or \
+        (suffix == ".png" and head == b"\x89PNG\r\n\x1a\n" and b"IEND" in tail[-16:]) or \
+        (suffix not in (".pdf", ".png") and size > 0)
+    return None if whole else tr(CTX, "%1 is incomplete (%2 bytes): the disk may be full.", path.name,
+                                 size)
+
+
 @contextmanager
 def atomic_file(target: str | os.PathLike[str], *,
                 validate: Callable[[Path], str | None] | None = None) -> Iterator[Path]:
@@ -231,13 +265,7 @@ def atomic_file(target: str | os.PathLike[str], *,
         if problem:
             raise OSError(problem)
         moves = [(p, out.with_name(out.stem + p.name[len(tmp.stem):])) for p in _companions(tmp)]
-        moves.append((tmp, out))
-        for source, _ in moves:
-            _fsync(source)
-        for source, dest in moves:
-            os.replace(source, dest)
-        _fsync(out.parent)
-        _record([dest for _, dest in moves])
+        commit([*moves, (tmp, out)])
     finally:
         for leftover in [tmp, *_companions(tmp)]:
             with suppress(OSError):

@@ -50,8 +50,10 @@ from qgis.PyQt.QtCore import QMarginsF, QPointF, QSizeF
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
+from ...toolbelt.outputs import check_output, commit, is_ours, looks_complete
 from ..store.database import SAMPLE_SOURCE, Database, StoreError, report_info
 from .print_layers import FONT_ARABIC, FONT_LATIN, PRINTABLE_POINTS, PrintLayers, make_print_layers
 from .template import (
@@ -636,21 +638,41 @@ def _is_page(path: Path, stem: str) -> bool:
 
 
 def _commit(result: AtlasResult, staging: Path, folder: Path, fmt: str) -> None:
-    """Move the staged files into the output folder (each by an atomic rename), then drop
-    the PNG pages left by an earlier, longer export of the same regions."""
+    """Check every staged file (a full disk leaves empty or cut files that the exporter
+    calls a success), refuse targets that Amuddu did not write, then move the files into
+    the output folder (each by an atomic rename) and drop the PNG pages left by an earlier,
+    longer export of the same regions. Nothing in the folder changes unless all is well."""
+    staged = [p for region in result.regions for p in region.files]
+    if result.combined is not None:
+        staged.append(result.combined)
+    for path in staged:
+        problem = looks_complete(path)
+        if problem:
+            raise AtlasError(tr(CTX, "The map %1 could not be written: %2", path.name, problem))
+        try:
+            check_output(folder / path.name, legacy=_legacy_map)
+        except OutputRefused as err:
+            raise AtlasError(str(err)) from err
+    commit((path, folder / path.name) for path in staged)
     for region in result.regions:
-        moved = []
-        for path in region.files:
-            target = folder / path.name
-            os.replace(path, target)
-            moved.append(target)
-        region.files = moved
+        region.files = [folder / p.name for p in region.files]
         if fmt == "png":
-            stem = moved[0].stem
+            stem = region.files[0].stem
             for stale in folder.glob(f"{stem}_*.png"):
-                if _is_page(stale, stem) and stale not in moved:
+                if _is_page(stale, stem) and stale not in region.files and \
+                        (is_ours(stale) or _legacy_map(stale)):
                     stale.unlink()
     if result.combined is not None:
-        target = folder / result.combined.name
-        os.replace(result.combined, target)
-        result.combined = target
+        result.combined = folder / result.combined.name
+
+
+def _legacy_map(path: Path) -> bool:
+    """A map written by an earlier version (which kept no record): its metadata name Amuddu."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+            fh.seek(max(0, path.stat().st_size - 65536))
+            tail = fh.read()
+    except OSError:
+        return False
+    return b"Amuddu" in head or b"Amuddu" in tail
