@@ -267,3 +267,47 @@ def test_full_disk_report_gives_the_import_id(provider, db, small_disk):
     undone = run("amuddu:undo_import", {"DATABASE": db.source, "IMPORT_ID": import_id})
     assert undone["DELETED"] == 6 and db.count("service_point") == points
     assert state(small_disk) == {}
+
+
+# -- case 3: an undo that deleted the analyst's later edits ---------------------------------
+
+@pytest.mark.parametrize("edit", [
+    "UPDATE service_point SET notes = 'call before 10h' WHERE uuid = '{point}'",
+    "UPDATE service_point SET email = 'rabat@anapec.org' WHERE uuid = '{point}'",
+    "UPDATE service SET description_fr = 'Accueil des migrants le mardi' WHERE uuid = '{service}'",
+])
+def test_undo_refuses_when_an_added_row_was_edited_since(qgis_app, bundled_gpkg, tmp_path, edit):
+    from amuddu_plugin.core.imports.importer import ImportFailed, import_services
+    from amuddu_plugin.core.imports.undo import undo_import
+
+    base = create_database(tmp_path / "amuddu.gpkg", reference=bundled_gpkg)
+    done = import_services(base, DATA / "anapec_arabic_cp1256.csv", institution="ANAPEC")
+    point, service = base.query("SELECT sp.uuid, s.uuid FROM service_point sp JOIN service s "
+                                "ON s.service_point_uuid = sp.uuid WHERE sp.notes IS NULL "
+                                "AND sp.email IS NULL ORDER BY sp.fid LIMIT 1")[0]
+    base.execute([edit.format(point=point, service=service)])  # as a script or OGR writes it
+    before = digest(base.path)
+    with pytest.raises(ImportFailed, match="was edited since") as refused:
+        undo_import(base, done.run_uuid)
+    assert (point in str(refused.value)) or (service in str(refused.value))
+    assert digest(base.path) == before
+
+
+def test_undo_keeps_what_it_deleted_in_the_history(qgis_app, bundled_gpkg, tmp_path):
+    import json
+
+    from amuddu_plugin.core.imports.importer import import_services
+    from amuddu_plugin.core.imports.undo import undo_import
+
+    base = create_database(tmp_path / "amuddu.gpkg", reference=bundled_gpkg)
+    done = import_services(base, DATA / "anapec_arabic_cp1256.csv", institution="ANAPEC")
+    rows = {r[0]: r for r in base.query("SELECT uuid, name_fr, phone, town FROM service_point")}
+    undone = undo_import(base, done.run_uuid)
+    deleted = base.query("SELECT table_name, row_uuid, old_value FROM change_log "
+                         "WHERE import_run_uuid = ? AND action = 'delete'", (undone.undo_uuid,))
+    kept = {uuid: json.loads(old) for table, uuid, old in deleted if table == "service_point"}
+    assert set(kept) == set(rows)
+    for uuid, (_, name, phone, town) in rows.items():
+        assert (kept[uuid]["name_fr"], kept[uuid]["phone"], kept[uuid]["town"]) == (name, phone, town)
+        assert kept[uuid]["geom"].startswith("POINT") and "updated_at" in kept[uuid]
+    assert sum(1 for table, _, _ in deleted if table == "service") == undone.services_deleted == 6

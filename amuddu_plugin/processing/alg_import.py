@@ -28,10 +28,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.imports.importer import MODES, import_services, undo_import
+from ..core.imports.importer import MODES, import_services
 from ..core.imports.mapping import ColumnMapping
 from ..core.imports.read import CSV_SUFFIXES, SPREADSHEET_SUFFIXES, split_source
 from ..core.imports.report import report_paths, write_report
+from ..core.imports.undo import undo_import
 from ..definitions.model import LANGUAGES, SRID
 from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
 from ..toolbelt.errors import AmudduError

@@ -152,7 +152,8 @@ def _record(paths: Iterable[Path]) -> None:
         return
     manifest = paths[0].parent / MANIFEST
     data = _read_json(manifest)
-    files = data.get("files") if isinstance(data.get("files"), dict) else {}
+    found = data.get("files")
+    files: dict[str, Any] = found if isinstance(found, dict) else {}
     for p in paths:
         files[p.name] = {"size": p.stat().st_size, "sha256": _digest(p)}
     text = json.dumps({"generator": GENERATOR, "files": files}, ensure_ascii=False, indent=1,
