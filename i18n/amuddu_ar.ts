@@ -4,128 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="578"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2: %3 صفحة و%4 نقطة خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="595"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
         <source>%1 file(s) written in %2.</source>
         <translation>عدد الملفات المحفوظة في %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="458"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="211"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 ليس قالب تخطيط QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="319"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>أمودو – طبقات الطباعة (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="500"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
         <source>Cancelled: no map was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي خريطة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="436"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="465"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="591"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>تعذرت الكتابة في المجلد %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="557"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>جار رسم %1 خريطة جهوية (%2، %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="222"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>في قالب التخطيط %1، يجب أن يكون العنصر %2 إطارا لجدول السمات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="455"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="563"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The atlas could not move to region %1.</source>
         <translation>تعذر على الأطلس الانتقال إلى الجهة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="551"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
         <source>The atlas found no region to draw.</source>
         <translation>لم يجد الأطلس أي جهة لرسمها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="536"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
         <source>The database %1 has no regions.</source>
         <translation>لا تحتوي قاعدة البيانات %1 على أي جهة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="539"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>الخط %1 غير مثبت: تستعمل الخرائط خطا بديلا. ثبّت خطوط Noto للحصول على المظهر المطلوب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>تعذرت قراءة قالب التخطيط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="200"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
         <source>The layout template %1 does not exist.</source>
         <translation>قالب التخطيط %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="207"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>قالب التخطيط %1 ليس ملف XML صالحا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="215"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>لا يتضمن قالب التخطيط %1 العنصر أو العناصر التي يملؤها الأطلس: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="627"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>تعذرت كتابة الخريطة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="631"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
         <source>The map %1 could not be written.</source>
         <translation>تعذرت كتابة الخريطة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="651"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
         <source>The map %1 could not be written: %2</source>
         <translation>تعذر كتابة الخريطة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="164"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>صيغة غير معروفة %1: استخدم pdf أو png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="171"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>مقاس الورق %1 غير معروف: استخدم %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="155"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>رموز جهات غير معروفة: %1. رموز الجهات حسب المندوبية السامية للتخطيط هي %2.</translation>
     </message>
@@ -1332,47 +1332,47 @@
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="108"/>
         <source>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</source>
         <translation>الملف %1 موجود ولم يكتبه أمودو: اختر اسمًا آخر، أو انقل الملف أولًا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="99"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="101"/>
         <source>%1 is a file: this output is a folder.</source>
         <translation>%1 ملف: هذه النتيجة مجلد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="104"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
         <source>%1 is a folder: this output is a file.</source>
         <translation>%1 مجلد: هذه النتيجة ملف.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="248"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="250"/>
         <source>%1 is incomplete (%2 bytes): the disk may be full.</source>
         <translation>الملف %1 ناقص (%2 بايت): قد يكون القرص ممتلئًا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="264"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="266"/>
         <source>%1 was not written.</source>
         <translation>لم يُكتب %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="84"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="86"/>
         <source>No output was given.</source>
         <translation>لم تُحدَّد أي نتيجة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="94"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="96"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="114"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="116"/>
         <source>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</source>
         <translation>يحتوي المجلد %1 على ملفات لم يكتبها أمودو (%2): اختر مجلدًا فارغًا، أو انقلها أولًا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="91"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="93"/>
         <source>The output %1 would overwrite %2, an input of this run: choose another name for the output.</source>
         <translation>النتيجة %1 ستحل محل %2، وهو مُدخل لهذه العملية: اختر اسمًا آخر للنتيجة.</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="155"/>
         <source>%1 service points, %2 regions.</source>
         <translation>نقاط الخدمة: %1، الجهات: %2.</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>المضافة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="162"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>يضيف جميع طبقات قاعدة بيانات أمودو إلى المشروع الحالي ضمن مجموعة واحدة (الخدمات في الأعلى والطبقات المرجعية في الأسفل)، مع أنماط عرض افتراضية والعلاقات بين نقاط الخدمة وخدماتها.</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>قاعدة بيانات أمودو (GeoPackage)</translation>
     </message>
@@ -1530,17 +1530,17 @@
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="252"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="253"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>يتحقق من كل نقطة خدمة وكل خدمة وفق قواعد الجودة التي وضعتها اللجنة: الوقوع خارج المغرب أو في البحر، رموز جهة أو إقليم لا تطابق الموقع، تكرار محتمل (نفس المؤسسة على بعد أقل من 100 م، أو نفس الاسم في نفس المدينة)، النشر بدون رقم هاتف أو بدون خدمة، غياب الاسم بالفرنسية، رقم هاتف أو بريد إلكتروني أو موقع إلكتروني أو أوقات عمل غير صالحة، آخر تحقق منذ أكثر من 12 شهرا، نقاط موضوعة في مركز مدينتها، خدمات من صنف لا تقدمه المؤسسة. والنتيجة طبقة للمشاكل في النقاط المعنية (القاعدة، الخطورة، الرسالة بالفرنسية والعربية والإنجليزية) وجدول ملخص.</translation>
     </message>
@@ -1550,12 +1550,22 @@
         <translation>ملف PDF المجمّع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
         <source>Create an Amuddu database</source>
         <translation>إنشاء قاعدة بيانات أمودو</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="41"/>
+        <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
+        <translation>يأخذ DATABASE ملف GeoPackage وحده: %1 (بدون «%2»).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="45"/>
+        <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
+        <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="56"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -1565,7 +1575,7 @@
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="170"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="193"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
@@ -1590,7 +1600,7 @@
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Id of the undoing</source>
         <translation>معرف عملية الإلغاء</translation>
     </message>
@@ -1600,7 +1610,7 @@
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="207"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
         <source>Import id</source>
         <translation>معرف الاستيراد</translation>
     </message>
@@ -1625,12 +1635,12 @@
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="121"/>
         <source>Include the illustrative sample service points</source>
         <translation>تضمين نقاط الخدمة النموذجية (للتوضيح فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
         <source>Incorrect parameter value for %1</source>
         <translation>قيمة غير صحيحة للمعامل %1</translation>
     </message>
@@ -1640,7 +1650,7 @@
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
     </message>
@@ -1650,7 +1660,7 @@
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="150"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
         <source>Layers loaded</source>
         <translation>الطبقات المحملة</translation>
     </message>
@@ -1670,7 +1680,7 @@
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="161"/>
         <source>Load an Amuddu database into the project</source>
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
     </message>
@@ -1682,7 +1692,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="175"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="198"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
@@ -1692,12 +1702,12 @@
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="116"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
         <source>No output file was given.</source>
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
@@ -1717,7 +1727,7 @@
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="205"/>
         <source>PNG image</source>
         <translation>صورة PNG</translation>
     </message>
@@ -1733,12 +1743,12 @@
         <translation>مقاس الورق (أفقي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="209"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
     </message>
@@ -1748,12 +1758,12 @@
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="271"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>مشاكل الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="273"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality summary</source>
         <translation>ملخص الجودة</translation>
     </message>
@@ -1773,12 +1783,12 @@
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="192"/>
         <source>Render an overview map of the service points</source>
         <translation>إنشاء خريطة عامة لنقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="126"/>
         <source>Replace the file if it exists</source>
         <translation>استبدال الملف إذا كان موجودا</translation>
     </message>
@@ -1793,7 +1803,7 @@
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="188"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
     </message>
@@ -1808,8 +1818,8 @@
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="191"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="214"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
@@ -1819,7 +1829,7 @@
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
@@ -1829,7 +1839,7 @@
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>يلغي استيرادا مسجلا في سجل التغييرات لقاعدة البيانات: يحذف النقاط والخدمات التي أضافها ويسترجع القيم التي غيّرها. يوجد معرف الاستيراد في تقريره. تُرفض العملية، دون تغيير أي شيء، إذا عُدّلت تلك الأسطر أو استُوردت من جديد منذ ذلك الحين (ألغ الاستيراد اللاحق أولا).</translation>
     </message>
@@ -1850,22 +1860,22 @@
         <translation>النتيجة %1 ناقصة (كُتبت %2 من أصل %3 عناصر): قد يكون القرص ممتلئًا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="141"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>استُوردت الأسطر (معرف الاستيراد %1: تُلغيها الأداة amuddu:undo_import)، لكن تعذرت كتابة التقرير %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="183"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
@@ -1880,7 +1890,7 @@
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="197"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
         <source>Undo an import</source>
         <translation>إلغاء استيراد</translation>
     </message>
@@ -1906,12 +1916,12 @@
         <translation>صفحة الويب (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="187"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="210"/>
         <source>Width in pixels</source>
         <translation>العرض بالبكسل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>ينشئ ملف GeoPackage جديدا لأمودو يتضمن الطبقات المرجعية (الجهات، الأقاليم، الجماعات، المدن) وقوائم المصطلحات. ومع البيانات النموذجية، يتضمن أيضا نقاط الخدمة التوضيحية المرفقة بالإضافة (source = 'sample')؛ وهي ليست اللائحة الرسمية للمؤسسات. يُكتب الملف كاملا أو لا يُكتب إطلاقا.</translation>
     </message>

@@ -4,128 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="578"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2: %3 page(s), %4 service point(s).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="595"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
         <source>%1 file(s) written in %2.</source>
         <translation>%1 file(s) written in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="458"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="211"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 is not a QGIS layout template.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="319"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>Amuddu – print layers (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="500"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
         <source>Cancelled: no map was written.</source>
         <translation>Cancelled: no map was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="436"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="465"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="591"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Cannot write to the folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="557"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>Drawing %1 regional maps (%2, %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="222"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>In the layout template %1, the item %2 must be a frame of an attribute table.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="455"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="563"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The atlas could not move to region %1.</source>
         <translation>The atlas could not move to region %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="551"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
         <source>The atlas found no region to draw.</source>
         <translation>The atlas found no region to draw.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="536"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
         <source>The database %1 has no regions.</source>
         <translation>The database %1 has no regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="539"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>The layout template %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="200"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
         <source>The layout template %1 does not exist.</source>
         <translation>The layout template %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="207"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>The layout template %1 is not valid XML.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="215"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>The layout template %1 lacks the item(s) %2 that the atlas fills in.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="627"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>The map %1 could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="631"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
         <source>The map %1 could not be written.</source>
         <translation>The map %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="651"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
         <source>The map %1 could not be written: %2</source>
         <translation>The map %1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="164"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>Unknown format %1: use pdf or png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="171"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>Unknown paper size %1: use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="155"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>Unknown region code(s): %1. The HCP region codes are %2.</translation>
     </message>
@@ -1332,47 +1332,47 @@
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="108"/>
         <source>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</source>
         <translation>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="99"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="101"/>
         <source>%1 is a file: this output is a folder.</source>
         <translation>%1 is a file: this output is a folder.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="104"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
         <source>%1 is a folder: this output is a file.</source>
         <translation>%1 is a folder: this output is a file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="248"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="250"/>
         <source>%1 is incomplete (%2 bytes): the disk may be full.</source>
         <translation>%1 is incomplete (%2 bytes): the disk may be full.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="264"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="266"/>
         <source>%1 was not written.</source>
         <translation>%1 was not written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="84"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="86"/>
         <source>No output was given.</source>
         <translation>No output was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="94"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="96"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="114"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="116"/>
         <source>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</source>
         <translation>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="91"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="93"/>
         <source>The output %1 would overwrite %2, an input of this run: choose another name for the output.</source>
         <translation>The output %1 would overwrite %2, an input of this run: choose another name for the output.</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="155"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 service points, %2 regions.</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="162"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>Also write one PDF of all the regions (combined)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>Amuddu database (GeoPackage)</translation>
     </message>
@@ -1530,17 +1530,17 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="252"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="253"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</translation>
     </message>
@@ -1550,12 +1550,22 @@
         <translation>Combined PDF</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
         <source>Create an Amuddu database</source>
         <translation>Create an Amuddu database</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="41"/>
+        <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
+        <translation>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="45"/>
+        <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
+        <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="56"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -1565,7 +1575,7 @@
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="170"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="193"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
@@ -1590,7 +1600,7 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Id of the undoing</source>
         <translation>Id of the undoing</translation>
     </message>
@@ -1600,7 +1610,7 @@
         <translation>Import and quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="207"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
         <source>Import id</source>
         <translation>Import id</translation>
     </message>
@@ -1625,12 +1635,12 @@
         <translation>In the database but not in the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="121"/>
         <source>Include the illustrative sample service points</source>
         <translation>Include the illustrative sample service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Incorrect parameter value for %1</translation>
     </message>
@@ -1640,7 +1650,7 @@
         <translation>Institution (code), for a file without an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
     </message>
@@ -1650,7 +1660,7 @@
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="150"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
         <source>Layers loaded</source>
         <translation>Layers loaded</translation>
     </message>
@@ -1670,7 +1680,7 @@
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="161"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Load an Amuddu database into the project</translation>
     </message>
@@ -1682,7 +1692,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="175"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="198"/>
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
@@ -1692,12 +1702,12 @@
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="116"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
         <source>No output file was given.</source>
         <translation>No output file was given.</translation>
     </message>
@@ -1717,7 +1727,7 @@
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="205"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
@@ -1733,12 +1743,12 @@
         <translation>Paper size (landscape)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="209"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>Points deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>Points restored</translation>
     </message>
@@ -1748,12 +1758,12 @@
         <translation>Print regional maps (atlas of the 12 regions)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="271"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>Quality issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="273"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality summary</source>
         <translation>Quality summary</translation>
     </message>
@@ -1773,12 +1783,12 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="192"/>
         <source>Render an overview map of the service points</source>
         <translation>Render an overview map of the service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="126"/>
         <source>Replace the file if it exists</source>
         <translation>Replace the file if it exists</translation>
     </message>
@@ -1793,7 +1803,7 @@
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="188"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
     </message>
@@ -1808,8 +1818,8 @@
         <translation>Saved column mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="191"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="214"/>
         <source>Service points</source>
         <translation>Service points</translation>
     </message>
@@ -1819,7 +1829,7 @@
         <translation>Service points exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>Services deleted</translation>
     </message>
@@ -1829,7 +1839,7 @@
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</translation>
     </message>
@@ -1850,22 +1860,22 @@
         <translation>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="141"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>The report %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="183"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
@@ -1880,7 +1890,7 @@
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="197"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
         <source>Undo an import</source>
         <translation>Undo an import</translation>
     </message>
@@ -1906,12 +1916,12 @@
         <translation>Web page (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="187"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="210"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</translation>
     </message>

@@ -4,128 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="578"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2 : %3 page(s), %4 point(s) de service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="595"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
         <source>%1 file(s) written in %2.</source>
         <translation>%1 fichier(s) enregistré(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="458"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="211"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 n’est pas un modèle de mise en page QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="319"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>Amuddu – couches d’impression (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="500"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
         <source>Cancelled: no map was written.</source>
         <translation>Opération annulée : aucune carte n’a été écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="436"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="465"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="591"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Impossible d’écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="557"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>Réalisation de %1 cartes régionales (%2, %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="222"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>Dans le modèle de mise en page %1, l’élément %2 doit être un cadre de table d’attributs.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="455"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="563"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The atlas could not move to region %1.</source>
         <translation>L’atlas n’a pas pu passer à la région %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="551"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
         <source>The atlas found no region to draw.</source>
         <translation>L’atlas n’a trouvé aucune région à dessiner.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="536"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
         <source>The database %1 has no regions.</source>
         <translation>La base de données %1 ne contient aucune région.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="539"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>La police %1 n’est pas installée : les cartes utilisent une police de remplacement. Installez les polices Noto pour obtenir le rendu prévu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>Le modèle de mise en page %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="200"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
         <source>The layout template %1 does not exist.</source>
         <translation>Le modèle de mise en page %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="207"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>Le modèle de mise en page %1 n’est pas un fichier XML valide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="215"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>Il manque au modèle de mise en page %1 le ou les éléments que l’atlas remplit : %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="627"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>La carte %1 n’a pas pu être écrite (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="631"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
         <source>The map %1 could not be written.</source>
         <translation>La carte %1 n’a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="651"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
         <source>The map %1 could not be written: %2</source>
         <translation>La carte %1 n’a pas pu être écrite : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="164"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>Format inconnu %1 : utilisez pdf ou png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="171"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>Format de papier inconnu %1 : utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="155"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>Code(s) de région inconnu(s) : %1. Les codes de région du HCP sont %2.</translation>
     </message>
@@ -1332,47 +1332,47 @@
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="108"/>
         <source>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</source>
         <translation>%1 existe et n’a pas été écrit par Amuddu : choisissez un autre nom, ou déplacez d’abord ce fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="99"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="101"/>
         <source>%1 is a file: this output is a folder.</source>
         <translation>%1 est un fichier : ce résultat est un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="104"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
         <source>%1 is a folder: this output is a file.</source>
         <translation>%1 est un dossier : ce résultat est un fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="248"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="250"/>
         <source>%1 is incomplete (%2 bytes): the disk may be full.</source>
         <translation>%1 est incomplet (%2 octets) : le disque est peut-être plein.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="264"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="266"/>
         <source>%1 was not written.</source>
         <translation>%1 n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="84"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="86"/>
         <source>No output was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="94"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="96"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="114"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="116"/>
         <source>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</source>
         <translation>Le dossier %1 contient des fichiers qu’Amuddu n’a pas écrits (%2) : choisissez un dossier vide, ou déplacez-les d’abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="91"/>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="93"/>
         <source>The output %1 would overwrite %2, an input of this run: choose another name for the output.</source>
         <translation>La sortie %1 écraserait %2, une entrée de ce traitement : choisissez un autre nom pour la sortie.</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="155"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 points de service, %2 régions.</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="162"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>Base de données Amuddu (GeoPackage)</translation>
     </message>
@@ -1530,17 +1530,17 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="252"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="253"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Vérifie chaque point de service et chaque service selon les règles de qualité du comité : hors du Maroc ou en mer, codes de région ou de province en désaccord avec l’emplacement, doublons probables (même institution à moins de 100 m, ou même nom dans la même ville), publié sans téléphone ou sans service, nom en français manquant, téléphone, adresse électronique, site web ou horaires invalides, vérification datant de plus de 12 mois, points placés au centre de leur ville, services d’une catégorie que l’institution n’offre pas. Le résultat est une couche des problèmes, placés aux points concernés (règle, gravité, message en français, en arabe et en anglais), et une table de synthèse.</translation>
     </message>
@@ -1550,12 +1550,22 @@
         <translation>PDF combiné</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
         <source>Create an Amuddu database</source>
         <translation>Créer une base de données Amuddu</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="41"/>
+        <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
+        <translation>DATABASE prend le fichier GeoPackage seul : %1 (sans « %2 »).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="45"/>
+        <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
+        <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="56"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1565,7 +1575,7 @@
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="170"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="193"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
@@ -1590,7 +1600,7 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Id of the undoing</source>
         <translation>Identifiant de l’annulation</translation>
     </message>
@@ -1600,7 +1610,7 @@
         <translation>Import et qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="207"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
         <source>Import id</source>
         <translation>Identifiant de l’import</translation>
     </message>
@@ -1625,12 +1635,12 @@
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="121"/>
         <source>Include the illustrative sample service points</source>
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Valeur incorrecte pour le paramètre %1</translation>
     </message>
@@ -1640,7 +1650,7 @@
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -1650,7 +1660,7 @@
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="150"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
         <source>Layers loaded</source>
         <translation>Couches chargées</translation>
     </message>
@@ -1670,7 +1680,7 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="161"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
@@ -1682,7 +1692,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="175"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="198"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
@@ -1692,12 +1702,12 @@
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="116"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
@@ -1717,7 +1727,7 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="205"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
@@ -1733,12 +1743,12 @@
         <translation>Format de papier (paysage)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="209"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
     </message>
@@ -1748,12 +1758,12 @@
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="271"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="273"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
     </message>
@@ -1773,12 +1783,12 @@
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="192"/>
         <source>Render an overview map of the service points</source>
         <translation>Produire une carte d’ensemble des points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="126"/>
         <source>Replace the file if it exists</source>
         <translation>Remplacer le fichier s’il existe</translation>
     </message>
@@ -1793,7 +1803,7 @@
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="188"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
@@ -1808,8 +1818,8 @@
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="191"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="214"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
@@ -1819,7 +1829,7 @@
         <translation>Points de service exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>Services supprimés</translation>
     </message>
@@ -1829,7 +1839,7 @@
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Annule un import enregistré dans l’historique des modifications de la base de données : supprime les points et les services qu’il a ajoutés et rétablit les valeurs qu’il a modifiées. L’identifiant de l’import figure dans son rapport. L’annulation est refusée, sans rien modifier, lorsque ces lignes ont depuis été modifiées ou importées de nouveau (annulez d’abord l’import le plus récent).</translation>
     </message>
@@ -1850,22 +1860,22 @@
         <translation>Le résultat %1 est incomplet (%2 entités écrites sur %3) : le disque est peut-être plein.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="141"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="183"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
@@ -1880,7 +1890,7 @@
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="197"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
@@ -1906,12 +1916,12 @@
         <translation>Page web (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="187"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="210"/>
         <source>Width in pixels</source>
         <translation>Largeur en pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
     </message>

@@ -237,6 +237,8 @@ def test_full_disk_never_replaces_previous_outputs(provider, db, small_disk):
                                  "SUMMARY": str(small_disk / "summary.csv")})
     site = small_disk / "site"
     run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
+    overview = small_disk / "overview.png"
+    run("amuddu:render_overview", {"DATABASE": db.source, "OUTPUT": str(overview), "WIDTH": 400})
     before = state(small_disk)
     assert "atlas/12-dakhla-oued-ed-dahab.pdf" in before and "issues.gpkg" in before
     fill(small_disk)
@@ -249,6 +251,8 @@ def test_full_disk_never_replaces_previous_outputs(provider, db, small_disk):
         run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
     with pytest.raises(QgsProcessingException):
         run("amuddu:create_database", {"OUTPUT": str(small_disk / "new.gpkg")})
+    with pytest.raises(QgsProcessingException):
+        run("amuddu:render_overview", {"DATABASE": db.source, "OUTPUT": str(overview), "WIDTH": 400})
     assert state(small_disk) == before  # every previous output as it was, no debris
     assert not (small_disk / "new.gpkg").exists()
 
@@ -417,3 +421,16 @@ def test_timestamps_are_in_the_geopackage_form(qgis_app, bundled_gpkg, tmp_path)
     stamps = [r[0] for r in db.query("SELECT updated_at FROM service_point")]
     stamps += [r[0] for r in db.query("SELECT changed_at FROM change_log")]
     assert stamps and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", s) for s in stamps)
+
+
+def test_database_given_as_a_layer_source_or_a_folder_is_explained(qgis_process, tmp_path, bundled_gpkg):
+    database = tmp_path / "db.gpkg"
+    create_database(database, reference=bundled_gpkg)
+    with_layer = qgis_process("run", "amuddu:check_quality", "--",
+                              f"DATABASE={database}|layername=service_point", "OUTPUT=TEMPORARY_OUTPUT")
+    assert with_layer.returncode != 0
+    assert f"DATABASE takes the GeoPackage file alone: {database}" in with_layer.stdout + with_layer.stderr
+    folder = qgis_process("run", "amuddu:import_services", "--", f"INPUT={DATA / 'ofppt_dms.xlsx'}",
+                          f"DATABASE={tmp_path}")
+    assert folder.returncode != 0 and "is a folder; choose the Amuddu GeoPackage" in folder.stdout + folder.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.gpkg", "qgis_home"]

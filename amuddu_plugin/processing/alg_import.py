@@ -38,7 +38,7 @@ from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.outputs import check_output
-from .algorithms import AmudduAlgorithm
+from .algorithms import AmudduAlgorithm, database_problem
 from .sinks import SafeSink, destination_file
 
 CTX = "Processing"  # the translation context of every algorithm's texts (see algorithms.py)
@@ -140,6 +140,9 @@ class ImportServices(_ImportGroup):
         any delimiter), which QGIS's check of a layer source would refuse before it runs."""
         if _own_file(parameters.get("INPUT")) is None:
             return super().checkParameterValues(parameters, context)
+        problem = database_problem(parameters.get("DATABASE"))
+        if problem:
+            return False, problem
         for definition in self.parameterDefinitions():
             if definition.name() == "INPUT":
                 continue
