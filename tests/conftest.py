@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 import os
-import types
 import subprocess
 import sys
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,7 +61,7 @@ def bundled_gpkg() -> Path:
 @pytest.fixture
 def sample_db(qgis_app, bundled_gpkg, tmp_path):
     """A fresh database with the sample service points, in a temporary folder."""
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     return create_database(tmp_path / "sample.gpkg", reference=bundled_gpkg, sample_data=True)
 
@@ -69,7 +69,7 @@ def sample_db(qgis_app, bundled_gpkg, tmp_path):
 @pytest.fixture
 def empty_db(qgis_app, tmp_path):
     """A database with the schema and vocabularies only (no reference layers)."""
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     return create_database(tmp_path / "empty.gpkg")
 

@@ -115,7 +115,7 @@ def item_rect_mm(paper: str, item_id: str) -> tuple[float, float, float, float]:
 
 @pytest.fixture(scope="module")
 def atlas_db(qgis_app, bundled_gpkg, tmp_path_factory):
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     db = create_database(tmp_path_factory.mktemp("atlas") / "atlas.gpkg",
                          reference=bundled_gpkg, sample_data=True)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core.store.database import Database, create_database
+from amuddu_plugin.core.setup import create_database
+
+from amuddu_plugin.core.store.database import Database
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -323,7 +325,7 @@ def test_a_file_mixing_utf8_and_windows_lines_is_refused_naming_the_lines(qgis_a
     from amuddu_plugin.core.imports.read import SourceError, read_source
 
     mixed = tmp_path / "mixed.csv"
-    mixed.write_bytes("nom;ville\nAgence ANAPEC Fès;Fès\n".encode("utf-8")
+    mixed.write_bytes("nom;ville\nAgence ANAPEC Fès;Fès\n".encode()
                       + "Agence ANAPEC Salé;Salé\n".encode("cp1252"))
     with pytest.raises(SourceError, match=r"mixes two encodings: lines 2 are UTF-8, lines 3 are not"):
         read_source(mixed)
@@ -432,5 +434,6 @@ def test_database_given_as_a_layer_source_or_a_folder_is_explained(qgis_process,
     assert f"DATABASE takes the GeoPackage file alone: {database}" in with_layer.stdout + with_layer.stderr
     folder = qgis_process("run", "amuddu:import_services", "--", f"INPUT={DATA / 'ofppt_dms.xlsx'}",
                           f"DATABASE={tmp_path}")
-    assert folder.returncode != 0 and "is a folder; choose the Amuddu GeoPackage" in folder.stdout + folder.stderr
+    assert folder.returncode != 0
+    assert "is a folder; choose the Amuddu GeoPackage" in folder.stdout + folder.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["db.gpkg", "qgis_home"]

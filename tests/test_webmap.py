@@ -149,7 +149,7 @@ def test_script_blocks_cannot_be_closed_by_data(qgis_app, bundled_gpkg, tmp_path
 
 
 def test_bad_values_are_reported_by_row(qgis_app, bundled_gpkg, tmp_path):
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db = create_database(tmp_path / "bad.gpkg", reference=bundled_gpkg, sample_data=True)
@@ -401,7 +401,7 @@ def test_phone_pieces_dial_only_the_number(value, expected):
 def test_export_embeds_the_gazetteer_and_writes_offline_files(qgis_app, bundled_gpkg, tmp_path):
     import gzip
 
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
     from tests.web.decode import json_block
 

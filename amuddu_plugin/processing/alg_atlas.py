@@ -33,7 +33,7 @@ from ..core.atlas import export as atlas
 from ..core.atlas.template import PAPERS
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from .algorithms import AmudduAlgorithm
+from .base import AmudduAlgorithm
 
 CTX = "Processing"
 PAPER_CHOICES = list(PAPERS)

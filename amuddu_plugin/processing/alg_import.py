@@ -38,7 +38,7 @@ from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.outputs import check_output
-from .algorithms import AmudduAlgorithm, database_problem
+from .base import AmudduAlgorithm, database_problem
 from .sinks import SafeSink, destination_file
 
 CTX = "Processing"  # the translation context of every algorithm's texts (see algorithms.py)

@@ -25,7 +25,7 @@ from ..core.webmap.export import (
 )
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from .algorithms import AmudduAlgorithm
+from .base import AmudduAlgorithm
 
 CTX = "Processing"
 

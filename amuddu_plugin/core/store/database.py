@@ -16,13 +16,12 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ...definitions import vocabularies
 from ...definitions.model import SCHEMA_VERSION, TABLES, Kind, table
-from ...toolbelt.errors import AmudduError
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
 from ...toolbelt.outputs import sweep, temporary_name
@@ -33,12 +32,7 @@ META_TABLE = "amuddu_meta"
 SAMPLE_SOURCE = "sample"
 
 
-class StoreError(AmudduError):
-    """A problem with a database, worded for the person who chose it."""
-
-
-class Canceled(StoreError):
-    pass
+from .errors import Canceled, StoreError  # noqa: E402 - re-exported: the store's errors
 
 
 def check_cancel(feedback: Any) -> None:
@@ -453,8 +447,13 @@ def create_database(
     reference: str | os.PathLike[str] | None = None,
     sample_data: bool = False,
     overwrite: bool = False,
+    prepare: Callable[[Database, Path], None] | None = None,
 ) -> Database:
     """Create an Amuddu GeoPackage at ``path`` and return it.
+
+    This is the store's part; :func:`amuddu_plugin.core.setup.create_database` adds the
+    default forms and styles through ``prepare`` (called on the finished temporary database
+    with the final path, before it is renamed into place).
 
     - ``reference=None``: an empty schema with the vocabularies seeded (what ``make data``
       fills with reference layers).
@@ -491,9 +490,8 @@ def create_database(
             report_info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
         report_progress(feedback, 60)
         check_cancel(feedback)
-        from ..styles.layer_styles import save_default_styles  # forms and styles for QGIS without the plugin
-
-        save_default_styles(db, feedback, source=target)
+        if prepare is not None:  # e.g. the default forms and styles (core/setup.py)
+            prepare(db, target)
         db.set_meta("created_at", now_iso())
         db.vacuum()
         report_progress(feedback, 90)
