@@ -273,34 +273,153 @@
     </message>
 </context>
 <context>
+    <name>HSDS</name>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="78"/>
+        <source>"24/7" has no times in HSDS: exported as every day, the value kept in the description</source>
+        <translation>«24/7» بدون أوقات في HSDS: صُدّر على أنه كل الأيام، مع الاحتفاظ بالقيمة في الوصف</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
+        <translation>%1 عنوانا بدون رمز بريدي، وهو ما يشترطه عنوان HSDS: صُدّرت كوصف لمواقعها.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="159"/>
+        <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
+        <translation>%1 موجود وليس تصديرا سابقا لـ Amuddu بصيغة HSDS: انقله أولا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="162"/>
+        <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
+        <translation>%1 ملف: يُكتب التصدير في مجلد (أو في اسم ينتهي بـ ‎.zip).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="165"/>
+        <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
+        <translation>%1 ليس فارغا ولا يحتوي على تصدير HSDS لـ Amuddu: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيُستبدل حينها).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <source>%1 is the database or holds it: choose another place for the export.</source>
+        <translation>%1 هو قاعدة البيانات أو يحتويها: اختر مكانا آخر للتصدير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
+        <translation>%1: تصدير HSDS مجلد أو ملف ‎.zip، وليس GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="84"/>
+        <source>%1: fields %2 are not in the HSDS resource.</source>
+        <translation>%1: الحقول %2 ليست ضمن مورد HSDS.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>أُلغي: التصدير السابق، إن وُجد، لم يتغير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="206"/>
+        <source>Cannot write the HSDS export %1: %2</source>
+        <translation>تعذرت كتابة تصدير HSDS ‏%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
+        <translation>كُتب تصدير HSDS: %1 مؤسسات، %2 مواقع، %3 خدمات: %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <source>Reading %1…</source>
+        <translation>قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <source>Service %1 (%2)</source>
+        <translation>الخدمة %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <source>Service point %1 (%2)</source>
+        <translation>نقطة الخدمة %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="52"/>
+        <source>The HSDS schema file %1 cannot be read (reinstall the plugin): %2</source>
+        <translation>تعذرت قراءة ملف مخطط HSDS ‏%1 (أعد تثبيت الإضافة): %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>صيغة غير معروفة %1: اختر من بين %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <source>Unknown language %1: choose one of %2.</source>
+        <translation>لغة غير معروفة %1: اختر من بين %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <source>no location: exported without coordinates</source>
+        <translation>بدون موقع: صُدّر بدون إحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="71"/>
+        <source>opening hours "%1" are not in the supported syntax (%2): exported as text only</source>
+        <translation>أوقات العمل «%1» ليست بالصيغة المدعومة (%2): صُدّرت كنص فقط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="84"/>
+        <source>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</source>
+        <translation>لا يمكن التعبير عن العطل الرسمية (%1) في جدول HSDS: احتُفظ بها في الوصف</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <source>the code %1 is not in the vocabulary %2: left out</source>
+        <translation>الرمز %1 ليس في القائمة %2: أُهمل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <source>… and %1 more warnings.</source>
+        <translation>… و%1 تحذيرات أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1298"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1306"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1213"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1221"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>الأسطر: %1، المضافة: %2، المحيّنة: %3، دون تغيير: %4، المرفوضة: %5، المحدد موقعها حسب المدينة: %6، الموجودة في قاعدة البيانات وغير الموجودة في الملف: %7.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="606"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="614"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: تم تجاهل الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="909"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="917"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1؛ تحتفظ النقطة بموقعها في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="519"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="527"/>
         <source>%1; the value was left out</source>
         <translation>%1؛ تم استبعاد القيمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="645"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(هل تنقص علامة الناقص قبل خط الطول؟)</translation>
     </message>
@@ -309,235 +428,235 @@
         <translation type="vanished">تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1284"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1292"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1109"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1117"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1264"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1272"/>
         <source>No import id was given.</source>
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1098"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1106"/>
         <source>Reading %1…</source>
         <translation>جار قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1358"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>تعذر إلغاء الاستيراد %1، ولم يتم تغيير أي شيء:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1296"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1304"/>
         <source>The import %1 has already been undone.</source>
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1206"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1214"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1301"/>
         <source>There is no import %1 in this database.</source>
         <translation>لا توجد عملية استيراد %1 في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1281"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1289"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1093"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1101"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>نمط استيراد غير معروف «%1» (استخدم upsert أو append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1130"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1138"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="583"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="591"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>إحدى الإحداثيتين ناقصة (لم تُذكر سوى القيمة %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="370"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="378"/>
         <source>geometry</source>
         <translation>الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="642"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="650"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>خط العرض وخط الطول مقلوبان: تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="644"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>كُتب خط العرض مكان خط الطول والعكس (حسب حروف نصف الكرة): تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="830"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="838"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>يطابق %1 نقطة في قاعدة البيانات (%2): ادمجها أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="662"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="670"/>
         <source>no coordinates and no town to place it</source>
         <translation>لا توجد إحداثيات ولا مدينة لتحديد موقعه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="885"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>لم يُحدَّد نوع المؤسسة، ولا يوجد أي نوع خاص بـ %1 في قائمة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="778"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="786"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>لم يُحدَّد نوع المؤسسة: تم تعيين %1، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="423"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>لا توجد مؤسسة: حدد مؤسسة للملف كله، أو أضف عمودا للمؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="869"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>الاسم بالفرنسية غير موجود (إلزامي لنقطة جديدة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="552"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="560"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>الصنف %1 لا تقدمه %2: تم استيراده، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="660"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>الإحداثيات تبعد بـ %1 كلم عن %2: يرجى التحقق منها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="422"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="430"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>نوع المؤسسة %1 تابع لـ %2 وليس لـ %3: تم استبعاده</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1165"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1173"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>المعرف %1 موجود أيضا في السطر أو الأسطر %2 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="825"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="833"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1320"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="427"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="435"/>
         <source>the name is missing</source>
         <translation>الاسم غير موجود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1336"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
         <source>the point %1 has services added since the import</source>
         <translation>أضيفت خدمات إلى النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1342"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
         <source>the point %1 was deleted since the import</source>
         <translation>حُذفت النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1330"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1338"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1352"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>عُدّلت النقطة %1 بعد الاستيراد (%2: «%3»، بينما كتب الاستيراد «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="638"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>النقطة (خط العرض %1، خط الطول %2) خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1177"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>نفس الاسم ونفس المدينة موجودان أيضا في السطر أو الأسطر %1 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="837"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="679"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>اسم المدينة «%1» ملتبس (تطابقه %2 مدن: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="681"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="689"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>المدينة «%1» غير موجودة في معجم المدن</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="599"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="607"/>
         <source>town read as %1</source>
         <translation>قُرئت المدينة على أنها %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="495"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="503"/>
         <source>unknown facility type “%1”</source>
         <translation>نوع مؤسسة غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="411"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="419"/>
         <source>unknown institution (known: %1)</source>
         <translation>مؤسسة غير معروفة (المؤسسات المعروفة: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="489"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="497"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="547"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="555"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>صنف خدمة غير معروف، تم استبعاده (أضفه إلى أصناف ملف المطابقة لاستيراده)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="509"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="517"/>
         <source>unknown value(s) %1, left out</source>
         <translation>قيم غير معروفة %1، تم استبعادها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="665"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="673"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="227"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="514"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="522"/>
         <source>“%1” is not one of %2</source>
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1357"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
@@ -1133,27 +1252,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>تعذر فتح %1 للكتابة: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="200"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="199"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>استمارات أمودو ونمط الخريطة، مستمدة من نموذج البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>جار حفظ الاستمارات والأنماط الخاصة بـ %1 طبقة في قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>تعذرت كتابة نمط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>فشلت كتابة الأنماط في %1: %2</translation>
     </message>
@@ -1454,14 +1573,35 @@
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
+        <source>Exchange</source>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="50"/>
+        <source>Export folder (or .zip file)</source>
+        <translation>مجلد التصدير (أو ملف ‎.zip)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="30"/>
+        <source>Export in Open Referral HSDS 3.0</source>
+        <translation>التصدير بصيغة Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <source>Form (both, tabular, json)</source>
+        <translation>الشكل (both: كلاهما، tabular: جداول، json)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
@@ -1519,6 +1659,11 @@
         <translation>المشاكل المكتشفة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <source>Language of the standard fields (the others go in x_translations)</source>
+        <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
@@ -1554,6 +1699,11 @@
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
+        <source>Locations exported</source>
+        <translation>المواقع المصدّرة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
@@ -1576,6 +1726,7 @@
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
@@ -1620,6 +1771,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
+        <source>Published service points only</source>
+        <translation>نقاط الخدمة المنشورة فقط</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
@@ -1698,6 +1854,11 @@
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <source>Services exported</source>
+        <translation>الخدمات المصدّرة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
@@ -1748,6 +1909,7 @@
         <translation>المحيّنة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
@@ -1785,6 +1947,15 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 تُسمى الملفات حسب رمز الجهة واسمها (‎06-casablanca-settat.pdf)؛ وبصيغة PNG، صورة لكل صفحة (‎06-casablanca-settat.png، ‎06-casablanca-settat_2.png…). الجهات: رموز المندوبية السامية للتخطيط مفصولة بفواصل (مثلا ‎04,06)؛ فارغ لجميع الجهات الاثنتي عشرة. مع خيار 'combined'، يجمع ملف PDF إضافي، amuddu-atlas.pdf، كل الجهات المصدَّرة.
 
 لا يُكتب أي شيء ما لم تُكتب كل الخرائط: التشغيل الفاشل أو الملغى يترك مجلد الإخراج على حاله.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
+
+The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
+        <translation>يكتب قاعدة البيانات وفق مواصفة بيانات الخدمات الإنسانية (HSDS) 3.0.0 لـ Open Referral، وهي الصيغة التي تتبادل بها أدلة الخدمات بياناتها: حزمة البيانات الجدولية (ملف CSV لكل جدول HSDS وdatapackage.json) و/أو صيغة JSON ‏(organizations.json وservices.json). تصبح المؤسسات منظمات، ونقاط الخدمة مواقع (مع جداول من أوقات عملها، واللغات، وولوج الكراسي المتحركة)، وخدماتها خدمات HSDS، والقوائم تصنيفات. يوضع النص باللغات الأخرى في الامتداد الموثق x_translations. المعرفات نفسها في كل تصدير. ما لا تستطيع HSDS التعبير عنه (العطل الرسمية، العناوين بدون رمز بريدي) يُحتفظ به كنص ويُبلّغ عنه.
+
+المخرج مجلد، أو ملف ‎.zip عندما ينتهي اسمه بـ ‎.zip. لا يُستبدل إلا عندما يكتمل التصدير الجديد، وفقط إن كان تصديرا سابقا لـ Amuddu بصيغة HSDS.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
@@ -2089,7 +2260,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="233"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
         <translation>%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
     </message>
@@ -2099,22 +2270,22 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>الحقل %1 (fid %2): تم استبعاد الرمز غير المعروف %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="210"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="223"/>
         <source>%1 is a file: the web map is written into a folder.</source>
         <translation>%1 ملف: تُكتب خريطة الويب في مجلد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="226"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation>%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="260"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="273"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="384"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="402"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
@@ -2124,12 +2295,12 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="295"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="127"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
@@ -2139,17 +2310,17 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="207"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="94"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="97"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="337"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="352"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
@@ -2159,12 +2330,12 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="393"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="411"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="349"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="364"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
@@ -2209,7 +2380,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="321"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>

@@ -273,34 +273,153 @@
     </message>
 </context>
 <context>
+    <name>HSDS</name>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="78"/>
+        <source>"24/7" has no times in HSDS: exported as every day, the value kept in the description</source>
+        <translation>« 24/7 » n'a pas d'horaires en HSDS : exporté comme tous les jours, la valeur gardée dans la description</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
+        <translation>%1 adresses n'ont pas de code postal, qu'une adresse HSDS exige : elles sont exportées comme description de leur lieu.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="159"/>
+        <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
+        <translation>%1 existe et n'est pas un export HSDS précédent d'Amuddu : déplacez-le d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="162"/>
+        <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
+        <translation>%1 est un fichier : l'export s'écrit dans un dossier (ou un nom finissant par .zip).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="165"/>
+        <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
+        <translation>%1 n'est pas vide et ne contient pas d'export HSDS d'Amuddu : choisissez un dossier vide, ou le dossier d'un export précédent (il est alors remplacé).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <source>%1 is the database or holds it: choose another place for the export.</source>
+        <translation>%1 est la base de données ou la contient : choisissez un autre emplacement pour l'export.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
+        <translation>%1 : un export HSDS est un dossier ou un .zip, pas un GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="84"/>
+        <source>%1: fields %2 are not in the HSDS resource.</source>
+        <translation>%1 : les champs %2 ne sont pas dans la ressource HSDS.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>Annulé : l'export précédent, s'il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="206"/>
+        <source>Cannot write the HSDS export %1: %2</source>
+        <translation>Impossible d'écrire l'export HSDS %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
+        <translation>Export HSDS écrit : %1 organisations, %2 lieux, %3 services : %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <source>Service %1 (%2)</source>
+        <translation>Service %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <source>Service point %1 (%2)</source>
+        <translation>Point de service %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="52"/>
+        <source>The HSDS schema file %1 cannot be read (reinstall the plugin): %2</source>
+        <translation>Le fichier de schéma HSDS %1 est illisible (réinstallez l'extension) : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>Format inconnu %1 : choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <source>Unknown language %1: choose one of %2.</source>
+        <translation>Langue inconnue %1 : choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <source>no location: exported without coordinates</source>
+        <translation>pas de localisation : exporté sans coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="71"/>
+        <source>opening hours "%1" are not in the supported syntax (%2): exported as text only</source>
+        <translation>les horaires « %1 » ne sont pas dans la syntaxe prise en charge (%2) : exportés comme texte seulement</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="84"/>
+        <source>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</source>
+        <translation>les jours fériés (%1) ne peuvent pas s'exprimer dans un horaire HSDS : gardés dans la description</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <source>the code %1 is not in the vocabulary %2: left out</source>
+        <translation>le code %1 n'est pas dans le vocabulaire %2 : omis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <source>… and %1 more warnings.</source>
+        <translation>… et %1 autres avertissements.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1298"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1306"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1213"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1221"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 rejetées, %6 localisées par la ville, %7 dans la base de données mais pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="606"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="614"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1 : la géométrie a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="909"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="917"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1 ; le point garde sa position dans la base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="519"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="527"/>
         <source>%1; the value was left out</source>
         <translation>%1 ; la valeur a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="645"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(signe moins manquant devant la longitude ?)</translation>
     </message>
@@ -309,235 +428,235 @@
         <translation type="vanished">Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1284"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1292"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1109"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1117"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1264"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1272"/>
         <source>No import id was given.</source>
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1098"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1106"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1358"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>L’import %1 ne peut pas être annulé, rien n’a été modifié :
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1296"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1304"/>
         <source>The import %1 has already been undone.</source>
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1206"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1214"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1301"/>
         <source>There is no import %1 in this database.</source>
         <translation>Il n’y a pas d’import %1 dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1281"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1289"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1093"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1101"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Mode d’import inconnu « %1 » (utilisez upsert ou append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1130"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1138"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Institution inconnue « %1 » (institutions connues : %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="583"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="591"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>une coordonnée manque (seule la valeur %1 est indiquée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="370"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="378"/>
         <source>geometry</source>
         <translation>géométrie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="642"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="650"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude et longitude inversées : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="644"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude et longitude écrites l’une à la place de l’autre (lettres d’hémisphère) : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="830"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="838"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>correspond à %1 points de la base de données (%2) : fusionnez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="662"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="670"/>
         <source>no coordinates and no town to place it</source>
         <translation>ni coordonnées ni ville pour la placer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="885"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>aucun type d’établissement indiqué, et %1 n’en a aucun dans le vocabulaire</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="778"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="786"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>aucun type d’établissement indiqué : %1 attribué, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="423"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>aucune institution : indiquez-en une pour tout le fichier, ou ajoutez une colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="869"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>le nom en français manque (obligatoire pour un nouveau point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="552"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="560"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>la catégorie %1 n’est pas offerte par %2 : importée, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="660"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>les coordonnées sont à %1 km de %2 : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="422"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="430"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>le type d’établissement %1 relève de %2, pas de %3 : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1165"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1173"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>l’identifiant %1 figure aussi à la ou aux lignes %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="825"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="833"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1320"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="427"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="435"/>
         <source>the name is missing</source>
         <translation>le nom manque</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1336"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
         <source>the point %1 has services added since the import</source>
         <translation>des services ont été ajoutés au point %1 depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1342"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
         <source>the point %1 was deleted since the import</source>
         <translation>le point %1 a été supprimé depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1330"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1338"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1352"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », l’import avait écrit « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="638"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>le point (latitude %1, longitude %2) est hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1177"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>le même nom et la même ville figurent aussi à la ou aux lignes %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="837"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>le même point de la base de données que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="679"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>la ville « %1 » est ambiguë (%2 villes correspondent : %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="681"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="689"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>la ville « %1 » ne figure pas dans le répertoire des villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="599"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="607"/>
         <source>town read as %1</source>
         <translation>ville lue comme %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="495"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="503"/>
         <source>unknown facility type “%1”</source>
         <translation>type d’établissement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="411"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="419"/>
         <source>unknown institution (known: %1)</source>
         <translation>institution inconnue (institutions connues : %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="489"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="497"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>institution inconnue « %1 » (institutions connues : %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="547"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="555"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>catégorie de service inconnue, ignorée (ajoutez-la aux catégories de la correspondance pour l’importer)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="509"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="517"/>
         <source>unknown value(s) %1, left out</source>
         <translation>valeur(s) inconnue(s) %1, ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="665"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="673"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="227"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="514"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="522"/>
         <source>“%1” is not one of %2</source>
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1357"/>
         <source>… and %1 more.</source>
         <translation>… et %1 autres.</translation>
     </message>
@@ -1133,27 +1252,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>%1 ne peut pas être ouvert en écriture : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="200"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="199"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>Formulaires et style cartographique Amuddu, issus du modèle de données (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>Enregistrement des formulaires et des styles de %1 couches dans la base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>Le style de %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>L’écriture des styles dans %1 a échoué : %2</translation>
     </message>
@@ -1454,14 +1573,35 @@
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="50"/>
+        <source>Export folder (or .zip file)</source>
+        <translation>Dossier d'export (ou fichier .zip)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="30"/>
+        <source>Export in Open Referral HSDS 3.0</source>
+        <translation>Exporter en Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <source>Form (both, tabular, json)</source>
+        <translation>Forme (both : les deux, tabular : tableaux, json)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
@@ -1519,6 +1659,11 @@
         <translation>Problèmes trouvés</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <source>Language of the standard fields (the others go in x_translations)</source>
+        <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
@@ -1554,6 +1699,11 @@
         <translation>Localisés par la ville</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
+        <source>Locations exported</source>
+        <translation>Lieux exportés</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
@@ -1576,6 +1726,7 @@
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
@@ -1620,6 +1771,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
+        <source>Published service points only</source>
+        <translation>Points de service publiés seulement</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
@@ -1698,6 +1854,11 @@
         <translation>Services supprimés</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <source>Services exported</source>
+        <translation>Services exportés</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
@@ -1748,6 +1909,7 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
@@ -1785,6 +1947,15 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 Les fichiers sont nommés d’après le code et le nom de la région (06-casablanca-settat.pdf) ; en PNG, une image par page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Régions : codes HCP séparés par des virgules (par ex. 04,06) ; vide pour les 12. Avec « combiné » ('combined'), un PDF de plus, amuddu-atlas.pdf, réunit toutes les régions exportées.
 
 Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution qui échoue ou qui est annulée laisse le dossier de sortie tel qu’il était.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
+
+The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
+        <translation>Écrit la base de données dans la Human Services Data Specification (HSDS) 3.0.0 d'Open Referral, la forme dans laquelle les répertoires de services échangent leurs données : le paquet de données tabulaire (un CSV par table HSDS et datapackage.json) et/ou la forme JSON (organizations.json, services.json). Les institutions deviennent des organisations, les points de service des lieux (avec les horaires tirés de leurs heures d'ouverture, les langues, l'accès en fauteuil roulant), leurs services des services HSDS, et les vocabulaires des taxonomies. Le texte dans les autres langues va dans l'extension documentée x_translations. Les identifiants sont les mêmes à chaque export. Ce que HSDS ne peut pas exprimer (jours fériés, adresses sans code postal) est gardé comme texte et signalé.
+
+La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est remplacée que lorsque le nouvel export est complet, et seulement si c'est un export HSDS précédent d'Amuddu.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
@@ -2089,7 +2260,7 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="233"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
         <translation>%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
     </message>
@@ -2099,22 +2270,22 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>%1, fid %2 : le code inconnu %3 est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="210"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="223"/>
         <source>%1 is a file: the web map is written into a folder.</source>
         <translation>%1 est un fichier : la carte web s’écrit dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="226"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation>%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="260"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="273"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="384"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="402"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
@@ -2124,12 +2295,12 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="295"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="127"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
@@ -2139,17 +2310,17 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="207"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="94"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="97"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="337"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="352"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
@@ -2159,12 +2330,12 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="393"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="411"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="349"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="364"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
@@ -2209,7 +2380,7 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="321"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
