@@ -20,6 +20,8 @@ DEPS_STAMP := $(VENV)/.amuddu-deps-installed
 
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb qttools5-dev-tools gdal-bin \
 	poppler-utils fonts-noto-core fonts-dejavu-core python3-venv sqlite3
+# The HSDS tests validate the export against the official JSON Schemas.
+APT_PACKAGES += python3-jsonschema
 # The web map: Chromium for its tests and screenshots, Java for the Nu HTML checker (vnu-jar),
 # Node.js and npm to build it (Debian's, only where no node is installed already).
 APT_PACKAGES += chromium $(if $(shell command -v java),,default-jre-headless) \

@@ -278,6 +278,123 @@
     </message>
 </context>
 <context>
+    <name>HSDS</name>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="78"/>
+        <source>"24/7" has no times in HSDS: exported as every day, the value kept in the description</source>
+        <translation>«24/7» بدون أوقات في HSDS: صُدّر على أنه كل الأيام، مع الاحتفاظ بالقيمة في الوصف</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
+        <translation>%1 عنوانا بدون رمز بريدي، وهو ما يشترطه عنوان HSDS: صُدّرت كوصف لمواقعها.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
+        <translation type="vanished">%1 موجود وليس تصديرا سابقا لـ Amuddu بصيغة HSDS: انقله أولا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
+        <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
+        <translation>%1 ملف: يُكتب التصدير في مجلد (أو في اسم ينتهي بـ ‎.zip).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
+        <translation type="vanished">%1 ليس فارغا ولا يحتوي على تصدير HSDS لـ Amuddu: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيُستبدل حينها).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <source>%1 is the database or holds it: choose another place for the export.</source>
+        <translation>%1 هو قاعدة البيانات أو يحتويها: اختر مكانا آخر للتصدير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
+        <translation>%1: تصدير HSDS مجلد أو ملف ‎.zip، وليس GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="84"/>
+        <source>%1: fields %2 are not in the HSDS resource.</source>
+        <translation>%1: الحقول %2 ليست ضمن مورد HSDS.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>أُلغي: التصدير السابق، إن وُجد، لم يتغير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
+        <source>Cannot write the HSDS export %1: %2</source>
+        <translation>تعذرت كتابة تصدير HSDS ‏%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
+        <translation>كُتب تصدير HSDS: %1 مؤسسات، %2 مواقع، %3 خدمات: %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <source>Reading %1…</source>
+        <translation>قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <source>Service %1 (%2)</source>
+        <translation>الخدمة %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <source>Service point %1 (%2)</source>
+        <translation>نقطة الخدمة %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="52"/>
+        <source>The HSDS schema file %1 cannot be read (reinstall the plugin): %2</source>
+        <translation>تعذرت قراءة ملف مخطط HSDS ‏%1 (أعد تثبيت الإضافة): %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>صيغة غير معروفة %1: اختر من بين %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <source>Unknown language %1: choose one of %2.</source>
+        <translation>لغة غير معروفة %1: اختر من بين %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <source>no location: exported without coordinates</source>
+        <translation>بدون موقع: صُدّر بدون إحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="71"/>
+        <source>opening hours "%1" are not in the supported syntax (%2): exported as text only</source>
+        <translation>أوقات العمل «%1» ليست بالصيغة المدعومة (%2): صُدّرت كنص فقط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="84"/>
+        <source>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</source>
+        <translation>لا يمكن التعبير عن العطل الرسمية (%1) في جدول HSDS: احتُفظ بها في الوصف</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <source>the code %1 is not in the vocabulary %2: left out</source>
+        <translation>الرمز %1 ليس في القائمة %2: أُهمل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <source>… and %1 more warnings.</source>
+        <translation>… و%1 تحذيرات أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
@@ -1480,7 +1597,7 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
         <source>%1 service points, %2 regions.</source>
         <translation>نقاط الخدمة: %1، الجهات: %2.</translation>
     </message>
@@ -1495,7 +1612,7 @@
         <translation>المضافة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="162"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>يضيف جميع طبقات قاعدة بيانات أمودو إلى المشروع الحالي ضمن مجموعة واحدة (الخدمات في الأعلى والطبقات المرجعية في الأسفل)، مع أنماط عرض افتراضية والعلاقات بين نقاط الخدمة وخدماتها.</translation>
     </message>
@@ -1515,7 +1632,7 @@
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>قاعدة بيانات أمودو (GeoPackage)</translation>
     </message>
@@ -1550,22 +1667,22 @@
         <translation>ملف PDF المجمّع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>إنشاء قاعدة بيانات أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="41"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>يأخذ DATABASE ملف GeoPackage وحده: %1 (بدون «%2»).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -1575,7 +1692,7 @@
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="193"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
@@ -1585,14 +1702,35 @@
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
+        <source>Exchange</source>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="50"/>
+        <source>Export folder (or .zip file)</source>
+        <translation>مجلد التصدير (أو ملف ‎.zip)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="30"/>
+        <source>Export in Open Referral HSDS 3.0</source>
+        <translation>التصدير بصيغة Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <source>Form (both, tabular, json)</source>
+        <translation>الشكل (both: كلاهما، tabular: جداول، json)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
@@ -1635,7 +1773,7 @@
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
         <source>Include the illustrative sample service points</source>
         <translation>تضمين نقاط الخدمة النموذجية (للتوضيح فقط)</translation>
     </message>
@@ -1655,12 +1793,17 @@
         <translation>المشاكل المكتشفة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <source>Language of the standard fields (the others go in x_translations)</source>
+        <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>الطبقات المحملة</translation>
     </message>
@@ -1680,7 +1823,7 @@
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
     </message>
@@ -1690,9 +1833,14 @@
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
+        <source>Locations exported</source>
+        <translation>المواقع المصدّرة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="198"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
@@ -1702,16 +1850,17 @@
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
         <source>No output file was given.</source>
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
@@ -1727,7 +1876,7 @@
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="205"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>صورة PNG</translation>
     </message>
@@ -1758,6 +1907,11 @@
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
+        <source>Published service points only</source>
+        <translation>نقاط الخدمة المنشورة فقط</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>مشاكل الجودة</translation>
@@ -1783,12 +1937,12 @@
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="192"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
         <source>Render an overview map of the service points</source>
         <translation>إنشاء خريطة عامة لنقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
         <source>Replace the file if it exists</source>
         <translation>استبدال الملف إذا كان موجودا</translation>
     </message>
@@ -1818,8 +1972,8 @@
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
@@ -1832,6 +1986,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>الخدمات المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <source>Services exported</source>
+        <translation>الخدمات المصدّرة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
@@ -1860,7 +2019,7 @@
         <translation>النتيجة %1 ناقصة (كُتبت %2 من أصل %3 عناصر): قد يكون القرص ممتلئًا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
@@ -1875,7 +2034,7 @@
         <translation>استُوردت الأسطر (معرف الاستيراد %1: تُلغيها الأداة amuddu:undo_import)، لكن تعذرت كتابة التقرير %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="183"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
@@ -1900,6 +2059,7 @@
         <translation>المحيّنة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
@@ -1916,12 +2076,12 @@
         <translation>صفحة الويب (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
         <source>Width in pixels</source>
         <translation>العرض بالبكسل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>ينشئ ملف GeoPackage جديدا لأمودو يتضمن الطبقات المرجعية (الجهات، الأقاليم، الجماعات، المدن) وقوائم المصطلحات. ومع البيانات النموذجية، يتضمن أيضا نقاط الخدمة التوضيحية المرفقة بالإضافة (source = 'sample')؛ وهي ليست اللائحة الرسمية للمؤسسات. يُكتب الملف كاملا أو لا يُكتب إطلاقا.</translation>
     </message>
@@ -1937,6 +2097,15 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 تُسمى الملفات حسب رمز الجهة واسمها (‎06-casablanca-settat.pdf)؛ وبصيغة PNG، صورة لكل صفحة (‎06-casablanca-settat.png، ‎06-casablanca-settat_2.png…). الجهات: رموز المندوبية السامية للتخطيط مفصولة بفواصل (مثلا ‎04,06)؛ فارغ لجميع الجهات الاثنتي عشرة. مع خيار 'combined'، يجمع ملف PDF إضافي، amuddu-atlas.pdf، كل الجهات المصدَّرة.
 
 لا يُكتب أي شيء ما لم تُكتب كل الخرائط: التشغيل الفاشل أو الملغى يترك مجلد الإخراج على حاله.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
+
+The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
+        <translation>يكتب قاعدة البيانات وفق مواصفة بيانات الخدمات الإنسانية (HSDS) 3.0.0 لـ Open Referral، وهي الصيغة التي تتبادل بها أدلة الخدمات بياناتها: حزمة البيانات الجدولية (ملف CSV لكل جدول HSDS وdatapackage.json) و/أو صيغة JSON ‏(organizations.json وservices.json). تصبح المؤسسات منظمات، ونقاط الخدمة مواقع (مع جداول من أوقات عملها، واللغات، وولوج الكراسي المتحركة)، وخدماتها خدمات HSDS، والقوائم تصنيفات. يوضع النص باللغات الأخرى في الامتداد الموثق x_translations. المعرفات نفسها في كل تصدير. ما لا تستطيع HSDS التعبير عنه (العطل الرسمية، العناوين بدون رمز بريدي) يُحتفظ به كنص ويُبلّغ عنه.
+
+المخرج مجلد، أو ملف ‎.zip عندما ينتهي اسمه بـ ‎.zip. لا يُستبدل إلا عندما يكتمل التصدير الجديد، وفقط إن كان تصديرا سابقا لـ Amuddu بصيغة HSDS.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
@@ -1998,52 +2167,52 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="377"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="222"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="117"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="273"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="93"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="103"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
@@ -2053,89 +2222,89 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="162"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="46"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="390"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="481"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="509"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="144"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="147"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="491"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="304"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="282"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="374"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="372"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="190"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
@@ -2145,12 +2314,12 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="244"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>

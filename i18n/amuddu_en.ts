@@ -278,6 +278,123 @@
     </message>
 </context>
 <context>
+    <name>HSDS</name>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="78"/>
+        <source>"24/7" has no times in HSDS: exported as every day, the value kept in the description</source>
+        <translation>"24/7" has no times in HSDS: exported as every day, the value kept in the description</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
+        <translation>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
+        <translation type="vanished">%1 exists and is not a previous HSDS export of Amuddu: move it away first.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
+        <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
+        <translation>%1 is a file: the export is written into a folder (or a name ending in .zip).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
+        <translation type="vanished">%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <source>%1 is the database or holds it: choose another place for the export.</source>
+        <translation>%1 is the database or holds it: choose another place for the export.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
+        <translation>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="84"/>
+        <source>%1: fields %2 are not in the HSDS resource.</source>
+        <translation>%1: fields %2 are not in the HSDS resource.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>Cancelled: the previous export, if any, is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
+        <source>Cannot write the HSDS export %1: %2</source>
+        <translation>Cannot write the HSDS export %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
+        <translation>HSDS export written: %1 organizations, %2 locations, %3 services: %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <source>Service %1 (%2)</source>
+        <translation>Service %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <source>Service point %1 (%2)</source>
+        <translation>Service point %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="52"/>
+        <source>The HSDS schema file %1 cannot be read (reinstall the plugin): %2</source>
+        <translation>The HSDS schema file %1 cannot be read (reinstall the plugin): %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>Unknown format %1: choose one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <source>Unknown language %1: choose one of %2.</source>
+        <translation>Unknown language %1: choose one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <source>no location: exported without coordinates</source>
+        <translation>no location: exported without coordinates</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="71"/>
+        <source>opening hours "%1" are not in the supported syntax (%2): exported as text only</source>
+        <translation>opening hours "%1" are not in the supported syntax (%2): exported as text only</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="84"/>
+        <source>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</source>
+        <translation>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <source>the code %1 is not in the vocabulary %2: left out</source>
+        <translation>the code %1 is not in the vocabulary %2: left out</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <source>… and %1 more warnings.</source>
+        <translation>… and %1 more warnings.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
@@ -1480,7 +1597,7 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 service points, %2 regions.</translation>
     </message>
@@ -1495,7 +1612,7 @@
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="162"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</translation>
     </message>
@@ -1515,7 +1632,7 @@
         <translation>Also write one PDF of all the regions (combined)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>Amuddu database (GeoPackage)</translation>
     </message>
@@ -1550,22 +1667,22 @@
         <translation>Combined PDF</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>Create an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="41"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -1575,7 +1692,7 @@
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="193"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
@@ -1585,14 +1702,35 @@
         <translation>Dry run (write nothing, report only)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="50"/>
+        <source>Export folder (or .zip file)</source>
+        <translation>Export folder (or .zip file)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="30"/>
+        <source>Export in Open Referral HSDS 3.0</source>
+        <translation>Export in Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Files written</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <source>Form (both, tabular, json)</source>
+        <translation>Form (both, tabular, json)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
@@ -1635,7 +1773,7 @@
         <translation>In the database but not in the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
         <source>Include the illustrative sample service points</source>
         <translation>Include the illustrative sample service points</translation>
     </message>
@@ -1655,12 +1793,17 @@
         <translation>Issues found</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <source>Language of the standard fields (the others go in x_translations)</source>
+        <translation>Language of the standard fields (the others go in x_translations)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>Layers loaded</translation>
     </message>
@@ -1680,7 +1823,7 @@
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Load an Amuddu database into the project</translation>
     </message>
@@ -1690,9 +1833,14 @@
         <translation>Located by town</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
+        <source>Locations exported</source>
+        <translation>Locations exported</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="198"/>
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
@@ -1702,16 +1850,17 @@
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
         <source>No output file was given.</source>
         <translation>No output file was given.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
@@ -1727,7 +1876,7 @@
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="205"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
@@ -1758,6 +1907,11 @@
         <translation>Print regional maps (atlas of the 12 regions)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
+        <source>Published service points only</source>
+        <translation>Published service points only</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>Quality issues</translation>
@@ -1783,12 +1937,12 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="192"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
         <source>Render an overview map of the service points</source>
         <translation>Render an overview map of the service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
         <source>Replace the file if it exists</source>
         <translation>Replace the file if it exists</translation>
     </message>
@@ -1818,8 +1972,8 @@
         <translation>Saved column mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>Service points</translation>
     </message>
@@ -1832,6 +1986,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>Services deleted</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <source>Services exported</source>
+        <translation>Services exported</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
@@ -1860,7 +2019,7 @@
         <translation>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
@@ -1875,7 +2034,7 @@
         <translation>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="183"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
@@ -1900,6 +2059,7 @@
         <translation>Updated</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
@@ -1916,12 +2076,12 @@
         <translation>Web page (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</translation>
     </message>
@@ -1937,6 +2097,15 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
 
 Nothing is written unless every map is: a failed or cancelled run leaves the output folder as it was.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
+
+The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
+        <translation>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
+
+The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
@@ -1998,52 +2167,52 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="377"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="222"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="117"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="273"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="93"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="103"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
@@ -2053,89 +2222,89 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="162"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="46"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="390"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="481"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Creating the tables of the Amuddu model…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="509"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
         <source>Database written: %1</source>
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="144"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="147"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="491"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
         <source>Removed %1 sample service points.</source>
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="304"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="282"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="374"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="372"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="190"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
@@ -2145,12 +2314,12 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="244"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>

@@ -278,6 +278,123 @@
     </message>
 </context>
 <context>
+    <name>HSDS</name>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="78"/>
+        <source>"24/7" has no times in HSDS: exported as every day, the value kept in the description</source>
+        <translation>« 24/7 » n'a pas d'horaires en HSDS : exporté comme tous les jours, la valeur gardée dans la description</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
+        <translation>%1 adresses n'ont pas de code postal, qu'une adresse HSDS exige : elles sont exportées comme description de leur lieu.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
+        <translation type="vanished">%1 existe et n'est pas un export HSDS précédent d'Amuddu : déplacez-le d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
+        <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
+        <translation>%1 est un fichier : l'export s'écrit dans un dossier (ou un nom finissant par .zip).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
+        <translation type="vanished">%1 n'est pas vide et ne contient pas d'export HSDS d'Amuddu : choisissez un dossier vide, ou le dossier d'un export précédent (il est alors remplacé).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <source>%1 is the database or holds it: choose another place for the export.</source>
+        <translation>%1 est la base de données ou la contient : choisissez un autre emplacement pour l'export.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
+        <translation>%1 : un export HSDS est un dossier ou un .zip, pas un GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="84"/>
+        <source>%1: fields %2 are not in the HSDS resource.</source>
+        <translation>%1 : les champs %2 ne sont pas dans la ressource HSDS.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>Annulé : l'export précédent, s'il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
+        <source>Cannot write the HSDS export %1: %2</source>
+        <translation>Impossible d'écrire l'export HSDS %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
+        <translation>Export HSDS écrit : %1 organisations, %2 lieux, %3 services : %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <source>Service %1 (%2)</source>
+        <translation>Service %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <source>Service point %1 (%2)</source>
+        <translation>Point de service %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="52"/>
+        <source>The HSDS schema file %1 cannot be read (reinstall the plugin): %2</source>
+        <translation>Le fichier de schéma HSDS %1 est illisible (réinstallez l'extension) : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>Format inconnu %1 : choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <source>Unknown language %1: choose one of %2.</source>
+        <translation>Langue inconnue %1 : choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <source>no location: exported without coordinates</source>
+        <translation>pas de localisation : exporté sans coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="71"/>
+        <source>opening hours "%1" are not in the supported syntax (%2): exported as text only</source>
+        <translation>les horaires « %1 » ne sont pas dans la syntaxe prise en charge (%2) : exportés comme texte seulement</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="84"/>
+        <source>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</source>
+        <translation>les jours fériés (%1) ne peuvent pas s'exprimer dans un horaire HSDS : gardés dans la description</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <source>the code %1 is not in the vocabulary %2: left out</source>
+        <translation>le code %1 n'est pas dans le vocabulaire %2 : omis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <source>… and %1 more warnings.</source>
+        <translation>… et %1 autres avertissements.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
@@ -1480,7 +1597,7 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 points de service, %2 régions.</translation>
     </message>
@@ -1495,7 +1612,7 @@
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="162"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
@@ -1515,7 +1632,7 @@
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>Base de données Amuddu (GeoPackage)</translation>
     </message>
@@ -1550,22 +1667,22 @@
         <translation>PDF combiné</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>Créer une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="41"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE prend le fichier GeoPackage seul : %1 (sans « %2 »).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1575,7 +1692,7 @@
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="193"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
@@ -1585,14 +1702,35 @@
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="50"/>
+        <source>Export folder (or .zip file)</source>
+        <translation>Dossier d'export (ou fichier .zip)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="30"/>
+        <source>Export in Open Referral HSDS 3.0</source>
+        <translation>Exporter en Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <source>Form (both, tabular, json)</source>
+        <translation>Forme (both : les deux, tabular : tableaux, json)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
@@ -1635,7 +1773,7 @@
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
         <source>Include the illustrative sample service points</source>
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
@@ -1655,12 +1793,17 @@
         <translation>Problèmes trouvés</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <source>Language of the standard fields (the others go in x_translations)</source>
+        <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>Couches chargées</translation>
     </message>
@@ -1680,7 +1823,7 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
@@ -1690,9 +1833,14 @@
         <translation>Localisés par la ville</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
+        <source>Locations exported</source>
+        <translation>Lieux exportés</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="198"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
@@ -1702,16 +1850,17 @@
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
@@ -1727,7 +1876,7 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="205"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
@@ -1758,6 +1907,11 @@
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
+        <source>Published service points only</source>
+        <translation>Points de service publiés seulement</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
@@ -1783,12 +1937,12 @@
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="192"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
         <source>Render an overview map of the service points</source>
         <translation>Produire une carte d’ensemble des points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
         <source>Replace the file if it exists</source>
         <translation>Remplacer le fichier s’il existe</translation>
     </message>
@@ -1818,8 +1972,8 @@
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
@@ -1832,6 +1986,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>Services supprimés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <source>Services exported</source>
+        <translation>Services exportés</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
@@ -1860,7 +2019,7 @@
         <translation>Le résultat %1 est incomplet (%2 entités écrites sur %3) : le disque est peut-être plein.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
@@ -1875,7 +2034,7 @@
         <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="183"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
@@ -1900,6 +2059,7 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
@@ -1916,12 +2076,12 @@
         <translation>Page web (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
         <source>Width in pixels</source>
         <translation>Largeur en pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
     </message>
@@ -1937,6 +2097,15 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 Les fichiers sont nommés d’après le code et le nom de la région (06-casablanca-settat.pdf) ; en PNG, une image par page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Régions : codes HCP séparés par des virgules (par ex. 04,06) ; vide pour les 12. Avec « combiné » ('combined'), un PDF de plus, amuddu-atlas.pdf, réunit toutes les régions exportées.
 
 Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution qui échoue ou qui est annulée laisse le dossier de sortie tel qu’il était.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
+
+The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
+        <translation>Écrit la base de données dans la Human Services Data Specification (HSDS) 3.0.0 d'Open Referral, la forme dans laquelle les répertoires de services échangent leurs données : le paquet de données tabulaire (un CSV par table HSDS et datapackage.json) et/ou la forme JSON (organizations.json, services.json). Les institutions deviennent des organisations, les points de service des lieux (avec les horaires tirés de leurs heures d'ouverture, les langues, l'accès en fauteuil roulant), leurs services des services HSDS, et les vocabulaires des taxonomies. Le texte dans les autres langues va dans l'extension documentée x_translations. Les identifiants sont les mêmes à chaque export. Ce que HSDS ne peut pas exprimer (jours fériés, adresses sans code postal) est gardé comme texte et signalé.
+
+La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est remplacée que lorsque le nouvel export est complet, et seulement si c'est un export HSDS précédent d'Amuddu.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
@@ -1998,52 +2167,52 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="377"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="222"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="117"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="273"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="93"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="103"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
@@ -2053,89 +2222,89 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="162"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="46"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="390"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="481"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="509"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="144"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="147"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="491"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="304"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="282"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="374"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="372"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="190"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
@@ -2145,12 +2314,12 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="244"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .alg_atlas import AddAtlasLayout, ExportAtlas
 from .alg_database import CreateDatabase, LoadDatabase, RenderOverview
+from .alg_hsds import ExportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
 from .alg_webmap import ExportWebMap
 from .base import AmudduAlgorithm
@@ -18,4 +19,5 @@ from .base import AmudduAlgorithm
 #: modules, each subclassing :class:`.base.AmudduAlgorithm`; this module only lists them.
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
-                                           ImportServices, UndoImport, CheckQuality]
+                                           ImportServices, UndoImport, CheckQuality,
+                                           ExportHsds]
