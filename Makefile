@@ -161,7 +161,7 @@ $(EXT_LIBS): requirements-plugin.txt | $(DEPS_STAMP)
 
 # ----------------------------------------------------------------------------------- tests
 
-test: deps data i18n webapp test-webapp ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
+test: deps data i18n webapp ext-libs test-webapp ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
 	@echo "==> pytest tests $(PYTEST_ARGS)"
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS) tests \
 		|| { status=$$?; echo "pytest exited with status $$status" >&2; exit $$status; }
