@@ -273,34 +273,127 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="144"/>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation>يحتوي %1 مسبقا على %2، ولم تكتبه المطويات: اختر مجلدا آخر أو انقل الملف (الملفات).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ملف وليس مجلدا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="175"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>أُلغي: لم تُكتب أي مطوية.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="230"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="151"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>تعذرت الكتابة في المجلد %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
+        <source>No output folder was given.</source>
+        <translation>لم يُحدَّد مجلد الإخراج.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="193"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>لا توجد مدينة بها خدمة منشورة على بعد أقل من %1 كم.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>مكتبة رموز QR ‏segno غير موجودة (%1): أعد تثبيت الإضافة، أو شغّل 'make ext-libs' في نسخة التطوير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="122"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>تتعذر قراءة قالب التخطيط %1.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="119"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>قالب التخطيط %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="127"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>ينقص قالب التخطيط %1 العنصر (العناصر) %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="111"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>يجب أن يكون نصف القطر (RADIUS_KM) أكبر من 0 وألا يتجاوز %1 كم: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="99"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>يجب أن يكون عنوان الخريطة على الويب (WEBMAP_URL) هو مكان نشر الخريطة العمومية، ويبدأ بـ https://‎ أو http://‎: "%1".</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>المدينة "%1" (TOWNS) ليست ضمن مدن قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>الاسم "%1" (TOWNS) يدل على عدة مدن: أعط أحد رموزها: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>رمز (رموز) غير معروف في %1: %2 (المعروفة: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="91"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>زوج لغات غير معروف "%1" (LANGUAGES): استعمل أحد %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="108"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>مقاس ورق غير معروف "%1" (PAPER): استعمل %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1298"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1306"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1213"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1221"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>الأسطر: %1، المضافة: %2، المحيّنة: %3، دون تغيير: %4، المرفوضة: %5، المحدد موقعها حسب المدينة: %6، الموجودة في قاعدة البيانات وغير الموجودة في الملف: %7.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="606"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="614"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: تم تجاهل الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="909"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="917"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1؛ تحتفظ النقطة بموقعها في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="519"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="527"/>
         <source>%1; the value was left out</source>
         <translation>%1؛ تم استبعاد القيمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="645"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(هل تنقص علامة الناقص قبل خط الطول؟)</translation>
     </message>
@@ -309,235 +402,235 @@
         <translation type="vanished">تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1284"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1292"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1109"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1117"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1264"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1272"/>
         <source>No import id was given.</source>
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1098"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1106"/>
         <source>Reading %1…</source>
         <translation>جار قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1358"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>تعذر إلغاء الاستيراد %1، ولم يتم تغيير أي شيء:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1296"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1304"/>
         <source>The import %1 has already been undone.</source>
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1206"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1214"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1301"/>
         <source>There is no import %1 in this database.</source>
         <translation>لا توجد عملية استيراد %1 في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1281"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1289"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1093"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1101"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>نمط استيراد غير معروف «%1» (استخدم upsert أو append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1130"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1138"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="583"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="591"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>إحدى الإحداثيتين ناقصة (لم تُذكر سوى القيمة %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="370"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="378"/>
         <source>geometry</source>
         <translation>الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="642"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="650"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>خط العرض وخط الطول مقلوبان: تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="644"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>كُتب خط العرض مكان خط الطول والعكس (حسب حروف نصف الكرة): تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="830"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="838"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>يطابق %1 نقطة في قاعدة البيانات (%2): ادمجها أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="662"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="670"/>
         <source>no coordinates and no town to place it</source>
         <translation>لا توجد إحداثيات ولا مدينة لتحديد موقعه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="885"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>لم يُحدَّد نوع المؤسسة، ولا يوجد أي نوع خاص بـ %1 في قائمة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="778"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="786"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>لم يُحدَّد نوع المؤسسة: تم تعيين %1، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="423"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>لا توجد مؤسسة: حدد مؤسسة للملف كله، أو أضف عمودا للمؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="869"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>الاسم بالفرنسية غير موجود (إلزامي لنقطة جديدة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="552"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="560"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>الصنف %1 لا تقدمه %2: تم استيراده، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="660"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>الإحداثيات تبعد بـ %1 كلم عن %2: يرجى التحقق منها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="422"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="430"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>نوع المؤسسة %1 تابع لـ %2 وليس لـ %3: تم استبعاده</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1165"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1173"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>المعرف %1 موجود أيضا في السطر أو الأسطر %2 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="825"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="833"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1320"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="427"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="435"/>
         <source>the name is missing</source>
         <translation>الاسم غير موجود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1336"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
         <source>the point %1 has services added since the import</source>
         <translation>أضيفت خدمات إلى النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1342"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
         <source>the point %1 was deleted since the import</source>
         <translation>حُذفت النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1330"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1338"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1352"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>عُدّلت النقطة %1 بعد الاستيراد (%2: «%3»، بينما كتب الاستيراد «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="638"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>النقطة (خط العرض %1، خط الطول %2) خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1177"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>نفس الاسم ونفس المدينة موجودان أيضا في السطر أو الأسطر %1 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="837"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="679"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>اسم المدينة «%1» ملتبس (تطابقه %2 مدن: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="681"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="689"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>المدينة «%1» غير موجودة في معجم المدن</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="599"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="607"/>
         <source>town read as %1</source>
         <translation>قُرئت المدينة على أنها %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="495"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="503"/>
         <source>unknown facility type “%1”</source>
         <translation>نوع مؤسسة غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="411"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="419"/>
         <source>unknown institution (known: %1)</source>
         <translation>مؤسسة غير معروفة (المؤسسات المعروفة: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="489"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="497"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="547"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="555"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>صنف خدمة غير معروف، تم استبعاده (أضفه إلى أصناف ملف المطابقة لاستيراده)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="509"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="517"/>
         <source>unknown value(s) %1, left out</source>
         <translation>قيم غير معروفة %1، تم استبعادها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="665"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="673"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="227"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="514"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="522"/>
         <source>“%1” is not one of %2</source>
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1357"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
@@ -1133,27 +1226,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>تعذر فتح %1 للكتابة: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="200"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="199"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>استمارات أمودو ونمط الخريطة، مستمدة من نموذج البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>جار حفظ الاستمارات والأنماط الخاصة بـ %1 طبقة في قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>تعذرت كتابة نمط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>فشلت كتابة الأنماط في %1: %2</translation>
     </message>
@@ -1205,62 +1298,62 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>يجب أن تكون «24/7» القيمة كاملة، وليس قاعدة من بين القواعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1: «%2» ليس يوما ولا مجموعة أيام (‎Mo, Tu, We, Th, Fr, Sa, Su, PH؛ مثلا ‎Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1: «%2» ليس وقتا من اليوم (من 00:00 إلى 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1: «%2» ليس فترة زمنية؛ اكتبها بصيغة ‎08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1: «%2» ليس وقتا؛ اكتب الساعات والدقائق بصيغة 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1: اكتب أوقات العمل بعد الأيام، أو «off».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1: حدد أيام الإغلاق (مثلا ‎Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1: الفترة %2 تنتهي قبل أن تبدأ (الفترات التي تتجاوز منتصف الليل غير مدعومة).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1: الفترة %3 تبدأ قبل انتهاء الفترة %2 (اكتب فترات اليوم بالترتيب ودون تداخل).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>القاعدة %1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>القاعدة %1 فارغة (هل كُتبت «;» مرتين متتاليتين؟).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>أوقات العمل فارغة.</translation>
     </message>
@@ -1316,7 +1409,7 @@
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
@@ -1326,7 +1419,7 @@
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>تصدير خريطة الويب…</translation>
     </message>
@@ -1356,6 +1449,11 @@
         <translation>فتح آخر قاعدة بيانات</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>طباعة المطويات…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>طباعة الخرائط الجهوية…</translation>
@@ -1369,6 +1467,11 @@
         <translation>نقاط الخدمة: %1، الجهات: %2.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1: %2 خدمة، %3 صفحة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
         <source>Add the regional map layout to the project</source>
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
@@ -1377,6 +1480,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
         <source>Added</source>
         <translation>المضافة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>عنوان الخريطة المنشورة على الويب (لرموز QR)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
@@ -1397,6 +1505,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="65"/>
@@ -1425,6 +1538,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>ملف PDF المجمّع</translation>
     </message>
@@ -1460,6 +1574,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
@@ -1524,6 +1639,11 @@
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>اللغتان، جنبا إلى جنب</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="149"/>
         <source>Layers loaded</source>
         <translation>الطبقات المحملة</translation>
@@ -1537,6 +1657,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout name</source>
         <translation>اسم التخطيط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>قالب تخطيط خاص بك (.qpt)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
@@ -1555,6 +1680,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
         <source>Maps</source>
@@ -1586,7 +1712,18 @@
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>فقط النقاط التي تقدم فئات الخدمات هذه (رموز)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>فقط هذه المؤسسات (رموز مفصولة بفواصل)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
@@ -1607,6 +1744,11 @@
         <translation>مقاس الورق (أفقي)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>مقاس الورق (عمودي)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="159"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
@@ -1615,6 +1757,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>طباعة مطويات للمهاجرين (صفحة لكل مدينة)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1698,6 +1845,11 @@
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>الخدمات على بعد أقل من (كم من مركز المدينة)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
@@ -1731,6 +1883,16 @@
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>المدن</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>المدن (أسماء أو رموز مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة قريبة)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
@@ -1772,6 +1934,19 @@
         <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>ينشئ ملف GeoPackage جديدا لأمودو يتضمن الطبقات المرجعية (الجهات، الأقاليم، الجماعات، المدن) وقوائم المصطلحات. ومع البيانات النموذجية، يتضمن أيضا نقاط الخدمة التوضيحية المرفقة بالإضافة (source = 'sample')؛ وهي ليست اللائحة الرسمية للمؤسسات. يُكتب الملف كاملا أو لا يُكتب إطلاقا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>يكتب ملف PDF لكل مدينة للتوزيع أو التعليق: اسم المدينة باللغتين، خريطة صغيرة للمدينة ومحيطها، الخدمات المنشورة وغير المغلقة داخل نصف القطر حول مركز المدينة، الأقرب أولا ومجمعة حسب المؤسسة (الاسم، العنوان، الهاتف، أوقات العمل بالكلمات، ما تقدمه، المسافة)، رمز QR يفتح الخريطة على الويب عند المدينة، "تحقق قبل التنقل" مع التاريخ وإصدار البيانات، وشكر اللجنة. لغتان جنبا إلى جنب (fr+ar أو en+ar أو fr+en)، والعربية من اليمين إلى اليسار. خط كبير، مقروء بالأبيض والأسود (المؤسسات بشكل الأيقونة وكذلك بلونها).
+
+المدن: أسماء (بالفرنسية أو العربية) أو رموز GeoNames مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة منشورة داخل نصف القطر. تُسمّى الملفات oujda-fr-ar.pdf؛ ويجمعها كلها amuddu-handouts-fr-ar.pdf. عنوان الخريطة على الويب هو مكان نشر الخريطة العمومية (تفتحه رموز QR).
+
+لا يُكتب شيء ما لم تُكتب كل المطويات، ولا تُستبدل إلا الملفات التي كتبها تصدير سابق للمطويات.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
@@ -2089,7 +2264,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="233"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
         <translation>%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
     </message>
@@ -2099,22 +2274,22 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>الحقل %1 (fid %2): تم استبعاد الرمز غير المعروف %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="210"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="223"/>
         <source>%1 is a file: the web map is written into a folder.</source>
         <translation>%1 ملف: تُكتب خريطة الويب في مجلد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="226"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation>%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="260"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="273"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="384"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="402"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
@@ -2124,12 +2299,12 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="295"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="127"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
@@ -2139,17 +2314,17 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="207"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="94"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="97"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="337"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="352"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
@@ -2159,12 +2334,12 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="393"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="411"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="349"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="364"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
@@ -2209,7 +2384,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="321"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>

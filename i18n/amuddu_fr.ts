@@ -273,34 +273,127 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="144"/>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation>%1 contient déjà %2, que les fiches n'ont pas écrit : choisissez un autre dossier, ou déplacez ce(s) fichier(s).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="175"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>Annulé : aucune fiche n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="230"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="151"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>Impossible d'écrire dans le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
+        <source>No output folder was given.</source>
+        <translation>Aucun dossier de sortie n'a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="193"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>Aucune ville n'a de service publié à moins de %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>La bibliothèque de codes QR segno est absente (%1) : réinstallez l'extension, ou lancez « make ext-libs » dans une copie de développement.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="122"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>Le modèle de mise en page %1 est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="119"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>Le modèle de mise en page %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="127"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>Il manque au modèle de mise en page %1 le ou les éléments %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="111"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>Le rayon (RADIUS_KM) doit être supérieur à 0 et d'au plus %1 km : %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="99"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>L'adresse de la carte web (WEBMAP_URL) doit être celle où la carte publique est publiée, commençant par https:// ou http:// : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>La ville « %1 » (TOWNS) n'est pas dans les villes de la base.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>La ville « %1 » (TOWNS) désigne plusieurs villes : donnez l'un de leurs codes : %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>Code(s) inconnu(s) dans %1 : %2 (connus : %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="91"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>Paire de langues inconnue « %1 » (LANGUAGES) : utilisez l'une de %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="108"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>Format de papier inconnu « %1 » (PAPER) : utilisez %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1298"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1306"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1213"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1221"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 rejetées, %6 localisées par la ville, %7 dans la base de données mais pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="606"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="614"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1 : la géométrie a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="909"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="917"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1 ; le point garde sa position dans la base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="519"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="527"/>
         <source>%1; the value was left out</source>
         <translation>%1 ; la valeur a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="645"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(signe moins manquant devant la longitude ?)</translation>
     </message>
@@ -309,235 +402,235 @@
         <translation type="vanished">Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1284"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1292"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1109"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1117"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1264"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1272"/>
         <source>No import id was given.</source>
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1098"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1106"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1358"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>L’import %1 ne peut pas être annulé, rien n’a été modifié :
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1296"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1304"/>
         <source>The import %1 has already been undone.</source>
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1206"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1214"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1301"/>
         <source>There is no import %1 in this database.</source>
         <translation>Il n’y a pas d’import %1 dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1281"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1289"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1093"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1101"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Mode d’import inconnu « %1 » (utilisez upsert ou append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1130"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1138"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Institution inconnue « %1 » (institutions connues : %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="583"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="591"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>une coordonnée manque (seule la valeur %1 est indiquée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="370"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="378"/>
         <source>geometry</source>
         <translation>géométrie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="642"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="650"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude et longitude inversées : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="644"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude et longitude écrites l’une à la place de l’autre (lettres d’hémisphère) : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="830"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="838"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>correspond à %1 points de la base de données (%2) : fusionnez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="662"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="670"/>
         <source>no coordinates and no town to place it</source>
         <translation>ni coordonnées ni ville pour la placer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="885"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>aucun type d’établissement indiqué, et %1 n’en a aucun dans le vocabulaire</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="778"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="786"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>aucun type d’établissement indiqué : %1 attribué, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="423"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>aucune institution : indiquez-en une pour tout le fichier, ou ajoutez une colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="869"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>le nom en français manque (obligatoire pour un nouveau point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="552"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="560"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>la catégorie %1 n’est pas offerte par %2 : importée, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="660"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>les coordonnées sont à %1 km de %2 : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="422"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="430"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>le type d’établissement %1 relève de %2, pas de %3 : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1165"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1173"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>l’identifiant %1 figure aussi à la ou aux lignes %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="825"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="833"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1320"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="427"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="435"/>
         <source>the name is missing</source>
         <translation>le nom manque</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1336"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
         <source>the point %1 has services added since the import</source>
         <translation>des services ont été ajoutés au point %1 depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1342"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
         <source>the point %1 was deleted since the import</source>
         <translation>le point %1 a été supprimé depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1330"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1338"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1352"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », l’import avait écrit « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="638"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>le point (latitude %1, longitude %2) est hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1177"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>le même nom et la même ville figurent aussi à la ou aux lignes %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="837"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>le même point de la base de données que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="679"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>la ville « %1 » est ambiguë (%2 villes correspondent : %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="681"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="689"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>la ville « %1 » ne figure pas dans le répertoire des villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="599"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="607"/>
         <source>town read as %1</source>
         <translation>ville lue comme %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="495"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="503"/>
         <source>unknown facility type “%1”</source>
         <translation>type d’établissement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="411"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="419"/>
         <source>unknown institution (known: %1)</source>
         <translation>institution inconnue (institutions connues : %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="489"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="497"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>institution inconnue « %1 » (institutions connues : %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="547"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="555"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>catégorie de service inconnue, ignorée (ajoutez-la aux catégories de la correspondance pour l’importer)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="509"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="517"/>
         <source>unknown value(s) %1, left out</source>
         <translation>valeur(s) inconnue(s) %1, ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="665"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="673"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="227"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="514"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="522"/>
         <source>“%1” is not one of %2</source>
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1357"/>
         <source>… and %1 more.</source>
         <translation>… et %1 autres.</translation>
     </message>
@@ -1133,27 +1226,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>%1 ne peut pas être ouvert en écriture : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="200"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="199"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>Formulaires et style cartographique Amuddu, issus du modèle de données (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>Enregistrement des formulaires et des styles de %1 couches dans la base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>Le style de %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>L’écriture des styles dans %1 a échoué : %2</translation>
     </message>
@@ -1205,62 +1298,62 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>« 24/7 » doit constituer toute la valeur, pas une règle parmi d’autres.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1 : « %2 » n’est ni un jour ni une plage de jours (Mo, Tu, We, Th, Fr, Sa, Su, PH ; par ex. Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1 : « %2 » n’est pas une heure de la journée (00:00 à 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1 : « %2 » n’est pas une plage horaire ; écrivez-la sous la forme 08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1 : « %2 » n’est pas une heure ; écrivez les heures et les minutes sous la forme 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1 : indiquez les heures d’ouverture après les jours, ou « off ».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1 : indiquez les jours de fermeture (par ex. Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1 : la plage %2 se termine avant de commencer (les plages qui dépassent minuit ne sont pas prises en charge).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1 : la plage %3 commence avant la fin de %2 (écrivez les plages d’une journée dans l’ordre, sans chevauchement).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>Règle %1 (« %2 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>La règle %1 est vide (deux « ; » à la suite ?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>Les horaires sont vides.</translation>
     </message>
@@ -1316,7 +1409,7 @@
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
@@ -1326,7 +1419,7 @@
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>Exporter la carte web…</translation>
     </message>
@@ -1356,6 +1449,11 @@
         <translation>Ouvrir la dernière base de données</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>Imprimer les fiches pratiques…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>Imprimer les cartes régionales…</translation>
@@ -1369,6 +1467,11 @@
         <translation>%1 points de service, %2 régions.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1 : %2 services, %3 page(s)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
         <source>Add the regional map layout to the project</source>
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
@@ -1377,6 +1480,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>Adresse de la carte web publiée (pour les codes QR)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
@@ -1397,6 +1505,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="65"/>
@@ -1425,6 +1538,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>PDF combiné</translation>
     </message>
@@ -1460,6 +1574,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
@@ -1524,6 +1639,11 @@
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>Langues, côte à côte</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="149"/>
         <source>Layers loaded</source>
         <translation>Couches chargées</translation>
@@ -1537,6 +1657,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>Modèle de mise en page personnel (.qpt)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
@@ -1555,6 +1680,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
         <source>Maps</source>
@@ -1586,7 +1712,18 @@
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>Seulement les points offrant ces catégories de services (codes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1607,6 +1744,11 @@
         <translation>Format de papier (paysage)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>Format du papier (portrait)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="159"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
@@ -1615,6 +1757,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>Imprimer les fiches pour les personnes migrantes (une page par ville)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1698,6 +1845,11 @@
         <translation>Services supprimés</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>Services à moins de (km du centre-ville)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
@@ -1731,6 +1883,16 @@
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
@@ -1772,6 +1934,19 @@
         <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>Écrit un PDF par ville, à distribuer ou à afficher : le nom de la ville dans les deux langues, une petite carte de la ville et de ses environs, les services publiés et non fermés dans le rayon autour du centre-ville, les plus proches d'abord et groupés par institution (nom, adresse, téléphone, horaires en toutes lettres, ce qui est offert, distance), un code QR qui ouvre la carte web sur la ville, « vérifiez avant de vous déplacer » avec la date et la version des données, et les crédits du comité. Deux langues côte à côte (fr+ar, en+ar ou fr+en), l'arabe de droite à gauche. Gros caractères, lisible en noir et blanc (institutions par la forme de l'icône autant que par la couleur).
+
+Villes : noms (français ou arabes) ou codes GeoNames séparés par des virgules ; vide pour toutes les villes ayant un service publié dans le rayon. Les fichiers sont nommés oujda-fr-ar.pdf ; amuddu-handouts-fr-ar.pdf les réunit tous. L'adresse de la carte web est celle où la carte publique est publiée (les codes QR l'ouvrent).
+
+Rien n'est écrit tant que toutes les fiches ne le sont pas, et seuls les fichiers écrits par un export précédent des fiches sont remplacés.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
@@ -2089,7 +2264,7 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="233"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
         <translation>%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
     </message>
@@ -2099,22 +2274,22 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>%1, fid %2 : le code inconnu %3 est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="210"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="223"/>
         <source>%1 is a file: the web map is written into a folder.</source>
         <translation>%1 est un fichier : la carte web s’écrit dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="226"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation>%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="260"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="273"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="384"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="402"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
@@ -2124,12 +2299,12 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="295"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="127"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
@@ -2139,17 +2314,17 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="207"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="94"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="97"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="337"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="352"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
@@ -2159,12 +2334,12 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="393"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="411"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="349"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="364"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
@@ -2209,7 +2384,7 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="321"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>

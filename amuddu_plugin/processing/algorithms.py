@@ -206,9 +206,9 @@ class RenderOverview(AmudduAlgorithm):
 
 
 from .alg_atlas import AddAtlasLayout, ExportAtlas  # noqa: E402 - they subclass AmudduAlgorithm
+from .alg_handouts import ExportHandouts  # noqa: E402 - it subclasses AmudduAlgorithm
 from .alg_import import CheckQuality, ImportServices, UndoImport  # noqa: E402 - subclasses
 from .alg_webmap import ExportWebMap  # noqa: E402 - it subclasses AmudduAlgorithm
-from .alg_handouts import ExportHandouts  # noqa: E402 - it subclasses AmudduAlgorithm
 
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,

@@ -41,10 +41,11 @@ from ..atlas.export import _CombinedPdf, _pdf_settings, missing_fonts, pair_prin
 from ..store.database import SAMPLE_SOURCE, Database
 from . import select
 from .page import PageFacts, fill_page
-from .select import CTX, HandoutError
+from .select import HandoutError
 from .template import REQUIRED_ITEMS, template_path
 from .town_map import background_layers
 
+CTX = "Handouts"
 STAGING_PREFIX = ".amuddu-handouts-"
 
 

@@ -13,8 +13,9 @@ from types import ModuleType
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.paths import plugin_file
-from .select import CTX, HandoutError
+from .select import HandoutError
 
+CTX = "Handouts"
 #: Error correction "M" (15 %): survives a crease or a smudge on a pinned-up sheet.
 ERROR_CORRECTION = "m"
 
