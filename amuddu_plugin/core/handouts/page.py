@@ -97,12 +97,20 @@ def page_variables(town: Town, facts: PageFacts) -> dict[str, str]:
         + fill(TEXTS["within"].get(second), radius_second),
         "amuddu_scan": TEXTS["scan"].get(first) + "\n" + TEXTS["scan"].get(second),
         "amuddu_url": town_url(town, facts),
-        "amuddu_check_first": fill(TEXTS["check"].get(first), facts.produced_on, facts.data_version),
-        "amuddu_check_second": fill(TEXTS["check"].get(second), facts.produced_on,
-                                    facts.data_version),
+        "amuddu_check_first": _check(first, facts),
+        "amuddu_check_second": _check(second, facts),
         "amuddu_credits": " · ".join([TEXTS["credits"].get(first), TEXTS["sources"].get(first),
                                       *sample]),
     }
+
+
+def _check(language: str, facts: PageFacts) -> str:
+    """"Check before you go", the date and data version kept left to right (embedded) in a
+    right-to-left language, so that the bidi algorithm does not reorder their parts."""
+    date, version = facts.produced_on, facts.data_version
+    if language in RIGHT_TO_LEFT:
+        date, version = f"\u202a{date}\u202c", f"\u202a{version}\u202c"
+    return fill(TEXTS["check"].get(language), date, version)
 
 
 def town_url(town: Town, facts: PageFacts) -> str:
