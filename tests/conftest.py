@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import types
 import subprocess
 import sys
 from collections.abc import Callable
@@ -30,6 +32,24 @@ def english_ui(qgis_app):
     yield
     settings.remove("locale/overrideFlag")
     settings.remove("locale/userLocale")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def release_leaked_frames(qgis_app):
+    """QGIS 3.22's handler for an exception raised by a Processing algorithm keeps the
+    exception's traceback (a reference is never released), and with it every frame up to
+    the test that ran the algorithm, with their locals (layers, projects). Destroyed after
+    QGIS has exited, those crash the interpreter on its way out (exit 139 after all tests
+    passed). Before QGIS exits, the finished frames are cleared: their locals go while QGIS
+    still runs."""
+    yield
+    for obj in gc.get_objects():
+        if isinstance(obj, types.FrameType):
+            try:
+                obj.clear()
+            except RuntimeError:  # still executing
+                pass
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -24,11 +24,27 @@ from qgis.core import (
 )
 
 from ..core.store import database as store
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import bundled_database
 
 CTX = "Processing"
 GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
+
+
+def database_problem(value: Any) -> str | None:
+    """Why ``value`` (a DATABASE parameter) cannot name a database, or None."""
+    if not isinstance(value, (str, Path)) or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if "|" in text:
+        return tr(CTX, "DATABASE takes the GeoPackage file alone: %1 (without “%2”).",
+                  text.split("|", 1)[0], "|" + text.split("|", 1)[1])
+    path = Path(text).expanduser()
+    if path.is_dir():
+        return tr(CTX, "DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.",
+                  path)
+    return None
 
 
 class AmudduAlgorithm(QgsProcessingAlgorithm):
@@ -67,12 +83,20 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
             fileFilter=GPKG_FILTER,
         )
 
+    def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
+                             context: QgsProcessingContext) -> tuple[bool, str]:
+        """A database given in a form QGIS's own check words badly gets a clear message."""
+        problem = database_problem(parameters.get("DATABASE")) if "DATABASE" in parameters else None
+        if problem and any(d.name() == "DATABASE" for d in self.parameterDefinitions()):
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def open_database(self, parameters: dict[str, Any], context: QgsProcessingContext,
                       feedback: QgsProcessingFeedback) -> store.Database:
         source = self.parameterAsFile(parameters, "DATABASE", context)
         try:
             return store.Database.open(source, feedback=feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
 
 
@@ -125,7 +149,7 @@ class CreateDatabase(AmudduAlgorithm):
                 sample_data=self.parameterAsBool(parameters, "SAMPLE_DATA", context),
                 overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
             )
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         points = db.count("service_point")
         feedback.pushInfo(tr(CTX, "%1 service points, %2 regions.", points, db.count("region")))
@@ -200,7 +224,7 @@ class RenderOverview(AmudduAlgorithm):
         width = self.parameterAsInt(parameters, "WIDTH", context)
         try:
             counts = render_overview(db, Path(output), width=width, feedback=feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         return {"OUTPUT": output, "SERVICE_POINTS": sum(counts.values())}
 

@@ -22,8 +22,10 @@ from typing import Any
 
 from ...definitions import vocabularies
 from ...definitions.model import SCHEMA_VERSION, TABLES, Kind, table
+from ...toolbelt.errors import AmudduError
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
+from ...toolbelt.outputs import sweep, temporary_name
 from . import schema
 
 CTX = "Store"
@@ -31,7 +33,7 @@ META_TABLE = "amuddu_meta"
 SAMPLE_SOURCE = "sample"
 
 
-class StoreError(Exception):
+class StoreError(AmudduError):
     """A problem with a database, worded for the person who chose it."""
 
 
@@ -65,14 +67,17 @@ def new_uuid() -> str:
 
 
 def now_iso() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    # GeoPackage's DATETIME form (requirement 5 of the standard): UTC, milliseconds, "Z".
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 # --------------------------------------------------------------------------------------------
 # Reading a GeoPackage without GDAL (cheap checks before anything is opened for writing)
 # --------------------------------------------------------------------------------------------
 def _sqlite_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from .gpkg import readonly_uri
+
+    return sqlite3.connect(readonly_uri(path), uri=True)
 
 
 def inspect_geopackage(path: str | os.PathLike[str]) -> int:
@@ -364,7 +369,8 @@ def _ogr_geometry(geom: Any, geometry_type: str) -> Any:
 # Creating a database
 # --------------------------------------------------------------------------------------------
 def _temp_beside(target: Path) -> Path:
-    return target.with_name(f".{target.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+    sweep(target.parent)  # what killed runs left
+    return temporary_name(target)
 
 
 def _check_target(target: Path, overwrite: bool) -> None:
