@@ -280,37 +280,36 @@
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="144"/>
         <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
-        <translation>يحتوي %1 مسبقا على %2، ولم تكتبه المطويات: اختر مجلدا آخر أو انقل الملف (الملفات).</translation>
+        <translation type="vanished">يحتوي %1 مسبقا على %2، ولم تكتبه المطويات: اختر مجلدا آخر أو انقل الملف (الملفات).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="175"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
         <source>Cancelled: no handout was written.</source>
         <translation>أُلغي: لم تُكتب أي مطوية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="230"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="151"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>تعذرت الكتابة في المجلد %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
         <source>No output folder was given.</source>
         <translation>لم يُحدَّد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="193"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
         <source>No town has a published service within %1 km.</source>
         <translation>لا توجد مدينة بها خدمة منشورة على بعد أقل من %1 كم.</translation>
     </message>
@@ -320,27 +319,27 @@
         <translation>مكتبة رموز QR ‏segno غير موجودة (%1): أعد تثبيت الإضافة، أو شغّل 'make ext-libs' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="122"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
         <source>The layout template %1 cannot be read.</source>
         <translation>تتعذر قراءة قالب التخطيط %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="119"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
         <source>The layout template %1 does not exist.</source>
         <translation>قالب التخطيط %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="127"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
         <source>The layout template %1 lacks the item(s) %2.</source>
         <translation>ينقص قالب التخطيط %1 العنصر (العناصر) %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="111"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
         <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
         <translation>يجب أن يكون نصف القطر (RADIUS_KM) أكبر من 0 وألا يتجاوز %1 كم: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="99"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
         <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
         <translation>يجب أن يكون عنوان الخريطة على الويب (WEBMAP_URL) هو مكان نشر الخريطة العمومية، ويبدأ بـ https://‎ أو http://‎: "%1".</translation>
     </message>
@@ -360,12 +359,12 @@
         <translation>رمز (رموز) غير معروف في %1: %2 (المعروفة: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="91"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
         <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
         <translation>زوج لغات غير معروف "%1" (LANGUAGES): استعمل أحد %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="108"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
         <source>Unknown paper size "%1" (PAPER): use %2.</source>
         <translation>مقاس ورق غير معروف "%1" (PAPER): استعمل %2.</translation>
     </message>

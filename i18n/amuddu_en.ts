@@ -280,37 +280,36 @@
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="144"/>
         <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
-        <translation>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</translation>
+        <translation type="vanished">%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="175"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
         <source>Cancelled: no handout was written.</source>
         <translation>Cancelled: no handout was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="230"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="151"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Cannot write to the folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="193"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
         <source>No town has a published service within %1 km.</source>
         <translation>No town has a published service within %1 km.</translation>
     </message>
@@ -320,27 +319,27 @@
         <translation>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="122"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
         <source>The layout template %1 cannot be read.</source>
         <translation>The layout template %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="119"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
         <source>The layout template %1 does not exist.</source>
         <translation>The layout template %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="127"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
         <source>The layout template %1 lacks the item(s) %2.</source>
         <translation>The layout template %1 lacks the item(s) %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="111"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
         <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
         <translation>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="99"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
         <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
         <translation>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</translation>
     </message>
@@ -360,12 +359,12 @@
         <translation>Unknown code(s) in %1: %2 (known: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="91"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
         <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
         <translation>Unknown language pair "%1" (LANGUAGES): use one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="108"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
         <source>Unknown paper size "%1" (PAPER): use %2.</source>
         <translation>Unknown paper size "%1" (PAPER): use %2.</translation>
     </message>

@@ -280,37 +280,36 @@
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="144"/>
         <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
-        <translation>%1 contient déjà %2, que les fiches n'ont pas écrit : choisissez un autre dossier, ou déplacez ce(s) fichier(s).</translation>
+        <translation type="vanished">%1 contient déjà %2, que les fiches n'ont pas écrit : choisissez un autre dossier, ou déplacez ce(s) fichier(s).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="175"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
         <source>Cancelled: no handout was written.</source>
         <translation>Annulé : aucune fiche n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="230"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="151"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Impossible d'écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n'a été donné.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="193"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
         <source>No town has a published service within %1 km.</source>
         <translation>Aucune ville n'a de service publié à moins de %1 km.</translation>
     </message>
@@ -320,27 +319,27 @@
         <translation>La bibliothèque de codes QR segno est absente (%1) : réinstallez l'extension, ou lancez « make ext-libs » dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="122"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
         <source>The layout template %1 cannot be read.</source>
         <translation>Le modèle de mise en page %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="119"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
         <source>The layout template %1 does not exist.</source>
         <translation>Le modèle de mise en page %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="127"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
         <source>The layout template %1 lacks the item(s) %2.</source>
         <translation>Il manque au modèle de mise en page %1 le ou les éléments %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="111"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
         <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
         <translation>Le rayon (RADIUS_KM) doit être supérieur à 0 et d'au plus %1 km : %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="99"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
         <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
         <translation>L'adresse de la carte web (WEBMAP_URL) doit être celle où la carte publique est publiée, commençant par https:// ou http:// : « %1 ».</translation>
     </message>
@@ -360,12 +359,12 @@
         <translation>Code(s) inconnu(s) dans %1 : %2 (connus : %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="91"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
         <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
         <translation>Paire de langues inconnue « %1 » (LANGUAGES) : utilisez l'une de %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="108"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
         <source>Unknown paper size "%1" (PAPER): use %2.</source>
         <translation>Format de papier inconnu « %1 » (PAPER) : utilisez %2.</translation>
     </message>

@@ -239,7 +239,7 @@ def test_the_web_map_at_the_qr_url_lists_the_town(handout_db, export, tmp_path):
 # --------------------------------------------------------------------------------------------
 def test_files_and_combined(export):
     names = sorted(p.name for p in export.folder.iterdir())
-    assert names == [".amuddu-handouts", "amuddu-handouts-fr-ar.pdf", "fes-fr-ar.pdf",
+    assert names == [".amuddu-outputs.json", "amuddu-handouts-fr-ar.pdf", "fes-fr-ar.pdf",
                      "oujda-fr-ar.pdf"]
     pages = sum(h.pages for h in export.handouts)
     info = run_tool("pdfinfo", str(export.folder / "amuddu-handouts-fr-ar.pdf"))
@@ -248,12 +248,12 @@ def test_files_and_combined(export):
 
 def test_a_file_it_did_not_write_is_never_replaced(handout_db, tmp_path):
     from amuddu_plugin.core.handouts.export import HandoutOptions, export_handouts
-    from amuddu_plugin.core.handouts.select import HandoutError
+    from amuddu_plugin.toolbelt.errors import OutputRefused
 
     db, _ = handout_db
     (tmp_path / "oujda-en-ar.pdf").write_bytes(b"someone's file")
     options = HandoutOptions(towns="oujda", languages="en+ar", webmap_url=BASE_URL, combined=False)
-    with pytest.raises(HandoutError, match="oujda-en-ar.pdf"):
+    with pytest.raises(OutputRefused, match="oujda-en-ar.pdf"):
         export_handouts(db, tmp_path, options)
     assert (tmp_path / "oujda-en-ar.pdf").read_bytes() == b"someone's file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["oujda-en-ar.pdf"]  # nothing left

@@ -42,8 +42,6 @@ EARTH_RADIUS_KM = 6371.0
 #: One PDF per town, and one of all of them.
 FILE_PATTERN = "{town}-{first}-{second}.pdf"
 COMBINED_PATTERN = "amuddu-handouts-{first}-{second}.pdf"
-#: In the output folder: the files the handouts wrote (only these are ever replaced).
-MANIFEST = ".amuddu-handouts"
 
 #: Fixed texts of the page.
 TEXTS: dict[str, Label] = {

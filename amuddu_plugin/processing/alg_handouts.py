@@ -24,8 +24,8 @@ from qgis.core import (
 )
 
 from ..core.handouts import export as handouts
-from ..core.store.database import StoreError
 from ..definitions.handouts import DEFAULT_LANGUAGES, DEFAULT_RADIUS_KM, LANGUAGE_PAIRS, MAX_RADIUS_KM, PAPERS
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from .algorithms import AmudduAlgorithm
 
@@ -123,7 +123,7 @@ class ExportHandouts(AmudduAlgorithm):
         try:
             result = handouts.export_handouts(
                 db, self.parameterAsString(parameters, "OUTPUT", context), options, feedback)
-        except StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         for handout in result.handouts:
             feedback.pushInfo(tr(CTX, "%1: %2 services, %3 page(s)", handout.file.name,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import shutil
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,12 +30,12 @@ from ...definitions.handouts import (
     FONT_ARABIC,
     FONT_LATIN,
     LANGUAGE_PAIRS,
-    MANIFEST,
     MAX_RADIUS_KM,
     PAPERS,
 )
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
+from ...toolbelt.outputs import check_output, commit, looks_complete, sweep, temporary_name
 from ..atlas.export import _CombinedPdf, _pdf_settings, missing_fonts, pair_print_fonts
 from ..store.database import SAMPLE_SOURCE, Database
 from . import select
@@ -46,9 +45,6 @@ from .template import REQUIRED_ITEMS, template_path
 from .town_map import background_layers
 
 CTX = "Handouts"
-STAGING_PREFIX = ".amuddu-handouts-"
-
-
 class HandoutCanceled(HandoutError):
     pass
 
@@ -129,45 +125,39 @@ def load_template(path: Path) -> QgsPrintLayout:
     return layout
 
 
-def _prepare_folder(output: str | os.PathLike[str], names: Sequence[str]) -> tuple[Path, Path]:
-    """The output folder and a staging folder inside it; refuses to replace a file that no
-    export of the handouts wrote."""
+def _prepare_folder(output: str | os.PathLike[str], names: Sequence[str],
+                    db: Database) -> tuple[Path, Path]:
+    """The output folder and a staging folder inside it, after the output rule
+    (toolbelt/outputs.py) has refused, before anything is drawn, a target that is the
+    database or a file that Amuddu did not write."""
     text = str(output).strip()
     if not text:
         raise HandoutError(tr(CTX, "No output folder was given."))
     folder = Path(text).expanduser().resolve()
     if folder.exists() and not folder.is_dir():
         raise HandoutError(tr(CTX, "%1 is a file, not a folder.", folder))
-    ours = _manifest(folder)
-    foreign = [n for n in names if (folder / n).exists() and n not in ours]
-    if foreign:
-        raise HandoutError(tr(CTX, "%1 already holds %2, which the handouts did not write: "
-                                   "choose another folder, or move the file(s) away.", folder,
-                              ", ".join(foreign)))
+    if folder.is_dir():
+        for name in names:
+            check_output(folder / name, protected=[db.path])
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+        sweep(folder)  # staging folders and temporary files of runs that died
+        staging = temporary_name(folder / "handouts")
+        staging.mkdir()
     except OSError as err:
         raise HandoutError(tr(CTX, "Cannot write to the folder %1: %2", folder,
                               err.strerror or err)) from err
     return folder, staging
 
 
-def _manifest(folder: Path) -> set[str]:
-    try:
-        return set((folder / MANIFEST).read_text(encoding="utf-8").split("\n")) - {""}
-    except OSError:
-        return set()
-
-
 def _commit(folder: Path, staging: Path, names: Sequence[str]) -> None:
-    """Rename every staged file into place, after recording it in the manifest."""
-    manifest = sorted(_manifest(folder) | set(names))
-    tmp = staging / MANIFEST
-    tmp.write_text("\n".join(manifest) + "\n", encoding="utf-8")
-    os.replace(tmp, folder / MANIFEST)
+    """Check that every staged PDF is whole, then rename them into place (marked as
+    Amuddu's outputs)."""
     for name in names:
-        os.replace(staging / name, folder / name)
+        problem = looks_complete(staging / name)
+        if problem:
+            raise HandoutError(problem)
+    commit((staging / name, folder / name) for name in names)
 
 
 def _check_cancel(feedback: Any) -> None:
@@ -211,7 +201,8 @@ def export_handouts(db: Database, output: str | os.PathLike[str],
         QFont.insertSubstitution(FONT_ARABIC, FONT_LATIN)
     names = [FILE_PATTERN.format(town=t.slug, first=first, second=second) for t, _ in chosen]
     combined_name = COMBINED_PATTERN.format(first=first, second=second)
-    folder, staging = _prepare_folder(output, names + ([combined_name] if options.combined else []))
+    folder, staging = _prepare_folder(
+        output, names + ([combined_name] if options.combined else []), db)
     facts = PageFacts(
         (first, second), options.radius_km, check_url(options.webmap_url),
         _dt.date.today().strftime("%d/%m/%Y"), db.meta("data_version") or "",
