@@ -395,6 +395,98 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation type="vanished">يحتوي %1 مسبقا على %2، ولم تكتبه المطويات: اختر مجلدا آخر أو انقل الملف (الملفات).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ملف وليس مجلدا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>أُلغي: لم تُكتب أي مطوية.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>تعذرت الكتابة في المجلد %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <source>No output folder was given.</source>
+        <translation>لم يُحدَّد مجلد الإخراج.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>لا توجد مدينة بها خدمة منشورة على بعد أقل من %1 كم.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>مكتبة رموز QR ‏segno غير موجودة (%1): أعد تثبيت الإضافة، أو شغّل 'make ext-libs' في نسخة التطوير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>تتعذر قراءة قالب التخطيط %1.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>قالب التخطيط %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>ينقص قالب التخطيط %1 العنصر (العناصر) %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>يجب أن يكون نصف القطر (RADIUS_KM) أكبر من 0 وألا يتجاوز %1 كم: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>يجب أن يكون عنوان الخريطة على الويب (WEBMAP_URL) هو مكان نشر الخريطة العمومية، ويبدأ بـ https://‎ أو http://‎: "%1".</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>المدينة "%1" (TOWNS) ليست ضمن مدن قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>الاسم "%1" (TOWNS) يدل على عدة مدن: أعط أحد رموزها: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>رمز (رموز) غير معروف في %1: %2 (المعروفة: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>زوج لغات غير معروف "%1" (LANGUAGES): استعمل أحد %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>مقاس ورق غير معروف "%1" (PAPER): استعمل %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
@@ -1386,62 +1478,62 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>يجب أن تكون «24/7» القيمة كاملة، وليس قاعدة من بين القواعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1: «%2» ليس يوما ولا مجموعة أيام (‎Mo, Tu, We, Th, Fr, Sa, Su, PH؛ مثلا ‎Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1: «%2» ليس وقتا من اليوم (من 00:00 إلى 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1: «%2» ليس فترة زمنية؛ اكتبها بصيغة ‎08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1: «%2» ليس وقتا؛ اكتب الساعات والدقائق بصيغة 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1: اكتب أوقات العمل بعد الأيام، أو «off».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1: حدد أيام الإغلاق (مثلا ‎Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1: الفترة %2 تنتهي قبل أن تبدأ (الفترات التي تتجاوز منتصف الليل غير مدعومة).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1: الفترة %3 تبدأ قبل انتهاء الفترة %2 (اكتب فترات اليوم بالترتيب ودون تداخل).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>القاعدة %1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>القاعدة %1 فارغة (هل كُتبت «;» مرتين متتاليتين؟).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>أوقات العمل فارغة.</translation>
     </message>
@@ -1549,7 +1641,7 @@
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
@@ -1559,7 +1651,7 @@
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>تصدير خريطة الويب…</translation>
     </message>
@@ -1589,6 +1681,11 @@
         <translation>فتح آخر قاعدة بيانات</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>طباعة المطويات…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>طباعة الخرائط الجهوية…</translation>
@@ -1602,6 +1699,11 @@
         <translation>نقاط الخدمة: %1، الجهات: %2.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1: %2 خدمة، %3 صفحة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
         <source>Add the regional map layout to the project</source>
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
@@ -1610,6 +1712,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Added</source>
         <translation>المضافة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>عنوان الخريطة المنشورة على الويب (لرموز QR)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
@@ -1630,6 +1737,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/base.py" line="74"/>
@@ -1663,6 +1775,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>ملف PDF المجمّع</translation>
     </message>
@@ -1723,6 +1836,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
@@ -1803,6 +1917,11 @@
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>اللغتان، جنبا إلى جنب</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>الطبقات المحملة</translation>
@@ -1816,6 +1935,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout name</source>
         <translation>اسم التخطيط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>قالب تخطيط خاص بك (.qpt)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
@@ -1840,6 +1964,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
@@ -1871,7 +1996,18 @@
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>فقط النقاط التي تقدم فئات الخدمات هذه (رموز)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>فقط هذه المؤسسات (رموز مفصولة بفواصل)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
@@ -1892,6 +2028,11 @@
         <translation>مقاس الورق (أفقي)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>مقاس الورق (عمودي)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
@@ -1900,6 +2041,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>طباعة مطويات للمهاجرين (صفحة لكل مدينة)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1993,6 +2139,11 @@
         <translation>الخدمات المصدّرة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>الخدمات على بعد أقل من (كم من مركز المدينة)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
@@ -2044,6 +2195,16 @@
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>المدن</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>المدن (أسماء أو رموز مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة قريبة)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
@@ -2084,6 +2245,19 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>ينشئ ملف GeoPackage جديدا لأمودو يتضمن الطبقات المرجعية (الجهات، الأقاليم، الجماعات، المدن) وقوائم المصطلحات. ومع البيانات النموذجية، يتضمن أيضا نقاط الخدمة التوضيحية المرفقة بالإضافة (source = 'sample')؛ وهي ليست اللائحة الرسمية للمؤسسات. يُكتب الملف كاملا أو لا يُكتب إطلاقا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>يكتب ملف PDF لكل مدينة للتوزيع أو التعليق: اسم المدينة باللغتين، خريطة صغيرة للمدينة ومحيطها، الخدمات المنشورة وغير المغلقة داخل نصف القطر حول مركز المدينة، الأقرب أولا ومجمعة حسب المؤسسة (الاسم، العنوان، الهاتف، أوقات العمل بالكلمات، ما تقدمه، المسافة)، رمز QR يفتح الخريطة على الويب عند المدينة، "تحقق قبل التنقل" مع التاريخ وإصدار البيانات، وشكر اللجنة. لغتان جنبا إلى جنب (fr+ar أو en+ar أو fr+en)، والعربية من اليمين إلى اليسار. خط كبير، مقروء بالأبيض والأسود (المؤسسات بشكل الأيقونة وكذلك بلونها).
+
+المدن: أسماء (بالفرنسية أو العربية) أو رموز GeoNames مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة منشورة داخل نصف القطر. تُسمّى الملفات oujda-fr-ar.pdf؛ ويجمعها كلها amuddu-handouts-fr-ar.pdf. عنوان الخريطة على الويب هو مكان نشر الخريطة العمومية (تفتحه رموز QR).
+
+لا يُكتب شيء ما لم تُكتب كل المطويات، ولا تُستبدل إلا الملفات التي كتبها تصدير سابق للمطويات.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>

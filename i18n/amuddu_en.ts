@@ -395,6 +395,98 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation type="vanished">%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>Cancelled: no handout was written.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>Cannot write to the folder %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <source>No output folder was given.</source>
+        <translation>No output folder was given.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>No town has a published service within %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>The layout template %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>The layout template %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>The layout template %1 lacks the item(s) %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>Town "%1" (TOWNS) is not in the towns of the database.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>Unknown code(s) in %1: %2 (known: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>Unknown language pair "%1" (LANGUAGES): use one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>Unknown paper size "%1" (PAPER): use %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
@@ -1386,62 +1478,62 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>"24/7" must be the whole value, not one rule.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1: "%2" is not a time of day (00:00 to 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1: "%2" is not a time span; write it as 08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1: "%2" is not a time; write hours and minutes as 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1: give the opening times after the days, or "off".</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1: say which days are closed (e.g. Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1: the span %2 ends before it starts (spans past midnight are not supported).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>Rule %1 ("%2")</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>Rule %1 is empty (two ";" in a row?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>The opening hours are empty.</translation>
     </message>
@@ -1549,7 +1641,7 @@
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Amuddu tools in the Processing toolbox</translation>
     </message>
@@ -1559,7 +1651,7 @@
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>Export the web map…</translation>
     </message>
@@ -1589,6 +1681,11 @@
         <translation>Open the last database</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>Print handouts…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>Print regional maps…</translation>
@@ -1602,6 +1699,11 @@
         <translation>%1 service points, %2 regions.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1: %2 services, %3 page(s)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
         <source>Add the regional map layout to the project</source>
         <translation>Add the regional map layout to the project</translation>
@@ -1610,6 +1712,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Added</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>Address of the published web map (for the QR codes)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
@@ -1630,6 +1737,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Also write one PDF of all the regions (combined)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>Also write one PDF of all the towns</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/base.py" line="74"/>
@@ -1663,6 +1775,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>Combined PDF</translation>
     </message>
@@ -1723,6 +1836,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Files written</translation>
@@ -1803,6 +1917,11 @@
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>Languages, side by side</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>Layers loaded</translation>
@@ -1816,6 +1935,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout name</source>
         <translation>Layout name</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>Layout template of your own (.qpt)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
@@ -1840,6 +1964,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>Maps</translation>
@@ -1871,7 +1996,18 @@
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>Only points offering these service categories (codes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>Only these institutions (codes separated by commas)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
@@ -1892,6 +2028,11 @@
         <translation>Paper size (landscape)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>Paper size (portrait)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>Points deleted</translation>
@@ -1900,6 +2041,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>Points restored</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>Print handouts for migrants (one page per town)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1993,6 +2139,11 @@
         <translation>Services exported</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>Services within (km of the town centre)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
@@ -2044,6 +2195,16 @@
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>Towns</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>Towns (names or codes separated by commas; empty for every town with a service nearby)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
@@ -2084,6 +2245,19 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>

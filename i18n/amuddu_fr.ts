@@ -395,6 +395,98 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation type="vanished">%1 contient déjà %2, que les fiches n'ont pas écrit : choisissez un autre dossier, ou déplacez ce(s) fichier(s).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>Annulé : aucune fiche n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>Impossible d'écrire dans le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <source>No output folder was given.</source>
+        <translation>Aucun dossier de sortie n'a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>Aucune ville n'a de service publié à moins de %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>La bibliothèque de codes QR segno est absente (%1) : réinstallez l'extension, ou lancez « make ext-libs » dans une copie de développement.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>Le modèle de mise en page %1 est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>Le modèle de mise en page %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>Il manque au modèle de mise en page %1 le ou les éléments %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>Le rayon (RADIUS_KM) doit être supérieur à 0 et d'au plus %1 km : %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>L'adresse de la carte web (WEBMAP_URL) doit être celle où la carte publique est publiée, commençant par https:// ou http:// : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>La ville « %1 » (TOWNS) n'est pas dans les villes de la base.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>La ville « %1 » (TOWNS) désigne plusieurs villes : donnez l'un de leurs codes : %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>Code(s) inconnu(s) dans %1 : %2 (connus : %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>Paire de langues inconnue « %1 » (LANGUAGES) : utilisez l'une de %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>Format de papier inconnu « %1 » (PAPER) : utilisez %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
@@ -1386,62 +1478,62 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>« 24/7 » doit constituer toute la valeur, pas une règle parmi d’autres.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1 : « %2 » n’est ni un jour ni une plage de jours (Mo, Tu, We, Th, Fr, Sa, Su, PH ; par ex. Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1 : « %2 » n’est pas une heure de la journée (00:00 à 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1 : « %2 » n’est pas une plage horaire ; écrivez-la sous la forme 08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1 : « %2 » n’est pas une heure ; écrivez les heures et les minutes sous la forme 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1 : indiquez les heures d’ouverture après les jours, ou « off ».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1 : indiquez les jours de fermeture (par ex. Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1 : la plage %2 se termine avant de commencer (les plages qui dépassent minuit ne sont pas prises en charge).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1 : la plage %3 commence avant la fin de %2 (écrivez les plages d’une journée dans l’ordre, sans chevauchement).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>Règle %1 (« %2 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>La règle %1 est vide (deux « ; » à la suite ?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>Les horaires sont vides.</translation>
     </message>
@@ -1549,7 +1641,7 @@
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
@@ -1559,7 +1651,7 @@
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>Exporter la carte web…</translation>
     </message>
@@ -1589,6 +1681,11 @@
         <translation>Ouvrir la dernière base de données</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>Imprimer les fiches pratiques…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>Imprimer les cartes régionales…</translation>
@@ -1602,6 +1699,11 @@
         <translation>%1 points de service, %2 régions.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1 : %2 services, %3 page(s)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
         <source>Add the regional map layout to the project</source>
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
@@ -1610,6 +1712,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>Adresse de la carte web publiée (pour les codes QR)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
@@ -1630,6 +1737,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/base.py" line="74"/>
@@ -1663,6 +1775,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>PDF combiné</translation>
     </message>
@@ -1723,6 +1836,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
@@ -1803,6 +1917,11 @@
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>Langues, côte à côte</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>Couches chargées</translation>
@@ -1816,6 +1935,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>Modèle de mise en page personnel (.qpt)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
@@ -1840,6 +1964,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>Cartes</translation>
@@ -1871,7 +1996,18 @@
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>Seulement les points offrant ces catégories de services (codes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1892,6 +2028,11 @@
         <translation>Format de papier (paysage)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>Format du papier (portrait)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
@@ -1900,6 +2041,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>Imprimer les fiches pour les personnes migrantes (une page par ville)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1993,6 +2139,11 @@
         <translation>Services exportés</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>Services à moins de (km du centre-ville)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
@@ -2044,6 +2195,16 @@
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
@@ -2084,6 +2245,19 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>Écrit un PDF par ville, à distribuer ou à afficher : le nom de la ville dans les deux langues, une petite carte de la ville et de ses environs, les services publiés et non fermés dans le rayon autour du centre-ville, les plus proches d'abord et groupés par institution (nom, adresse, téléphone, horaires en toutes lettres, ce qui est offert, distance), un code QR qui ouvre la carte web sur la ville, « vérifiez avant de vous déplacer » avec la date et la version des données, et les crédits du comité. Deux langues côte à côte (fr+ar, en+ar ou fr+en), l'arabe de droite à gauche. Gros caractères, lisible en noir et blanc (institutions par la forme de l'icône autant que par la couleur).
+
+Villes : noms (français ou arabes) ou codes GeoNames séparés par des virgules ; vide pour toutes les villes ayant un service publié dans le rayon. Les fichiers sont nommés oujda-fr-ar.pdf ; amuddu-handouts-fr-ar.pdf les réunit tous. L'adresse de la carte web est celle où la carte publique est publiée (les codes QR l'ouvrent).
+
+Rien n'est écrit tant que toutes les fiches ne le sont pas, et seuls les fichiers écrits par un export précédent des fiches sont remplacés.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>

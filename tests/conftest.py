@@ -98,8 +98,9 @@ def stage_plugin(folder: Path) -> Path:
     for entry in (ROOT / "amuddu_plugin").iterdir():
         if entry.name != "__pycache__":
             (plugin / entry.name).symlink_to(entry)
-    for name in ("metadata.txt", "LICENSE", "resources", "i18n", "data"):
-        (plugin / name).symlink_to(ROOT / name)
+    for name in ("metadata.txt", "LICENSE", "resources", "i18n", "data", "ext_libs"):
+        if name != "ext_libs" or (ROOT / name).is_dir():  # make ext-libs (segno, for handouts)
+            (plugin / name).symlink_to(ROOT / name)
     return folder
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .alg_atlas import AddAtlasLayout, ExportAtlas
 from .alg_database import CreateDatabase, LoadDatabase, RenderOverview
+from .alg_handouts import ExportHandouts
 from .alg_hsds import ExportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
 from .alg_webmap import ExportWebMap
@@ -20,4 +21,4 @@ from .base import AmudduAlgorithm
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
-                                           ExportHsds]
+                                           ExportHsds, ExportHandouts]
