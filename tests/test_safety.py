@@ -237,6 +237,8 @@ def test_full_disk_never_replaces_previous_outputs(provider, db, small_disk):
                                  "SUMMARY": str(small_disk / "summary.csv")})
     site = small_disk / "site"
     run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
+    overview = small_disk / "overview.png"
+    run("amuddu:render_overview", {"DATABASE": db.source, "OUTPUT": str(overview), "WIDTH": 400})
     before = state(small_disk)
     assert "atlas/12-dakhla-oued-ed-dahab.pdf" in before and "issues.gpkg" in before
     fill(small_disk)
@@ -249,6 +251,8 @@ def test_full_disk_never_replaces_previous_outputs(provider, db, small_disk):
         run("amuddu:export_webmap", {"DATABASE": db.source, "OUTPUT": str(site), "BASEMAP_URL": ""})
     with pytest.raises(QgsProcessingException):
         run("amuddu:create_database", {"OUTPUT": str(small_disk / "new.gpkg")})
+    with pytest.raises(QgsProcessingException):
+        run("amuddu:render_overview", {"DATABASE": db.source, "OUTPUT": str(overview), "WIDTH": 400})
     assert state(small_disk) == before  # every previous output as it was, no debris
     assert not (small_disk / "new.gpkg").exists()
 
@@ -267,3 +271,166 @@ def test_full_disk_report_gives_the_import_id(provider, db, small_disk):
     undone = run("amuddu:undo_import", {"DATABASE": db.source, "IMPORT_ID": import_id})
     assert undone["DELETED"] == 6 and db.count("service_point") == points
     assert state(small_disk) == {}
+
+
+# -- case 3: an undo that deleted the analyst's later edits ---------------------------------
+
+@pytest.mark.parametrize("edit", [
+    "UPDATE service_point SET notes = 'call before 10h' WHERE uuid = '{point}'",
+    "UPDATE service_point SET email = 'rabat@anapec.org' WHERE uuid = '{point}'",
+    "UPDATE service SET description_fr = 'Accueil des migrants le mardi' WHERE uuid = '{service}'",
+])
+def test_undo_refuses_when_an_added_row_was_edited_since(qgis_app, bundled_gpkg, tmp_path, edit):
+    from amuddu_plugin.core.imports.importer import ImportFailed, import_services
+    from amuddu_plugin.core.imports.undo import undo_import
+
+    base = create_database(tmp_path / "amuddu.gpkg", reference=bundled_gpkg)
+    done = import_services(base, DATA / "anapec_arabic_cp1256.csv", institution="ANAPEC")
+    point, service = base.query("SELECT sp.uuid, s.uuid FROM service_point sp JOIN service s "
+                                "ON s.service_point_uuid = sp.uuid WHERE sp.notes IS NULL "
+                                "AND sp.email IS NULL ORDER BY sp.fid LIMIT 1")[0]
+    base.execute([edit.format(point=point, service=service)])  # as a script or OGR writes it
+    before = digest(base.path)
+    with pytest.raises(ImportFailed, match="was edited since") as refused:
+        undo_import(base, done.run_uuid)
+    assert (point in str(refused.value)) or (service in str(refused.value))
+    assert digest(base.path) == before
+
+
+def test_undo_keeps_what_it_deleted_in_the_history(qgis_app, bundled_gpkg, tmp_path):
+    import json
+
+    from amuddu_plugin.core.imports.importer import import_services
+    from amuddu_plugin.core.imports.undo import undo_import
+
+    base = create_database(tmp_path / "amuddu.gpkg", reference=bundled_gpkg)
+    done = import_services(base, DATA / "anapec_arabic_cp1256.csv", institution="ANAPEC")
+    rows = {r[0]: r for r in base.query("SELECT uuid, name_fr, phone, town FROM service_point")}
+    undone = undo_import(base, done.run_uuid)
+    deleted = base.query("SELECT table_name, row_uuid, old_value FROM change_log "
+                         "WHERE import_run_uuid = ? AND action = 'delete'", (undone.undo_uuid,))
+    kept = {uuid: json.loads(old) for table, uuid, old in deleted if table == "service_point"}
+    assert set(kept) == set(rows)
+    for uuid, (_, name, phone, town) in rows.items():
+        assert (kept[uuid]["name_fr"], kept[uuid]["phone"], kept[uuid]["town"]) == (name, phone, town)
+        assert kept[uuid]["geom"].startswith("POINT") and "updated_at" in kept[uuid]
+    assert sum(1 for table, _, _ in deleted if table == "service") == undone.services_deleted == 6
+
+
+# -- case 7 and reading: no silent mojibake, every file the reader reads is accepted ---------
+
+def test_a_file_mixing_utf8_and_windows_lines_is_refused_naming_the_lines(qgis_app, tmp_path):
+    from amuddu_plugin.core.imports.read import SourceError, read_source
+
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes("nom;ville\nAgence ANAPEC Fès;Fès\n".encode("utf-8")
+                      + "Agence ANAPEC Salé;Salé\n".encode("cp1252"))
+    with pytest.raises(SourceError, match=r"mixes two encodings: lines 2 are UTF-8, lines 3 are not"):
+        read_source(mixed)
+    forced = read_source(mixed, encoding="cp1252")  # the analyst's choice in the dialog wins
+    assert forced.rows[1].values["ville"] == "Salé"
+
+
+def test_headless_import_reads_utf16_and_says_when_a_file_is_empty(qgis_process, tmp_path, bundled_gpkg):
+    database = tmp_path / "db.gpkg"
+    create_database(database, reference=bundled_gpkg)
+    for encoding in ("utf-16", "utf-16-le"):  # with and without a byte-order mark
+        source = tmp_path / f"{encoding}.csv"
+        source.write_bytes("nom,ville\nAgence ANAPEC Fès,Fès\n".encode(encoding))
+        done = qgis_process("run", "amuddu:import_services", "--", f"INPUT={source}",
+                            f"DATABASE={database}", "INSTITUTION=ANAPEC", "DRY_RUN=true")
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "ADDED:\t1" in done.stdout
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    done = qgis_process("run", "amuddu:import_services", "--", f"INPUT={empty}",
+                        f"DATABASE={database}", "INSTITUTION=ANAPEC")
+    assert done.returncode != 0 and "empty.csv is empty" in done.stdout + done.stderr
+
+
+def test_a_huge_cell_gives_a_message_not_a_traceback(qgis_app, tmp_path):
+    from amuddu_plugin.core.imports.read import SourceError, read_source
+
+    huge = tmp_path / "huge.csv"
+    huge.write_text("nom,ville\n" + "A" * 5_000_000 + ",Fès\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="line 2: a cell holds more than"):
+        read_source(huge)
+
+
+@pytest.mark.parametrize("content, message", [
+    ({"amuddu_mapping": 1, "columns": ["nom"]}, "“columns” must be an object"),
+    ({"amuddu_mapping": "one"}, "“amuddu_mapping” must be a whole number"),
+    ({"amuddu_mapping": 1, "header_row": "two"}, "“header_row” must be a row number"),
+    ({"amuddu_mapping": 1, "columns": {"nom": 3}}, "the value of “nom” must be a text"),
+    ({"amuddu_mapping": 1, "encoding": 1256}, "“encoding” must be a text"),
+])
+def test_mapping_files_of_the_wrong_shape_are_explained(qgis_app, tmp_path, content, message):
+    import json
+
+    from amuddu_plugin.core.imports.mapping import ColumnMapping
+
+    path = tmp_path / "mapping.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as err:
+        ColumnMapping.load(path)
+    assert "mapping.json" in str(err.value)
+
+
+def test_a_mapping_that_is_not_utf8_names_its_file(qgis_app, tmp_path):
+    from amuddu_plugin.core.imports.mapping import ColumnMapping
+
+    path = tmp_path / "mapping-é.json"
+    path.write_bytes('{"amuddu_mapping": 1, "name": "Fès"}'.encode("cp1252"))
+    with pytest.raises(ValueError, match="mapping-é.json is not UTF-8"):
+        ColumnMapping.load(path)
+
+
+def test_saving_a_mapping_never_overwrites_another_file(qgis_app, tmp_path):
+    from amuddu_plugin.core.imports.mapping import ColumnMapping
+
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"todo": "call ANAPEC"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="was not written by Amuddu"):
+        ColumnMapping(name="x").save(notes)
+    assert notes.read_text(encoding="utf-8") == '{"todo": "call ANAPEC"}'
+    saved = ColumnMapping(name="x").save(tmp_path / "m.json")
+    assert ColumnMapping(name="y").save(saved) == saved  # its own file: replaced
+    assert ColumnMapping.load(saved).name == "y"
+
+
+@pytest.mark.parametrize("name", ["a#b.gpkg", "what?.gpkg", "100%.gpkg"])
+def test_database_names_with_uri_characters_open_and_leave_no_stray_file(qgis_app, bundled_gpkg,
+                                                                         tmp_path, name):
+    from amuddu_plugin.core.store.database import inspect_geopackage
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    db = create_database(folder / name, reference=bundled_gpkg, sample_data=True)
+    assert inspect_geopackage(db.path) >= 1
+    assert Database.open(db.path).count("service_point") > 0
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".amuddu")) == [name]
+
+
+def test_timestamps_are_in_the_geopackage_form(qgis_app, bundled_gpkg, tmp_path):
+    import re
+
+    from amuddu_plugin.core.imports.importer import import_services
+
+    db = create_database(tmp_path / "t.gpkg", reference=bundled_gpkg)
+    import_services(db, DATA / "anapec_arabic_cp1256.csv", institution="ANAPEC")
+    stamps = [r[0] for r in db.query("SELECT updated_at FROM service_point")]
+    stamps += [r[0] for r in db.query("SELECT changed_at FROM change_log")]
+    assert stamps and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", s) for s in stamps)
+
+
+def test_database_given_as_a_layer_source_or_a_folder_is_explained(qgis_process, tmp_path, bundled_gpkg):
+    database = tmp_path / "db.gpkg"
+    create_database(database, reference=bundled_gpkg)
+    with_layer = qgis_process("run", "amuddu:check_quality", "--",
+                              f"DATABASE={database}|layername=service_point", "OUTPUT=TEMPORARY_OUTPUT")
+    assert with_layer.returncode != 0
+    assert f"DATABASE takes the GeoPackage file alone: {database}" in with_layer.stdout + with_layer.stderr
+    folder = qgis_process("run", "amuddu:import_services", "--", f"INPUT={DATA / 'ofppt_dms.xlsx'}",
+                          f"DATABASE={tmp_path}")
+    assert folder.returncode != 0 and "is a folder; choose the Amuddu GeoPackage" in folder.stdout + folder.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.gpkg", "qgis_home"]

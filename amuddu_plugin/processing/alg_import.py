@@ -28,16 +28,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.imports.importer import MODES, import_services, undo_import
+from ..core.imports.importer import MODES, import_services
 from ..core.imports.mapping import ColumnMapping
 from ..core.imports.read import CSV_SUFFIXES, SPREADSHEET_SUFFIXES, split_source
 from ..core.imports.report import report_paths, write_report
+from ..core.imports.undo import undo_import
 from ..definitions.model import LANGUAGES, SRID
 from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.outputs import check_output
-from .algorithms import AmudduAlgorithm
+from .algorithms import AmudduAlgorithm, database_problem
 from .sinks import SafeSink, destination_file
 
 CTX = "Processing"  # the translation context of every algorithm's texts (see algorithms.py)
@@ -66,15 +67,23 @@ def input_paths(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
     return [decoded["path"]] if decoded.get("path") else []
 
 
+def _own_file(raw: Any) -> str | None:
+    """``raw`` when it names a CSV or spreadsheet file that the plugin reads itself."""
+    if isinstance(raw, (str, Path)) and str(raw).strip():
+        path, _ = split_source(str(raw))
+        if path.is_file() and path.suffix.lower() in CSV_SUFFIXES | SPREADSHEET_SUFFIXES:
+            return str(raw)
+    return None
+
+
 def input_source(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
                  context: QgsProcessingContext) -> Any:
     """A file path that the import reads itself (CSV, spreadsheets: encoding, delimiter and
     header detection), or a Processing feature source for anything else."""
     raw = parameters.get("INPUT")
-    if isinstance(raw, (str, Path)) and str(raw).strip():
-        path, _ = split_source(str(raw))
-        if path.is_file() and path.suffix.lower() in CSV_SUFFIXES | SPREADSHEET_SUFFIXES:
-            return str(raw)
+    own = _own_file(raw)
+    if own is not None:
+        return own
     source = algorithm.parameterAsSource(parameters, "INPUT", context)
     if source is None:
         raise QgsProcessingException(tr(CTX, "The input %1 cannot be read.", raw))
@@ -124,6 +133,23 @@ class ImportServices(_ImportGroup):
                             ("LOCATED_BY_TOWN", tr(CTX, "Located by town")),
                             ("MISSING", tr(CTX, "In the database but not in the file"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
+                             context: QgsProcessingContext) -> tuple[bool, str]:
+        """A CSV or spreadsheet file is read by the plugin's own reader (UTF-16, empty files,
+        any delimiter), which QGIS's check of a layer source would refuse before it runs."""
+        if _own_file(parameters.get("INPUT")) is None:
+            return super().checkParameterValues(parameters, context)
+        problem = database_problem(parameters.get("DATABASE"))
+        if problem:
+            return False, problem
+        for definition in self.parameterDefinitions():
+            if definition.name() == "INPUT":
+                continue
+            value = parameters.get(definition.name())
+            if not definition.checkValueIsAcceptable(value, context):
+                return False, tr(CTX, "Incorrect parameter value for %1", definition.name())
+        return True, ""
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:

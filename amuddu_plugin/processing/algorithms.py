@@ -32,6 +32,21 @@ CTX = "Processing"
 GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
 
 
+def database_problem(value: Any) -> str | None:
+    """Why ``value`` (a DATABASE parameter) cannot name a database, or None."""
+    if not isinstance(value, (str, Path)) or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if "|" in text:
+        return tr(CTX, "DATABASE takes the GeoPackage file alone: %1 (without “%2”).",
+                  text.split("|", 1)[0], "|" + text.split("|", 1)[1])
+    path = Path(text).expanduser()
+    if path.is_dir():
+        return tr(CTX, "DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.",
+                  path)
+    return None
+
+
 class AmudduAlgorithm(QgsProcessingAlgorithm):
     """Shared plumbing: translation, grouping, instance creation, error translation."""
 
@@ -67,6 +82,14 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
             behavior=QgsProcessingParameterFile.File,
             fileFilter=GPKG_FILTER,
         )
+
+    def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
+                             context: QgsProcessingContext) -> tuple[bool, str]:
+        """A database given in a form QGIS's own check words badly gets a clear message."""
+        problem = database_problem(parameters.get("DATABASE")) if "DATABASE" in parameters else None
+        if problem and any(d.name() == "DATABASE" for d in self.parameterDefinitions()):
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     def open_database(self, parameters: dict[str, Any], context: QgsProcessingContext,
                       feedback: QgsProcessingFeedback) -> store.Database:

@@ -40,11 +40,13 @@ OLD_TAG = ".amuddu-old-"
 #: Debris is removed when its process is gone or, where that cannot be known, after a day.
 DEBRIS_AGE_S = 86400
 #: Temporary names of this version and of the earlier ones (web map ``.tmp-``/``.old-``
-#: folders, ``.tmp.gpkg`` databases), each with the id of the process that made it.
+#: folders, ``.tmp.gpkg`` databases, atlas staging folders), each with the id of the
+#: process that made it.
 _DEBRIS = (
     re.compile(rf"^\..*(?:{re.escape(TMP_TAG)}|{re.escape(OLD_TAG)})(\d+)-[0-9a-f]{{8}}"),
     re.compile(r"^\..*\.(?:tmp|old)-(\d+)-[0-9a-f]{8}$"),
     re.compile(r"^\..*\.(\d+)\.[0-9a-f]{8}\.tmp\.gpkg(?:-wal|-shm|-journal)?$"),
+    re.compile(r"^\.amuddu-atlas-(\d+)-\w+$"),  # the atlas's staging folder
 )
 #: The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
 #: injection"); such a cell is written with a leading apostrophe.
@@ -152,7 +154,8 @@ def _record(paths: Iterable[Path]) -> None:
         return
     manifest = paths[0].parent / MANIFEST
     data = _read_json(manifest)
-    files = data.get("files") if isinstance(data.get("files"), dict) else {}
+    found = data.get("files")
+    files: dict[str, Any] = found if isinstance(found, dict) else {}
     for p in paths:
         files[p.name] = {"size": p.stat().st_size, "sha256": _digest(p)}
     text = json.dumps({"generator": GENERATOR, "files": files}, ensure_ascii=False, indent=1,

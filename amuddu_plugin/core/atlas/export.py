@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -53,7 +52,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
-from ...toolbelt.outputs import check_output, commit, is_ours, looks_complete
+from ...toolbelt.outputs import check_output, commit, is_ours, looks_complete, sweep
 from ..store.database import SAMPLE_SOURCE, Database, StoreError, report_info
 from .print_layers import FONT_ARABIC, FONT_LATIN, PRINTABLE_POINTS, PrintLayers, make_print_layers
 from .template import (
@@ -458,41 +457,13 @@ def _prepare_folder(output: str | os.PathLike[str]) -> tuple[Path, Path]:
         raise AtlasError(tr(CTX, "%1 is a file, not a folder.", folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _remove_abandoned_staging(folder)
+        sweep(folder)  # staging folders and temporary files of runs that died
         staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=folder))
     except OSError as err:
         raise AtlasError(
             tr(CTX, "Cannot write to the folder %1: %2", folder, err.strerror or err)
         ) from err
     return folder, staging
-
-
-def _remove_abandoned_staging(folder: Path) -> None:
-    """Staging folders left by a run that died (killed, crashed): their process is gone,
-    or, where that cannot be asked safely (Windows), they are a day old."""
-    for staging in folder.glob(f"{STAGING_PREFIX}*"):
-        match = re.match(rf"{re.escape(STAGING_PREFIX)}(\d+)-", staging.name)
-        if not staging.is_dir() or match is None:
-            continue
-        pid = int(match.group(1))
-        if pid == os.getpid():
-            continue
-        try:
-            age = time.time() - staging.stat().st_mtime
-        except OSError:
-            continue
-        if age > 86400 or (os.name == "posix" and not _process_alive(pid)):
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)  # POSIX only: signal 0 checks, sends nothing
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _check_cancel(feedback: Any) -> None:

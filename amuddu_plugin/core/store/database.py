@@ -68,14 +68,17 @@ def new_uuid() -> str:
 
 
 def now_iso() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    # GeoPackage's DATETIME form (requirement 5 of the standard): UTC, milliseconds, "Z".
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 # --------------------------------------------------------------------------------------------
 # Reading a GeoPackage without GDAL (cheap checks before anything is opened for writing)
 # --------------------------------------------------------------------------------------------
 def _sqlite_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from .gpkg import readonly_uri
+
+    return sqlite3.connect(readonly_uri(path), uri=True)
 
 
 def inspect_geopackage(path: str | os.PathLike[str]) -> int:
