@@ -202,77 +202,71 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="409"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
         <source>%1 cannot be less than %2.</source>
         <translation>لا يمكن أن يكون %1 أقل من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
         <source>%1 is required.</source>
         <translation>الحقل %1 إلزامي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="341"/>
         <source>%1: a Moroccan number, e.g. 0537 12 34 56 or +212 6 12 34 56 78 (several numbers separated by ';').</source>
-        <translation>%1: رقم مغربي، مثلا ‎0537 12 34 56 أو ‎+212 6 12 34 56 78 (يُفصل بين الأرقام المتعددة بالرمز «;»).</translation>
+        <translation type="vanished">%1: رقم مغربي، مثلا ‎0537 12 34 56 أو ‎+212 6 12 34 56 78 (يُفصل بين الأرقام المتعددة بالرمز «;»).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="348"/>
         <source>%1: a web address starting with http:// or https://.</source>
-        <translation>%1: عنوان موقع إلكتروني يبدأ بـ ‎http://‎ أو ‎https://‎.</translation>
+        <translation type="vanished">%1: عنوان موقع إلكتروني يبدأ بـ ‎http://‎ أو ‎https://‎.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="345"/>
         <source>%1: an e-mail address such as accueil@example.ma.</source>
-        <translation>%1: عنوان بريد إلكتروني مثل accueil@example.ma.</translation>
+        <translation type="vanished">%1: عنوان بريد إلكتروني مثل accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="403"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: بين %2 و%3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="398"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: اختر إحدى القيم الواردة في اللائحة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="351"/>
         <source>%1: opening hours in OpenStreetMap syntax, e.g. Mo-Fr 08:30-16:30; Sa 09:00-12:00.</source>
-        <translation>%1: أوقات العمل بصيغة OpenStreetMap، مثلا ‎Mo-Fr 08:30-16:30; Sa 09:00-12:00‎.</translation>
+        <translation type="vanished">%1: أوقات العمل بصيغة OpenStreetMap، مثلا ‎Mo-Fr 08:30-16:30; Sa 09:00-12:00‎.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="425"/>
         <source>A published point must have at least one service: add one in the Services tab, or keep it as a draft.</source>
-        <translation>يجب أن تتوفر النقطة المنشورة على خدمة واحدة على الأقل: أضف خدمة في تبويب «الخدمات»، أو احتفظ بها كمسودة.</translation>
+        <translation type="vanished">يجب أن تتوفر النقطة المنشورة على خدمة واحدة على الأقل: أضف خدمة في تبويب «الخدمات»، أو احتفظ بها كمسودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="517"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>أضف الخدمات أو عدّلها في طبقة «%1» (مع إضافة أمودو، يتم تعديلها هنا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="676"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
         <source>Mark as verified (today, by me)</source>
         <translation>تسجيل التحقق (اليوم، من طرفي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="681"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>تسجيل التحقق من النقاط المحددة (اليوم، من طرفي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="415"/>
         <source>The point must lie inside one of Morocco's regions.</source>
-        <translation>يجب أن تقع النقطة داخل إحدى جهات المغرب.</translation>
+        <translation type="vanished">يجب أن تقع النقطة داخل إحدى جهات المغرب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="677"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
         <source>Verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="682"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
         <source>Verify selection</source>
         <translation>التحقق من النقاط المحددة</translation>
     </message>
@@ -494,27 +488,27 @@
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1221"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1212"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>الأسطر: %1، المضافة: %2، المحيّنة: %3، دون تغيير: %4، المرفوضة: %5، المحدد موقعها حسب المدينة: %6، الموجودة في قاعدة البيانات وغير الموجودة في الملف: %7.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="614"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="605"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: تم تجاهل الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="917"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="908"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1؛ تحتفظ النقطة بموقعها في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="527"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="518"/>
         <source>%1; the value was left out</source>
         <translation>%1؛ تم استبعاد القيمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="645"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="636"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(هل تنقص علامة الناقص قبل خط الطول؟)</translation>
     </message>
@@ -528,7 +522,7 @@
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1117"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1108"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
@@ -538,7 +532,7 @@
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1106"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1097"/>
         <source>Reading %1…</source>
         <translation>جار قراءة %1…</translation>
     </message>
@@ -555,7 +549,7 @@
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1214"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1205"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
@@ -570,87 +564,87 @@
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1101"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1092"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>نمط استيراد غير معروف «%1» (استخدم upsert أو append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1138"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1129"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="591"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="582"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>إحدى الإحداثيتين ناقصة (لم تُذكر سوى القيمة %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="378"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="369"/>
         <source>geometry</source>
         <translation>الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="650"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="641"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>خط العرض وخط الطول مقلوبان: تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="643"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>كُتب خط العرض مكان خط الطول والعكس (حسب حروف نصف الكرة): تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="838"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="829"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>يطابق %1 نقطة في قاعدة البيانات (%2): ادمجها أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="670"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="661"/>
         <source>no coordinates and no town to place it</source>
         <translation>لا توجد إحداثيات ولا مدينة لتحديد موقعه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="885"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="876"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>لم يُحدَّد نوع المؤسسة، ولا يوجد أي نوع خاص بـ %1 في قائمة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="786"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="777"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>لم يُحدَّد نوع المؤسسة: تم تعيين %1، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="423"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="414"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>لا توجد مؤسسة: حدد مؤسسة للملف كله، أو أضف عمودا للمؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="868"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>الاسم بالفرنسية غير موجود (إلزامي لنقطة جديدة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="560"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="551"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>الصنف %1 لا تقدمه %2: تم استيراده، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="660"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="651"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>الإحداثيات تبعد بـ %1 كلم عن %2: يرجى التحقق منها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="430"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="421"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>نوع المؤسسة %1 تابع لـ %2 وليس لـ %3: تم استبعاده</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1173"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1164"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>المعرف %1 موجود أيضا في السطر أو الأسطر %2 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="833"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="824"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
@@ -660,7 +654,7 @@
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="435"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="426"/>
         <source>the name is missing</source>
         <translation>الاسم غير موجود</translation>
     </message>
@@ -690,17 +684,17 @@
         <translation>حُفظت النقطة %1 بعد الاستيراد (في %2 من طرف %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>النقطة (خط العرض %1، خط الطول %2) خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1168"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>نفس الاسم ونفس المدينة موجودان أيضا في السطر أو الأسطر %1 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="836"/>
         <source>the same point of the database as row %1</source>
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
     </message>
@@ -710,57 +704,57 @@
         <translation>عُدّلت الخدمة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="678"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>اسم المدينة «%1» ملتبس (تطابقه %2 مدن: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="689"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="680"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>المدينة «%1» غير موجودة في معجم المدن</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="607"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="598"/>
         <source>town read as %1</source>
         <translation>قُرئت المدينة على أنها %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="503"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="494"/>
         <source>unknown facility type “%1”</source>
         <translation>نوع مؤسسة غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="419"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="410"/>
         <source>unknown institution (known: %1)</source>
         <translation>مؤسسة غير معروفة (المؤسسات المعروفة: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="497"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="488"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="555"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="546"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>صنف خدمة غير معروف، تم استبعاده (أضفه إلى أصناف ملف المطابقة لاستيراده)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="517"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="508"/>
         <source>unknown value(s) %1, left out</source>
         <translation>قيم غير معروفة %1، تم استبعادها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="673"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="664"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="227"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="228"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="522"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="513"/>
         <source>“%1” is not one of %2</source>
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
@@ -1434,38 +1428,38 @@
 <context>
     <name>Normalise</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="189"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="191"/>
         <source>“%1” does not start like a Moroccan number (05, 06, 07 or 08)</source>
         <translation>الرقم «%1» لا يبدأ كرقم مغربي (05 أو 06 أو 07 أو 08)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="185"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="187"/>
         <source>“%1” has %2 digits; a Moroccan number has 10 (0XXXXXXXXX)</source>
         <translation>عدد أرقام «%1» هو %2؛ والرقم المغربي يتكون من 10 أرقام (‎0XXXXXXXXX)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="173"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="175"/>
         <source>“%1” is not a Moroccan number (+212)</source>
         <translation>الرقم «%1» ليس رقما مغربيا (‎+212)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="169"/>
         <source>“%1” is not a phone number</source>
         <translation>القيمة «%1» ليست رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="267"/>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="277"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="264"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="274"/>
         <source>“%1” is not a web address</source>
         <translation>القيمة «%1» ليست عنوان موقع إلكتروني</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="271"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="268"/>
         <source>“%1” is not a web address (http or https)</source>
         <translation>القيمة «%1» ليست عنوان موقع إلكتروني (http أو https)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="261"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="258"/>
         <source>“%1” is not a web address (it contains spaces)</source>
         <translation>القيمة «%1» ليست عنوان موقع إلكتروني (تحتوي على مسافات)</translation>
     </message>
@@ -2318,22 +2312,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="201"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
         <source>%1 (service %2)</source>
         <translation>%1 (الخدمة %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="71"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="82"/>
         <source>Cancelled.</source>
         <translation>تم الإلغاء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="137"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
         <source>province %1, the location is in %2</source>
         <translation>الإقليم %1، بينما يقع الموقع في %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="134"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
         <source>region %1, the location is in %2</source>
         <translation>الجهة %1، بينما يقع الموقع في %2</translation>
     </message>
@@ -2341,159 +2335,159 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="377"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="272"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="43"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="93"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="390"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="515"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="493"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="487"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="521"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="504"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="303"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="281"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="374"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="372"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="50"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="100"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="243"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>
@@ -2588,7 +2582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="534"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="523"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>الحقل %1 (fid %2): تم استبعاد الرمز غير المعروف %3.</translation>
     </message>
@@ -2611,7 +2605,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1545"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1533"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
@@ -2626,7 +2620,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1548"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1536"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
@@ -2645,7 +2639,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1540"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1528"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
@@ -2660,42 +2654,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1181"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1169"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1313"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1301"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1221"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1209"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="577"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="566"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): %2 ليس عنوان بريد إلكتروني؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="560"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="549"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>نقطة الخدمة (service_point fid %1): تعذرت قراءة أوقات العمل %2 (%3)؛ تُعرض كما كُتبت، ولا يشمل عامل التصفية «مفتوح الآن» هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="570"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>نقطة الخدمة (service_point fid %1): رقم الهاتف %2 لا يتضمن ما يكفي من الأرقام للاتصال به؛ يُعرض دون رابط.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="548"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="537"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1408"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1396"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>

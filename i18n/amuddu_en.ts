@@ -202,77 +202,71 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="409"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
         <source>%1 cannot be less than %2.</source>
         <translation>%1 cannot be less than %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="341"/>
         <source>%1: a Moroccan number, e.g. 0537 12 34 56 or +212 6 12 34 56 78 (several numbers separated by ';').</source>
-        <translation>%1: a Moroccan number, e.g. 0537 12 34 56 or +212 6 12 34 56 78 (several numbers separated by ';').</translation>
+        <translation type="vanished">%1: a Moroccan number, e.g. 0537 12 34 56 or +212 6 12 34 56 78 (several numbers separated by ';').</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="348"/>
         <source>%1: a web address starting with http:// or https://.</source>
-        <translation>%1: a web address starting with http:// or https://.</translation>
+        <translation type="vanished">%1: a web address starting with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="345"/>
         <source>%1: an e-mail address such as accueil@example.ma.</source>
-        <translation>%1: an e-mail address such as accueil@example.ma.</translation>
+        <translation type="vanished">%1: an e-mail address such as accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="403"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="398"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: choose one of the listed values.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="351"/>
         <source>%1: opening hours in OpenStreetMap syntax, e.g. Mo-Fr 08:30-16:30; Sa 09:00-12:00.</source>
-        <translation>%1: opening hours in OpenStreetMap syntax, e.g. Mo-Fr 08:30-16:30; Sa 09:00-12:00.</translation>
+        <translation type="vanished">%1: opening hours in OpenStreetMap syntax, e.g. Mo-Fr 08:30-16:30; Sa 09:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="425"/>
         <source>A published point must have at least one service: add one in the Services tab, or keep it as a draft.</source>
-        <translation>A published point must have at least one service: add one in the Services tab, or keep it as a draft.</translation>
+        <translation type="vanished">A published point must have at least one service: add one in the Services tab, or keep it as a draft.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="517"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="676"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
         <source>Mark as verified (today, by me)</source>
         <translation>Mark as verified (today, by me)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="681"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>Mark the selected points as verified (today, by me)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="415"/>
         <source>The point must lie inside one of Morocco's regions.</source>
-        <translation>The point must lie inside one of Morocco's regions.</translation>
+        <translation type="vanished">The point must lie inside one of Morocco's regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="677"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="682"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
         <source>Verify selection</source>
         <translation>Verify selection</translation>
     </message>
@@ -494,27 +488,27 @@
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1221"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1212"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="614"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="605"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: the geometry was ignored</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="917"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="908"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1; the point keeps its place in the database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="527"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="518"/>
         <source>%1; the value was left out</source>
         <translation>%1; the value was left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="645"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="636"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(a missing minus sign before the longitude?)</translation>
     </message>
@@ -528,7 +522,7 @@
         <translation>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1117"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1108"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</translation>
     </message>
@@ -538,7 +532,7 @@
         <translation>No import id was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1106"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1097"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -555,7 +549,7 @@
         <translation>The import %1 has already been undone.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1214"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1205"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
@@ -570,87 +564,87 @@
         <translation>Undoing the import failed, nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1101"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1092"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Unknown import mode “%1” (use upsert or append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1138"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1129"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Unknown institution “%1” (known: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="591"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="582"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>a coordinate is missing (only %1 is given)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="378"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="369"/>
         <source>geometry</source>
         <translation>geometry</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="650"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="641"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude and longitude were swapped: corrected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="652"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="643"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude and longitude were written in each other's place (hemisphere letters): corrected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="838"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="829"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>matches %1 points of the database (%2): merge them first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="670"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="661"/>
         <source>no coordinates and no town to place it</source>
         <translation>no coordinates and no town to place it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="885"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="876"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>no facility type given, and %1 has none in the vocabulary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="786"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="777"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>no facility type given: set to %1, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="423"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="414"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>no institution: give one for the whole file, or add an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="877"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="868"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>the French name is missing (required for a new point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="560"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="551"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>the category %1 is not offered by %2: imported, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="660"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="651"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>the coordinates are %1 km from %2: check them</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="430"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="421"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>the facility type %1 belongs to %2, not %3: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1173"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1164"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>the identifier %1 is also on row(s) %2 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="833"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="824"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>the identifier %1 of %2 is already in the database (use the update mode to change it)</translation>
     </message>
@@ -660,7 +654,7 @@
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="435"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="426"/>
         <source>the name is missing</source>
         <translation>the name is missing</translation>
     </message>
@@ -690,17 +684,17 @@
         <translation>the point %1 was saved since the import (on %2 by %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>the point (latitude %1, longitude %2) is outside Morocco</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="1168"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>the same name and town are also on row(s) %1 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="836"/>
         <source>the same point of the database as row %1</source>
         <translation>the same point of the database as row %1</translation>
     </message>
@@ -710,57 +704,57 @@
         <translation>the service %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="678"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>the town “%1” is ambiguous (%2 towns match: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="689"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="680"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>the town “%1” is not in the towns gazetteer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="607"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="598"/>
         <source>town read as %1</source>
         <translation>town read as %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="503"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="494"/>
         <source>unknown facility type “%1”</source>
         <translation>unknown facility type “%1”</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="419"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="410"/>
         <source>unknown institution (known: %1)</source>
         <translation>unknown institution (known: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="497"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="488"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>unknown institution “%1” (known: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="555"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="546"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>unknown service category, left out (add it to the mapping's categories to import it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="517"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="508"/>
         <source>unknown value(s) %1, left out</source>
         <translation>unknown value(s) %1, left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="673"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="664"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>without coordinates the row cannot be placed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="227"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="228"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="522"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="513"/>
         <source>“%1” is not one of %2</source>
         <translation>“%1” is not one of %2</translation>
     </message>
@@ -1434,38 +1428,38 @@
 <context>
     <name>Normalise</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="189"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="191"/>
         <source>“%1” does not start like a Moroccan number (05, 06, 07 or 08)</source>
         <translation>“%1” does not start like a Moroccan number (05, 06, 07 or 08)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="185"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="187"/>
         <source>“%1” has %2 digits; a Moroccan number has 10 (0XXXXXXXXX)</source>
         <translation>“%1” has %2 digits; a Moroccan number has 10 (0XXXXXXXXX)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="173"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="175"/>
         <source>“%1” is not a Moroccan number (+212)</source>
         <translation>“%1” is not a Moroccan number (+212)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="169"/>
         <source>“%1” is not a phone number</source>
         <translation>“%1” is not a phone number</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="267"/>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="277"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="264"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="274"/>
         <source>“%1” is not a web address</source>
         <translation>“%1” is not a web address</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="271"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="268"/>
         <source>“%1” is not a web address (http or https)</source>
         <translation>“%1” is not a web address (http or https)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/normalise.py" line="261"/>
+        <location filename="../amuddu_plugin/core/values/normalise.py" line="258"/>
         <source>“%1” is not a web address (it contains spaces)</source>
         <translation>“%1” is not a web address (it contains spaces)</translation>
     </message>
@@ -2318,22 +2312,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="201"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="71"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="82"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="137"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
         <source>province %1, the location is in %2</source>
         <translation>province %1, the location is in %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="134"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
         <source>region %1, the location is in %2</source>
         <translation>region %1, the location is in %2</translation>
     </message>
@@ -2341,159 +2335,159 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="377"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="272"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="43"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="93"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="390"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="515"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="493"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="487"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Creating the tables of the Amuddu model…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="521"/>
         <source>Database written: %1</source>
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="504"/>
         <source>Removed %1 sample service points.</source>
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="303"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="281"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="374"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="372"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="50"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="100"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="243"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
@@ -2588,7 +2582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 exists and is not a previous export of this web map: move it away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="534"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="523"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1 fid %2: the unknown code %3 is left out.</translation>
     </message>
@@ -2611,7 +2605,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1545"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1533"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
@@ -2626,7 +2620,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1548"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1536"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
@@ -2645,7 +2639,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1540"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1528"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
@@ -2660,42 +2654,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1181"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1169"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1313"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1301"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1221"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1209"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="577"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="566"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1: %2 is not an e-mail address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="560"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="549"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="570"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="548"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="537"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1408"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1396"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>

@@ -44,6 +44,7 @@ from amuddu_plugin.core.styles.layer_styles import (
 from amuddu_plugin.core.values.normalise import normalise_phone
 from amuddu_plugin.core.values.opening_hours import error as opening_hours_error
 from amuddu_plugin.definitions import vocabularies
+from amuddu_plugin.definitions.formats import FORMATS
 from amuddu_plugin.definitions.model import (
     CHOICE_LABELS,
     SERVICE,
@@ -663,7 +664,7 @@ def test_constraint_strengths_are_hard(points):
 
 def test_form_constants_name_model_fields():
     names = {f.name for t in TABLES for f in t.fields}
-    assert set(forms.FORMATS) <= names
+    assert all(set(fmt.fields) <= names for fmt in FORMATS)
     assert set(forms.STAMPS) <= names
     assert set(forms.COLOUR_FIELDS) <= names
     assert all(any(n == s or n.startswith(s + "_") for n in names) for s in forms.MULTILINE)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.legacy import execute_legacy
 from tests.web.decode import front_decoded, json_block, points
 from tests.web.seed import (
     EMAIL,
@@ -154,8 +155,9 @@ def test_bad_values_are_reported_by_row(qgis_app, bundled_gpkg, tmp_path):
 
     db = create_database(tmp_path / "bad.gpkg", reference=bundled_gpkg, sample_data=True)
     fid, uid = db.query(f"SELECT fid, uuid FROM service_point WHERE {EXPORTED} ORDER BY fid LIMIT 1")[0]
-    db.execute([f"UPDATE service_point SET email = 'not an address', phone = '12', "
-                f"opening_hours = 'sunrise-sunset', languages = '{{fr,xx}}' WHERE uuid = {lit(uid)}"])
+    execute_legacy(db, [f"UPDATE service_point SET email = 'not an address', phone = '12', "
+                        f"opening_hours = 'sunrise-sunset', languages = '{{fr,xx}}' "
+                        f"WHERE uuid = {lit(uid)}"])
     result = export_webmap(db, tmp_path / "out", WebMapOptions())
     text = "\n".join(result.warnings)
     assert f"fid {fid}" in text
@@ -409,7 +411,8 @@ def test_export_embeds_the_gazetteer_and_writes_offline_files(qgis_app, bundled_
     from tests.web.seed import published_uuids
 
     (uid,) = published_uuids(db, 1)
-    db.execute([f"UPDATE service_point SET phone = '+212 (0)536 12 34 56' WHERE uuid = '{uid}'"])
+    execute_legacy(db, [f"UPDATE service_point SET phone = '+212 (0)536 12 34 56' "
+                        f"WHERE uuid = '{uid}'"])
     result = export_webmap(db, tmp_path / "web", WebMapOptions())
     data = json_block(result.index, "amuddu-data")
     g = data["gazetteer"]

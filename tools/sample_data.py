@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amuddu_plugin.definitions import vocabularies as voc
+from amuddu_plugin.definitions.formats import codes_value
 
 #: Namespace of the sample identifiers (UUID 5); never change it, or every UUID changes.
 SAMPLE_NAMESPACE = uuid.UUID("2e22215f-9b85-4a3d-8aca-07c304eb68f1")
@@ -436,7 +437,8 @@ def _date_between(rng: random.Random, span: tuple[dt.date, dt.date]) -> str:
 
 
 def _codes(values: set[str], order: list[str]) -> str:
-    return "{" + ",".join(v for v in order if v in values) + "}"
+    """The stored form of a code list (amuddu_plugin.definitions.formats)."""
+    return codes_value(v for v in order if v in values) or ""
 
 
 def _weighted(rng: random.Random, choices: list[tuple[Any, float]]) -> Any:

@@ -15,6 +15,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..definitions.formats import (
+    OPENING_HOURS,
+    PUBLISHED,
+    PUBLISHED_NEEDS_SERVICE,
+    REQUIRED_NAME,
+    format_of,
+    formats_of,
+    published_ok,
+)
+from ..definitions.model import SERVICE_POINT
 from ..definitions.quality_rules import (
     DUPLICATE_DISTANCE_M,
     QUALITY_ISSUE,
@@ -29,7 +39,8 @@ from .store.database import Canceled, Database
 from .store.gpkg import blob_point, connect
 from .store.places import Territory
 from .values import opening_hours
-from .values.normalise import fold, is_valid_email, is_valid_phone, is_valid_url
+from .values.formats import stored_ok
+from .values.normalise import fold
 
 CTX = "Quality"
 
@@ -76,6 +87,21 @@ def _metres(a: tuple[float, float], b: tuple[float, float]) -> float:
     dx = (b[0] - a[0]) * 111_320.0 * math.cos(lat)
     dy = (b[1] - a[1]) * 110_540.0
     return math.hypot(dx, dy)
+
+
+def format_issues(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """(rule, detail) for each value of a service point that breaks its declared format
+    (:mod:`..definitions.formats`), as the database stores it."""
+    out = []
+    for name, value in values.items():
+        f = SERVICE_POINT.field(name)
+        for fmt in formats_of(SERVICE_POINT, f):
+            if fmt.quality_rule and not stored_ok(fmt.key, value):
+                detail = "" if fmt.key == REQUIRED_NAME else str(value)
+                if fmt.key == OPENING_HOURS:
+                    detail = f"{value} – {opening_hours.error(str(value))}"
+                out.append((fmt.quality_rule, detail))
+    return out
 
 
 def check_quality(db: Database, feedback: Any = None, *, today: _dt.date | None = None,
@@ -142,23 +168,13 @@ def check_quality(db: Database, feedback: Any = None, *, today: _dt.date | None 
             by_cell[key].append(uuid)
         if name_fr and town:
             by_name[(fold(name_fr), fold(town))].append(uuid)
-        if state == "published":
-            if not (phone or "").strip():
-                add("PUBLISHED_NO_PHONE")
-            if not services_of.get(uuid):
-                add("PUBLISHED_NO_SERVICE")
-        if not (name_fr or "").strip():
-            add("MISSING_NAME_FR")
-        if phone and phone.strip() and not is_valid_phone(phone):
-            add("INVALID_PHONE", phone)
-        if email and email.strip() and not is_valid_email(email):
-            add("INVALID_EMAIL", email)
-        if website and website.strip() and not is_valid_url(website):
-            add("INVALID_URL", website)
-        if hours and hours.strip():
-            reason = opening_hours.error(hours)
-            if reason:
-                add("INVALID_HOURS", f"{hours} – {reason}")
+        if state == PUBLISHED and not (phone or "").strip():
+            add("PUBLISHED_NO_PHONE")
+        if not published_ok(state, services_of.get(uuid, 0)):
+            add(format_of(PUBLISHED_NEEDS_SERVICE).quality_rule)
+        for code, detail in format_issues({"name_fr": name_fr, "phone": phone, "email": email,
+                                           "website": website, "opening_hours": hours}):
+            add(code, detail)
         if verified:
             try:
                 when = _dt.date.fromisoformat(str(verified)[:10])

@@ -19,7 +19,7 @@ from enum import Enum
 
 #: Version of the schema that this code writes. Bump it together with a migration in
 #: :mod:`amuddu_plugin.core.store.migrations`.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Every geometry is stored in WGS 84 longitude/latitude.
 SRID = 4326

@@ -38,7 +38,7 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
     from tests.web.browser import Page, chromium
 

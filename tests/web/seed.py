@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tests.legacy import execute_legacy
+
 #: Names that break naive exporters: markup, script end tags, quotes, backslashes,
 #: bidirectional controls, emoji, line separators, placeholders of our own template, 10 KB.
 HOSTILE_NAMES = [
@@ -38,19 +40,20 @@ def published_uuids(db: Any, limit: int, offset: int = 0) -> list[str]:
 def web_database(folder: Path, bundled: Path) -> tuple[Any, str]:
     """The sample database with one point given a phone number and an e-mail address, and
     another without opening hours; returns the database and the first point's uuid."""
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     db = create_database(folder / "web.gpkg", reference=bundled, sample_data=True)
     point, no_hours = published_uuids(db, 2, 5)
-    db.execute([f"UPDATE service_point SET phone = {lit(PHONE)}, email = {lit(EMAIL)} "
-                f"WHERE uuid = {lit(point)}",
-                f"UPDATE service_point SET opening_hours = NULL WHERE uuid = {lit(no_hours)}"])
+    # The phone as typed, not in its stored form: written as an older database holds it.
+    execute_legacy(db, [f"UPDATE service_point SET phone = {lit(PHONE)}, email = {lit(EMAIL)} "
+                        f"WHERE uuid = {lit(point)}",
+                        f"UPDATE service_point SET opening_hours = NULL WHERE uuid = {lit(no_hours)}"])
     return db, point
 
 
 def hostile_database(folder: Path, bundled: Path) -> tuple[Any, dict[str, str]]:
     """The sample database with hostile names on some published points: {uuid: name}."""
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     db = create_database(folder / "hostile.gpkg", reference=bundled, sample_data=True)
     uuids = published_uuids(db, len(HOSTILE_NAMES))
@@ -59,5 +62,5 @@ def hostile_database(folder: Path, bundled: Path) -> tuple[Any, dict[str, str]]:
                   for u, name in names.items()]
     statements.append(f"UPDATE service_point SET website = {lit(HOSTILE_WEBSITE)}, "
                       f"address_fr = {lit(HOSTILE_ADDRESS)} WHERE uuid = {lit(uuids[0])}")
-    db.execute(statements)
+    execute_legacy(db, statements)  # the website is refused by a database of version 2
     return db, names

@@ -33,11 +33,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ...definitions.formats import PUBLIC_FILTER, PUBLIC_STATUSES
 from ...definitions.model import (
     CHOICE_LABELS,
     OPERATING_STATUS,
     PROVINCE,
-    PUBLICATION_STATE,
     REGION,
     SERVICE_POINT,
     TOWN,
@@ -70,12 +70,9 @@ IN_ATLAS_REGION = "\"region_code\" = attribute(@atlas_feature, 'code')"
 #: Service points that may be printed: published and not closed. Temporarily closed points
 #: print, flagged. Applied at the layer's source, so that no style or hand edit of the
 #: layout can print a draft or a closed point.
-_PUBLISHED = "published"
-_CLOSED = "closed"
 _TEMPORARILY_CLOSED = "temporarily_closed"
-assert _PUBLISHED in PUBLICATION_STATE
-assert _CLOSED in OPERATING_STATUS and _TEMPORARILY_CLOSED in OPERATING_STATUS
-PRINTABLE_POINTS = f"\"publication_state\" = '{_PUBLISHED}' AND \"operating_status\" <> '{_CLOSED}'"
+assert _TEMPORARILY_CLOSED in PUBLIC_STATUSES
+PRINTABLE_POINTS = PUBLIC_FILTER
 IS_TEMPORARILY_CLOSED = f"\"operating_status\" = '{_TEMPORARILY_CLOSED}'"
 
 #: Legend entries that are not data (French, then Arabic on a second line).

@@ -35,11 +35,12 @@ import re
 import time
 import uuid as _uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...definitions.formats import codes_value, same_codes
 from ...definitions.model import CHOICE_LABELS, SERVICE, SERVICE_POINT, Field, Kind
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import logger
@@ -232,21 +233,11 @@ def _gpkg_timestamp() -> str:
     return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def _codes_value(codes: Iterable[str]) -> str:
-    return "{" + ",".join(codes) + "}"
-
-
-def _codes_set(value: Any) -> frozenset[str]:
-    if value in (None, ""):
-        return frozenset()
-    return frozenset(c.strip() for c in str(value).strip("{}").split(",") if c.strip())
-
-
 def _same(kind: Kind, old: Any, new: Any) -> bool:
     if old == new:
         return True
-    if kind is Kind.CODES:
-        return _codes_set(old) == _codes_set(new)
+    if kind is Kind.CODES:  # {ar,fr} and {"fr","ar"} (as a QGIS form writes it) are the same
+        return same_codes(old, new)
     if old is None or new is None:
         return False
     return str(old) == str(new)
@@ -515,7 +506,7 @@ class RowParser:
                         codes.append(code)
                 if unknown:
                     report(tr(CTX, "unknown value(s) %1, left out", ", ".join(f"“{u}”" for u in unknown)))
-                return _codes_value(sorted(codes)) if codes else None
+                return codes_value(codes)
             if f.choices:
                 choice = self.vocab.choices.get(name, {}).get(fold(text))
                 if choice is None:

@@ -22,10 +22,11 @@ from typing import Any
 
 from ...definitions import vocabularies
 from ...definitions.model import SCHEMA_VERSION, TABLES, Kind, table
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import logger
 from ...toolbelt.outputs import sweep, temporary_name
 from . import schema
+from .triggers import refusal
 
 CTX = "Store"
 META_TABLE = "amuddu_meta"
@@ -229,7 +230,11 @@ class Database:
             ds.StartTransaction()
             try:
                 for sql in statements:
+                    gdal.ErrorReset()
                     ds.ExecuteSQL(sql)
+                    if gdal.GetLastErrorType() >= gdal.CE_Failure:  # not raised for UPDATEs
+                        reason = gdal.GetLastErrorMsg()
+                        raise RuntimeError(refusal(reason, ui_language()) or reason)
             except Exception:
                 ds.RollbackTransaction()
                 raise
@@ -296,7 +301,8 @@ class Database:
                     if err_code != 0:
                         raise StoreError(
                             tr(CTX, "Row %1 of %2 was refused: %3", i, t.name,
-                               reason or tr(CTX, "the database gave no reason"))
+                               refusal(reason, ui_language()) or reason
+                               or tr(CTX, "the database gave no reason"))
                         )
                     written += 1
                     if i % 200 == 0:
@@ -440,6 +446,13 @@ def _write_schema(path: Path) -> None:
         ds = None  # noqa: F841
 
 
+def _drop_migration_backups(tmp: Path) -> None:
+    from .migrations import backup_path
+
+    for version in range(SCHEMA_VERSION):
+        backup_path(tmp, version).unlink(missing_ok=True)
+
+
 def create_database(
     path: str | os.PathLike[str],
     feedback: Any = None,
@@ -485,6 +498,7 @@ def create_database(
         report_progress(feedback, 30)
         check_cancel(feedback)
         db = Database.open(tmp, feedback=feedback)
+        _drop_migration_backups(tmp)  # the copy of a bundled file is not the user's data
         if reference is not None and not sample_data:
             removed = db.delete_sample_data()
             report_info(feedback, tr(CTX, "Removed %1 sample service points.", removed))

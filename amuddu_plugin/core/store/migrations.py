@@ -22,8 +22,58 @@ if TYPE_CHECKING:
 
 CTX = "Store"
 
+
+def _stored_form_rewrite(t: Any, f: Any) -> Callable[[Any], Any] | None:
+    """For a field whose values have one stored form: what rewrites a value into it (the
+    value itself when it cannot be read)."""
+    from ...definitions import formats as F
+    from ..values.formats import phone_stored_form, phone_stored_ok, phone_typed_ok
+
+    if F.format_of(F.CODES).applies_to(t, f):
+        return F.canonical_codes
+    if F.format_of(F.PHONE).applies_to(t, f):
+        def phone(value: Any) -> Any:
+            new = phone_stored_form(value) if phone_typed_ok(value) else None
+            return new if new is not None and phone_stored_ok(new) else value
+        return phone
+    return None
+
+
+def _v1_to_v2(db: Database) -> None:
+    """Version 2: the database enforces the declared formats (:mod:`.triggers`).
+
+    Values that have one stored form are first rewritten into it, meaning unchanged: code
+    lists as {A,B} sorted (a QGIS form wrote {"B","A"}), phone numbers that a form would
+    accept as +212XXXXXXXXX. Other values that break a format are left as they are (the
+    quality check reports them; the form and the database refuse them when the field is
+    next written)."""
+    from ...definitions.model import TABLES
+    from .schema import quote
+    from .triggers import PREFIX, gpkg_triggers
+
+    statements = [
+        f"DROP TRIGGER IF EXISTS {quote(name)}" for (name,) in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+            (PREFIX + "%",))
+    ]
+    for t in TABLES:
+        for f in t.fields:
+            rewrite = _stored_form_rewrite(t, f)
+            if rewrite is None:
+                continue
+            col = quote(f.name)
+            for key, value in db.query(f"SELECT {quote(t.key)}, {col} FROM {quote(t.name)} "
+                                       f"WHERE {col} IS NOT NULL"):
+                new = rewrite(value)
+                if new != value:
+                    literal = "NULL" if new is None else "'" + str(new).replace("'", "''") + "'"
+                    statements.append(f"UPDATE {quote(t.name)} SET {col} = {literal} "
+                                      f"WHERE {quote(t.key)} = {int(key)}")
+    db.execute(statements + gpkg_triggers())
+
+
 #: from_version -> function upgrading a database from that version to the next one.
-STEPS: dict[int, Callable[[Database], None]] = {}
+STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2}
 
 
 def backup_path(path: Path, version: int) -> Path:

@@ -165,17 +165,20 @@ def postgis_ddl(schema: str = "amuddu") -> list[str]:
 
 
 def gpkg_ddl() -> list[str]:
-    """The whole GeoPackage schema (tables, registration, indexes), in creation order.
+    """The whole GeoPackage schema (tables, registration, indexes, the triggers that
+    enforce the declared formats, :mod:`.triggers`), in creation order.
 
     Spatial indexes are added afterwards through GDAL (``gpkgAddSpatialIndex``), which
     installs the R-tree triggers the GeoPackage spec describes.
     """
+    from .triggers import gpkg_triggers
+
     out: list[str] = []
     for t in TABLES:
         out.append(gpkg_create_table(t))
         out += gpkg_register(t)
         out += gpkg_indexes(t)
-    return out
+    return out + gpkg_triggers()
 
 
 def qgs_fields(t: Table) -> Any:  # QgsFields

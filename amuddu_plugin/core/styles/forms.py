@@ -19,9 +19,10 @@ For each layer of an Amuddu database this module sets, from the declaration alon
 Every expression here is plain QGIS (no plugin function), so the forms saved in the
 GeoPackage (:mod:`.layer_styles`) work the same when it is opened without the plugin.
 
-Choices that the model does not declare are kept in the few constants below
-(:data:`FORMATS`, :data:`MULTILINE`, :data:`COLOUR_FIELDS`, :data:`STAMPS`), each keyed by
-a field name that a test checks against the model.
+The checked formats and their messages come from :mod:`..definitions.formats`. Choices
+that the model does not declare are kept in the few constants below (:data:`MULTILINE`,
+:data:`COLOUR_FIELDS`, :data:`STAMPS`), each keyed by a field name that a test checks
+against the model.
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QUuid
 
+from ...definitions import formats as F
 from ...definitions.model import (
     CHOICE_LABELS,
-    PUBLICATION_STATE,
     REGION,
     TABS,
     Field,
@@ -70,13 +71,6 @@ from ..values import opening_hours
 
 CTX = "Forms"
 
-#: Fields whose text has a format, by field name (the model has no "format" attribute yet).
-FORMATS: dict[str, str] = {
-    "phone": "phone",
-    "email": "email",
-    "website": "url",
-    "opening_hours": "opening_hours",
-}
 #: Text fields edited on several lines, by name stem (``description`` covers description_fr…).
 MULTILINE = ("notes", "description", "how_to_apply")
 #: Text fields holding a colour (#rrggbb), edited with a colour button.
@@ -86,19 +80,6 @@ STAMPS: dict[str, str] = {
     "updated_at": "now()",
     "updated_by": "@user_account_name",
 }
-#: The publication state that requires at least one service.
-PUBLISHED = "published"
-assert PUBLISHED in PUBLICATION_STATE
-
-#: Moroccan numbers: 0 then 9 digits starting 5 to 8 (fixed 05, mobile 06/07, 08), or the
-#: same 9 digits after +212, 00212 or 212. Separators (spaces, dots, dashes, slashes,
-#: brackets) are ignored; several numbers are separated by ";".
-PHONE_PREFIX = "(00212|[+]212|212|0)"
-PHONE_DIGITS = "[5-8][0-9]{8}"
-PHONE_SEPARATORS = "[ .()/-]"
-EMAIL_PATTERN = "^[^@ ]+@[^@ ]+[.][A-Za-z]{2,}$"
-URL_PATTERN = "^https?://[^ /.]+[.][^ ]+$"
-
 #: Stable ids of the actions this module adds (re-applying replaces them, never duplicates).
 VERIFY_FEATURE_ACTION_ID = "{2c5d4c8e-57a8-4b0c-9a4e-7f1f0e6d1a01}"
 VERIFY_SELECTION_ACTION_ID = "{2c5d4c8e-57a8-4b0c-9a4e-7f1f0e6d1a02}"
@@ -299,58 +280,62 @@ def widget_setup(t: Table, f: Field, ctx: FormContext) -> QgsEditorWidgetSetup:
 # Constraints
 # --------------------------------------------------------------------------------------------
 def phone_expression(col: str) -> str:
-    """True when every ';'-separated number of ``col`` is a Moroccan number."""
+    """True when every ';'-separated number of ``col`` is a Moroccan number as typed."""
     return (
-        "array_length(array_filter(string_to_array(" + col + ", ';'), "
-        f"regexp_match(regexp_replace(@element, '{PHONE_SEPARATORS}', ''), "
-        f"'^{PHONE_PREFIX}{PHONE_DIGITS}$') = 0)) = 0"
+        f"array_length(array_filter(string_to_array({col}, '{F.LIST_SEPARATOR}'), "
+        f"regexp_match(regexp_replace(@element, '{F.PHONE_SEPARATORS}', ''), "
+        f"'^{F.PHONE_PREFIX}{F.PHONE_DIGITS}$') = 0)) = 0"
     )
 
 
 def phone_normalised_expression(col: str) -> str:
-    """``col`` with each Moroccan number written +212XXXXXXXXX, numbers joined by '; '.
-    A number that is not Moroccan is kept as typed (the constraint reports it)."""
+    """``col`` with each Moroccan number written +212XXXXXXXXX, repeats dropped, numbers
+    joined by '; ' (:func:`..values.formats.phone_stored_form`). A number that is not
+    Moroccan is kept as typed (the constraint reports it)."""
     return (
-        f"CASE WHEN {_empty(col)} THEN NULL ELSE array_to_string(array_foreach("
-        f"string_to_array({col}, ';'), "
-        f"with_variable('digits', regexp_replace(@element, '{PHONE_SEPARATORS}', ''), "
-        f"if(regexp_match(@digits, '^{PHONE_PREFIX}{PHONE_DIGITS}$') > 0, "
-        f"regexp_replace(@digits, '^{PHONE_PREFIX}({PHONE_DIGITS})$', '+212\\\\2'), "
-        "trim(@element)))), '; ') END"
+        f"CASE WHEN {_empty(col)} THEN NULL ELSE array_to_string(array_distinct(array_foreach("
+        f"string_to_array({col}, '{F.LIST_SEPARATOR}'), "
+        f"with_variable('digits', regexp_replace(@element, '{F.PHONE_SEPARATORS}', ''), "
+        f"if(regexp_match(@digits, '^{F.PHONE_PREFIX}{F.PHONE_DIGITS}$') > 0, "
+        f"regexp_replace(@digits, '^{F.PHONE_PREFIX}({F.PHONE_DIGITS})$', "
+        f"'{F.PHONE_COUNTRY}\\\\2'), trim(@element))))), '{F.LIST_JOIN}') END"
     )
 
 
-def normalise_phone(text: str | None) -> str | None:
-    """The Python twin of :func:`phone_normalised_expression`, for imports and tests."""
-    import re
-
-    if text is None or not str(text).strip():
-        return None
-    out = []
-    for part in str(text).split(";"):
-        digits = re.sub(PHONE_SEPARATORS, "", part)
-        m = re.match(f"^{PHONE_PREFIX}({PHONE_DIGITS})$", digits)
-        out.append(f"+212{m.group(2)}" if m else part.strip())
-    return "; ".join(out)
+def email_expression(col: str) -> str:
+    """True when every ';'-separated address of ``col`` is an e-mail address."""
+    return (f"array_length(array_filter(string_to_array({col}, '{F.LIST_SEPARATOR}'), "
+            f"regexp_match(@element, '{F.EMAIL_PATTERN}') = 0)) = 0")
 
 
-def _format_constraint(fmt: str, name: str, label: str) -> tuple[str, str]:
+def url_expression(col: str) -> str:
+    return f"regexp_match({col}, '{F.URL_PATTERN}') > 0"
+
+
+def codes_expression(col: str) -> str:
+    """``col``'s codes in their stored form {A,B}, sorted, without repeats (whatever form
+    the list widget wrote, e.g. {"B","A"}); NULL when there is none
+    (:func:`..definitions.formats.canonical_codes`)."""
+    inner = f"regexp_replace(trim({col}), '^[{{](.*)[}}]$', '\\\\1')"
+    code = "trim(regexp_replace(trim(@element), '^\"+|\"+$', ''))"
+    return (
+        f"CASE WHEN {_empty(col)} THEN NULL ELSE with_variable('codes', "
+        f"array_sort(array_distinct(array_filter(array_foreach(string_to_array({inner}, ','), "
+        f"{code}), @element <> ''))), "
+        "if(array_length(@codes) > 0, '{' || array_to_string(@codes, ',') || '}', NULL)) END"
+    )
+
+
+def format_expression(key: str, name: str) -> str:
+    """The form's check of format ``key`` on field ``name`` (true when empty)."""
     col = quote_field(name)
-    if fmt == "phone":
-        return (phone_expression(col),
-                tr(CTX, "%1: a Moroccan number, e.g. 0537 12 34 56 or +212 6 12 34 56 78 "
-                        "(several numbers separated by ';').", label))
-    if fmt == "email":
-        return (f"regexp_match({col}, '{EMAIL_PATTERN}') > 0",
-                tr(CTX, "%1: an e-mail address such as accueil@example.ma.", label))
-    if fmt == "url":
-        return (f"regexp_match({col}, '{URL_PATTERN}') > 0",
-                tr(CTX, "%1: a web address starting with http:// or https://.", label))
-    if fmt == "opening_hours":
-        return (f"({opening_hours.qgis_expression(name)})",
-                tr(CTX, "%1: opening hours in OpenStreetMap syntax, e.g. "
-                        "Mo-Fr 08:30-16:30; Sa 09:00-12:00.", label))
-    raise KeyError(fmt)
+    if key == F.OPENING_HOURS:
+        return f"({opening_hours.qgis_expression(name)})"
+    check = {F.PHONE: phone_expression, F.EMAIL: email_expression, F.URL: url_expression}[key]
+    return f"{_empty(col)} OR {check(col)}"
+
+
+_TEXT_FORMATS = (F.PHONE, F.EMAIL, F.URL, F.OPENING_HOURS)
 
 
 def _polygon_table_of(f: Field) -> Table | None:
@@ -387,11 +372,14 @@ def constraint(t: Table, f: Field, ctx: FormContext) -> tuple[str, str] | None:
     label = f.label.get(language)
     col = quote_field(f.name)
     parts: list[tuple[str, str]] = []
-    if f.required:
+    keys = {fmt.key for fmt in F.formats_of(t, f)}
+    if F.REQUIRED_NAME in keys:
+        parts.append((f"NOT ({_empty(col)})", F.format_of(F.REQUIRED_NAME).text(language)))
+    elif f.required:
         parts.append((f"NOT ({_empty(col)})", tr(CTX, "%1 is required.", label)))
-    if f.name in FORMATS and f.kind is Kind.TEXT:
-        expr, message = _format_constraint(FORMATS[f.name], f.name, label)
-        parts.append((f"{_empty(col)} OR {expr}", message))
+    for key in _TEXT_FORMATS:
+        if key in keys:
+            parts.append((format_expression(key, f.name), F.format_of(key).text(language, label)))
     if f.choices:
         values = ", ".join(quote_literal(c) for c in f.choices)
         parts.append((f"{col} IS NULL OR {col} IN ({values})",
@@ -409,21 +397,21 @@ def constraint(t: Table, f: Field, ctx: FormContext) -> tuple[str, str] | None:
                        tr(CTX, "%1 cannot be less than %2.", label,
                           t.field("min_" + f.name[4:]).label.get(language))))
     polygons = _polygon_table_of(f)
-    if polygons is REGION and t.geometry:
+    if F.INSIDE_MOROCCO in keys and polygons is REGION:
         ref = ctx.ref(polygons.name)
         parts.append((f"NOT ({_available(ref)}) OR overlay_intersects({ref.literal})",
-                       tr(CTX, "The point must lie inside one of Morocco's regions.")))
-    if f.choices and PUBLISHED in f.choices:
+                       F.format_of(F.INSIDE_MOROCCO).text(language)))
+    if F.PUBLISHED_NEEDS_SERVICE in keys:
         for _rel_id, child, child_field in _children(t):
             key = (t.natural_key or "fid")
             ref = ctx.ref(child)
             parts.append((
-                f"{col} IS NULL OR {col} <> {quote_literal(PUBLISHED)} OR NOT ({_available(ref)}) OR "
+                f"{col} IS NULL OR {col} <> {quote_literal(F.PUBLISHED)} OR "
+                f"NOT ({_available(ref)}) OR "
                 f"aggregate(layer:={ref.literal}, aggregate:='count', "
                 f"expression:=1, filter:={quote_field(child_field)} = "
                 f"attribute(@parent, {quote_literal(key)})) > 0",
-                tr(CTX, "A published point must have at least one service: add one in the "
-                        "Services tab, or keep it as a draft."),
+                F.format_of(F.PUBLISHED_NEEDS_SERVICE).text(language),
             ))
     if not parts:
         return None
@@ -442,8 +430,10 @@ def default_value(t: Table, f: Field, ctx: FormContext) -> tuple[str, bool] | No
         return "uuid('WithoutBraces')", False
     if f.name in STAMPS and f.read_only:
         return STAMPS[f.name], True
-    if f.name in FORMATS and FORMATS[f.name] == "phone":
+    if F.format_of(F.PHONE).applies_to(t, f):
         return phone_normalised_expression(col), True
+    if F.format_of(F.CODES).applies_to(t, f):
+        return codes_expression(col), True
     if t.geometry == "Point":
         polygons = _polygon_table_of(f)
         if polygons is not None:

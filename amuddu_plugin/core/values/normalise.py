@@ -24,7 +24,9 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
+from ...definitions import formats as F
 from ...toolbelt.i18n import tr
+from .formats import stored_ok
 
 CTX = "Normalise"
 
@@ -208,11 +210,9 @@ def normalise_phone(value: object) -> str | None:
     return "; ".join(out) if out else None
 
 
+# What the database accepts as stored (declared in definitions/formats.py).
 def is_valid_phone(value: str) -> bool:
-    try:
-        return normalise_phone(value) == value
-    except ValueError:
-        return False
+    return stored_ok(F.PHONE, value)
 
 
 # --------------------------------------------------------------------------------------------
@@ -243,10 +243,7 @@ def normalise_email(value: object) -> str | None:
 
 
 def is_valid_email(value: str) -> bool:
-    try:
-        return normalise_email(value) == value
-    except ValueError:
-        return False
+    return stored_ok(F.EMAIL, value)
 
 
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
@@ -281,7 +278,4 @@ def normalise_url(value: object) -> str | None:
 
 
 def is_valid_url(value: str) -> bool:
-    try:
-        return normalise_url(value) == value
-    except ValueError:
-        return False
+    return stored_ok(F.URL, value)

@@ -62,11 +62,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from ...definitions.formats import PUBLIC_FILTER, PUBLIC_STATUSES, codes_of
 from ...definitions.model import (
     CHOICE_LABELS,
     LANGUAGES,
-    OPERATING_STATUS,
-    PUBLICATION_STATE,
     SERVICE,
     SERVICE_POINT,
     WHEELCHAIR,
@@ -89,10 +88,8 @@ FORMAT_VERSION = 1
 #: Coordinates are stored as integers of 1e-5 degree: about 1.1 m of latitude.
 COORDINATE_SCALE = 100_000
 
-#: Publication state and operating statuses that are exported; the others never leave QGIS.
-PUBLISHED = "published"
-EXPORTED_STATUSES: tuple[str, ...] = tuple(s for s in OPERATING_STATUS if s != "closed")
-assert PUBLISHED in PUBLICATION_STATE
+#: Operating statuses that are exported (what the public sees: definitions.formats).
+EXPORTED_STATUSES: tuple[str, ...] = PUBLIC_STATUSES
 
 #: Fields of a service point that the public map shows (an allow-list, see the module doc).
 PUBLIC_POINT_FIELDS: tuple[str, ...] = (
@@ -200,14 +197,6 @@ def phone_digits(value: str) -> str:
     text = value.strip()
     digits = re.sub(r"\D", "", text)
     return ("+" if text.startswith("+") else "") + digits
-
-
-def codes_of(value: Any) -> list[str]:
-    """The codes of a multi-valued field, as QGIS stores them: ``{A,B}`` (also ``A,B``)."""
-    if value is None:
-        return []
-    text = str(value).strip().strip("{}")
-    return [c.strip().strip('"') for c in text.split(",") if c.strip().strip('"')]
 
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
@@ -606,8 +595,7 @@ def _lit(text: str) -> str:
 
 
 #: The rows that are exported.
-_EXPORTED = (f"publication_state = {_lit(PUBLISHED)} AND operating_status IN "
-             f"({', '.join(_lit(s) for s in EXPORTED_STATUSES)})")
+_EXPORTED = PUBLIC_FILTER
 #: What Python's str.strip() removes, for SQLite's trim().
 _WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
