@@ -2385,7 +2385,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="93"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
@@ -2477,7 +2477,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="100"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
@@ -2605,7 +2605,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1531"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
@@ -2620,7 +2620,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1536"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1534"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
@@ -2639,7 +2639,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1528"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1526"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
@@ -2654,17 +2654,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1168"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1301"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1300"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1209"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1208"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
@@ -2689,7 +2689,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1396"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1394"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>

@@ -2385,7 +2385,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="93"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
@@ -2477,7 +2477,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="100"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
@@ -2605,7 +2605,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1531"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
@@ -2620,7 +2620,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1536"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1534"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
@@ -2639,7 +2639,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1528"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1526"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
@@ -2654,17 +2654,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1168"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1301"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1300"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1209"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1208"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
@@ -2689,7 +2689,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1396"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1394"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>

@@ -2385,7 +2385,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="93"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
@@ -2477,7 +2477,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="100"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
@@ -2605,7 +2605,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1531"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
@@ -2620,7 +2620,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1536"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1534"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
@@ -2639,7 +2639,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1528"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1526"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
@@ -2654,17 +2654,17 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1169"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1168"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1301"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1300"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1209"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1208"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
@@ -2689,7 +2689,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1396"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1394"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>

@@ -212,7 +212,7 @@ def test_an_older_database_gets_the_triggers_and_the_stored_forms(empty_db):
         "email = 'not an address', eligibility = '{ANY,ANY}'",
         "UPDATE amuddu_meta SET value = '1' WHERE key = 'schema_version'"])
     db = Database.open(empty_db.path)
-    assert db.schema_version == SCHEMA_VERSION == 2
+    assert db.schema_version == SCHEMA_VERSION >= 2
     assert backup_path(db.path, 1).exists()
     assert db.query("SELECT languages, phone, email, eligibility FROM service_point")[0] == (
         "{ar,fr}", "+212537123456", "not an address", "{ANY}")

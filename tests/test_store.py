@@ -165,3 +165,22 @@ def test_foreign_keys_are_enforced(empty_db):
     with pytest.raises(StoreError, match="Row 1 of service was refused"):
         empty_db.insert("service", [orphan])
     assert empty_db.count("service") == 0 and empty_db.count("service_point") == 0
+
+
+def test_version_2_fees_become_trilingual_and_keep_their_french_text(sample_db):
+    """Schema 3: a service's fees in French, Arabic and English; the old single field (in
+    French) becomes fees_fr, nothing is lost."""
+    from amuddu_plugin.core.store.database import Database
+
+    before = dict(sample_db.query("SELECT uuid, fees_fr FROM service WHERE fees_fr IS NOT NULL"))
+    assert before
+    sample_db.execute(['ALTER TABLE "service" RENAME COLUMN "fees_fr" TO "fees"',
+                       'ALTER TABLE "service" DROP COLUMN "fees_ar"',
+                       'ALTER TABLE "service" DROP COLUMN "fees_en"',
+                       "UPDATE amuddu_meta SET value = '2' WHERE key = 'schema_version'"])
+    db = Database.open(sample_db.path)
+    assert db.schema_version == SCHEMA_VERSION == 3
+    assert dict(db.query("SELECT uuid, fees_fr FROM service WHERE fees_fr IS NOT NULL")) == before
+    assert db.query("SELECT count(*) FROM service WHERE fees_ar IS NOT NULL OR fees_en IS NOT NULL") == [(0,)]
+    columns = {row[1] for row in db.query('PRAGMA table_info("service")')}
+    assert {"fees_fr", "fees_ar", "fees_en"} <= columns and "fees" not in columns

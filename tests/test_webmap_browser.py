@@ -327,6 +327,20 @@ def test_details_panel_and_phone_link(site, context):
     assert page.errors == []
 
 
+def test_fees_are_shown_in_the_reader_s_language(site, context):
+    """Fees come in the three languages from the model: in Arabic, "مجاني" tagged as the
+    page's language (no French fallback marker); in French, "Gratuit"."""
+    point = next(q for q in site["points"] if any(s["fees"].get("ar") for s in q["services"]))
+    uid = public_id(site, point["uuid"])
+    for lang, fees in (("ar", "مجاني"), ("fr", "Gratuit"), ("en", "Free")):
+        page = open_page(context, site["index"].as_uri() + f"#lang={lang}&s=" + uid)
+        facts = page.page.locator("#details .services dd", has_text=fees).first
+        assert facts.is_visible(), lang
+        assert facts.locator("span").first.get_attribute("lang") is None  # the page's language
+        assert page.errors == []
+        page.page.close()
+
+
 def test_state_is_shared_through_the_url(site, context, http_url):
     oracle = site["oracle"]
     url = http_url + "#lang=en&inst=ANAPEC&q=anapec&map=9/35.76/-5.83"

@@ -209,7 +209,11 @@ SERVICES_BY_FACILITY: dict[str, tuple[str, ...]] = {
     "ART_CHAMBER": ("ART_SUPPORT", "SELF_EMP", "ART_TRAIN", "INFO_DESK"),
 }
 
-#: category: (description fr, ar, en; how to apply fr, ar, en; fees; min age; max age)
+#: The fees as written in each language (the sample's fees are all "free").
+FEES_TEXT: dict[str, tuple[str, str, str]] = {"Gratuit": ("Gratuit", "مجاني", "Free")}
+
+#: category: (description fr, ar, en; how to apply fr, ar, en; fees (French: see FEES_TEXT);
+#: min age; max age)
 SERVICE_TEXT: dict[str, tuple[str, str, str, str, str, str, str, int | None, int | None]] = {
     "EMP_REG": (
         "Inscription des demandeurs d'emploi et premier entretien d'orientation.",
@@ -652,7 +656,7 @@ def generate(ref: Any, locator: Any, matcher: Any) -> tuple[list[dict], list[dic
                     "description_ar": d_ar if rng.random() < 0.6 else None,
                     "description_en": d_en if rng.random() < 0.4 else None,
                     "eligibility": _codes(s_elig, ELIGIBILITY_ORDER),
-                    "fees": fees,
+                    **dict(zip(("fees_fr", "fees_ar", "fees_en"), FEES_TEXT.get(fees, (fees, None, None)))),
                     "how_to_apply_fr": h_fr,
                     "how_to_apply_ar": h_ar if rng.random() < 0.5 else None,
                     "how_to_apply_en": h_en if rng.random() < 0.3 else None,

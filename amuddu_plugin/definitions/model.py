@@ -19,7 +19,7 @@ from enum import Enum
 
 #: Version of the schema that this code writes. Bump it together with a migration in
 #: :mod:`amuddu_plugin.core.store.migrations`.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Every geometry is stored in WGS 84 longitude/latitude.
 SRID = 4326
@@ -308,7 +308,7 @@ SERVICE = Table(
         *trilingual("description", _l("Description", "الوصف", "Description")),
         Field("eligibility", Kind.CODES, _l("Public admis", "الفئات المستفيدة", "Eligibility"),
               references="eligibility.code"),
-        Field("fees", Kind.TEXT, _l("Frais", "الرسوم", "Fees")),
+        *trilingual("fees", _l("Frais", "الرسوم", "Fees")),
         *trilingual("how_to_apply", _l("Comment s'inscrire", "كيفية التسجيل", "How to apply")),
         Field("min_age", Kind.INTEGER, _l("Âge minimum", "السن الأدنى", "Minimum age"),
               min_value=0, max_value=120),

@@ -80,7 +80,7 @@ def points(data: dict[str, Any]) -> list[dict[str, Any]]:
                 "description": detail_text(detail["description"]),
                 "eligibility": codes(detail["eligibility"], "eligibility"),
                 "how_to_apply": detail_text(detail["how_to_apply"]),
-                "fees": strings[detail["fees"]],
+                "fees": detail_text(detail["fees"]),
                 "min_age": detail["min_age"],
                 "max_age": detail["max_age"],
             }

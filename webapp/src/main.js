@@ -726,8 +726,7 @@ class App {
     const elig = d.svcElig[q] >= 0 ? d.svcElig[q] : d.elig[i];
     row(this.fieldLabel('eligibility'), this.codeLabels(elig, 'eligibility'));
     row(this.fieldLabel('how_to_apply'), this.textNode(d.textOf(detail.how_to_apply, lang)));
-    // Fees are written in French in the model (one text field): marked as such.
-    row(this.fieldLabel('fees'), detail.fees ? this.textNode({text: d.strings[detail.fees], lang: 'fr'}) : null);
+    row(this.fieldLabel('fees'), this.textNode(d.textOf(detail.fees, lang)));
     const min = detail.min_age;
     const max = detail.max_age;
     const ages = min >= 0 && max >= 0 ? this.t('ages_both', {a: min, b: max})

@@ -31,8 +31,8 @@ _POINT_FIELDS = (
 )
 _SERVICE_FIELDS = (
     "uuid", "service_point_uuid", "category", "description_fr", "description_ar",
-    "description_en", "eligibility", "fees", "how_to_apply_fr", "how_to_apply_ar",
-    "how_to_apply_en", "min_age", "max_age",
+    "description_en", "eligibility", "fees_fr", "fees_ar", "fees_en", "how_to_apply_fr",
+    "how_to_apply_ar", "how_to_apply_en", "min_age", "max_age",
 )
 _POSTAL_CODE = re.compile(hsds.POSTAL_CODE)
 
@@ -272,7 +272,6 @@ class _Reader:
                 "id": sid, "organization_id": organizations.get(point["institution"]),
                 "url": _text(point["website"]) or None, "email": _text(point["email"]) or None,
                 "status": hsds.STATUS.get(point["operating_status"], "active"),
-                "fees_description": _text(service["fees"]) or None,
                 "minimum_age": service["min_age"], "maximum_age": service["max_age"],
                 "assured_date": _date(point["last_verified_on"]),
                 "last_modified": _datetime(point["updated_at"]),
@@ -280,6 +279,7 @@ class _Reader:
                 "name": _labels(category) if category else {"fr": str(service["category"])},
                 "description": _texts(service, "description"),
                 "application_process": _texts(service, "how_to_apply"),
+                "fees_description": _texts(service, "fees"),
                 "eligibility_description": self._joined("eligibility", eligibility),
             })
             self.out.add("service_at_location", {

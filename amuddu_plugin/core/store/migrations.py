@@ -72,8 +72,23 @@ def _v1_to_v2(db: Database) -> None:
     db.execute(statements + gpkg_triggers())
 
 
+def _v2_to_v3(db: Database) -> None:
+    """Version 3: a service's fees in the three languages, like its description (the
+    French text they were written in stays, as ``fees_fr``). SQLite renames the column in
+    the triggers too; the layer's saved form gains the new fields when the plugin opens
+    the database."""
+    columns = {row[1] for row in db.query('PRAGMA table_info("service")')}
+    statements = []
+    if "fees" in columns and "fees_fr" not in columns:
+        statements.append('ALTER TABLE "service" RENAME COLUMN "fees" TO "fees_fr"')
+    for lang in ("ar", "en"):
+        if f"fees_{lang}" not in columns:
+            statements.append(f'ALTER TABLE "service" ADD COLUMN "fees_{lang}" TEXT')
+    db.execute(statements)
+
+
 #: from_version -> function upgrading a database from that version to the next one.
-STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def backup_path(path: Path, version: int) -> Path:

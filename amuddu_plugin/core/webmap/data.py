@@ -100,8 +100,8 @@ PUBLIC_POINT_FIELDS: tuple[str, ...] = (
 )
 #: Fields of a service (what a point offers) that the public map shows.
 PUBLIC_SERVICE_FIELDS: tuple[str, ...] = (
-    "category", "description_fr", "description_ar", "description_en", "eligibility", "fees",
-    "how_to_apply_fr", "how_to_apply_ar", "how_to_apply_en", "min_age", "max_age",
+    "category", "description_fr", "description_ar", "description_en", "eligibility", "fees_fr",
+    "fees_ar", "fees_en", "how_to_apply_fr", "how_to_apply_ar", "how_to_apply_en", "min_age", "max_age",
 )
 MAX_WARNINGS_SHOWN = 50
 
@@ -570,12 +570,11 @@ class _Encoder:
 
 def _detail(enc: _Encoder, service_text: dict[str, dict[str, str]], fields: list[str], fid: Any,
             values: Sequence[Any], eligibility_pos: dict[str, int]) -> dict[str, Any]:
-    """The shared part of a service: texts by language, fees, eligibility, ages."""
+    """The shared part of a service: texts by language (fees too), eligibility, ages."""
     value = dict(zip(fields, (v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in values)))
     detail: dict[str, Any] = {stem: {lang: enc.text(value[column]) for lang, column in by_lang.items()
                                      if value[column]}
                               for stem, by_lang in service_text.items()}
-    detail["fees"] = enc.text(value["fees"])
     detail["eligibility"] = (enc.code_set("eligibility", value["eligibility"], eligibility_pos, lambda: fid)
                              if value["eligibility"] else -1)
     for age in ("min_age", "max_age"):
@@ -1120,7 +1119,7 @@ class DataEncoder:
         service_text = _by_language(SERVICE, self.languages, PUBLIC_SERVICE_FIELDS)
         self._service_text = service_text
         self._detail_fields = [column for by_lang in service_text.values() for column in by_lang.values()]
-        self._detail_fields += ["fees", "eligibility", "min_age", "max_age"]
+        self._detail_fields += ["eligibility", "min_age", "max_age"]
         # Everything is read at once, on the reader's thread, in the order encode() needs it:
         # what places and sorts the points (while QGIS draws the basemap), their texts (while
         # Python sorts), the distinct values of some fields (while Python codes the texts), the
@@ -1322,7 +1321,6 @@ class DataEncoder:
         for detail in enc.details.items:
             for stem in service_text:
                 detail[stem] = {lang: remap[v] for lang, v in detail[stem].items()}
-            detail["fees"] = remap[detail["fees"]]
 
         # --- labels from the model, once -------------------------------------------------------
         field_labels: dict[str, dict[str, str]] = {}
