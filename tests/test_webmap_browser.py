@@ -469,3 +469,33 @@ def test_offline_basemap_when_the_tiles_cannot_load(qgis_app, site, browser, tmp
         assert page.errors == []
     finally:
         ctx.close()
+
+
+def test_zoomed_in_without_tiles_the_map_points_to_the_nearest_town(site, context):
+    """Street zoom, no tile basemap, no town label in sight: the map names the nearest town
+    of the embedded gazetteer and its distance (checked against haversine over the towns)."""
+    from amuddu_plugin.core.store.gpkg import blob_point
+
+    towns = [(name, *blob_point(geom)) for name, geom in site["db"].query("SELECT name_fr, geom FROM town")]
+    lat, lon = 34.70, -1.94  # about 4 km from Oujda's centre, in the countryside to its west
+
+    def km(t: tuple) -> float:
+        la1, lo1, la2, lo2 = map(math.radians, (lat, lon, t[2], t[1]))
+        a = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+        return 2 * 6371 * math.asin(math.sqrt(a))
+
+    nearest = min(towns, key=km)
+    page = open_page(context, site["index"].as_uri() + f"#view=map&map=15/{lat}/{lon}")
+    p = page.page
+    p.wait_for_function("() => [...document.querySelectorAll('canvas')].some(c => c.dataset.orientation)",
+                        timeout=5000)
+    hint = p.evaluate("() => [...document.querySelectorAll('canvas')].map(c => c.dataset.orientation)"
+                      ".find(Boolean)")
+    assert hint.startswith(nearest[0] + " "), (hint, nearest)
+    shown = float(hint.rsplit(" ", 2)[-2].replace(",", "."))
+    assert abs(shown - km(nearest)) < 0.6, (hint, km(nearest))
+    page2 = open_page(context, site["index"].as_uri() + f"#view=map&map=8/{lat}/{lon}")
+    page2.page.wait_for_timeout(300)
+    assert page2.page.evaluate("() => [...document.querySelectorAll('canvas')]"
+                               ".map(c => c.dataset.orientation || '').join('')") == ""
+    assert page.errors == [] and page2.errors == []

@@ -509,7 +509,10 @@ class App {
 
   distanceText(i) {
     if (!this.distance) return '';
-    const km = this.distance[i];
+    return this.kmText(this.distance[i]);
+  }
+
+  kmText(km) {
     return km < 1 ? this.t('m', {n: Math.round(km * 100) * 10}) : this.t('km', {n: number(this.state.lang, km, km < 10 ? 1 : 0)});
   }
 
@@ -782,6 +785,7 @@ class App {
       place: () => this.state.place,
       tilesOn: () => this.state.tiles && !!this.tiles,
       lang: () => this.state.lang,
+      distanceText: (km) => this.kmText(km),
       regionName: (code) => {
         const entry = this.data.vocab.region[this.position.region.get(code)];
         const label = entry ? this.vocabLabel(entry) : null;

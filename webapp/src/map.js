@@ -14,6 +14,7 @@ import {Renderer} from 'leaflet/src/layer/vector/Renderer';
 import {LatLngBounds} from 'leaflet/src/geo/LatLngBounds';
 import * as DomUtil from 'leaflet/src/dom/DomUtil';
 import {mercatorX, mercatorY} from './data.js';
+import {haversine} from './geo.js';
 
 export const MAX_ZOOM = 18;
 const CELL = 56; // cluster grid, in screen pixels
@@ -203,6 +204,8 @@ export const BasemapLayer = Renderer.extend({
     }
     const minimum = zoom <= 5 ? 300000 : zoom === 6 ? 100000 : zoom === 7 ? 40000 : 0;
     ctx.font = '12px "DejaVu Sans", "Noto Sans Arabic", Arial, sans-serif';
+    const vis = this._visible();
+    let seen = false;
     for (const town of this._basemap.towns) {
       if (town.population < minimum || zoom < 5) continue;
       const x = town.mx * scale - ox;
@@ -216,7 +219,53 @@ export const BasemapLayer = Renderer.extend({
       ctx.fillStyle = '#3d3d3d';
       ctx.fill();
       this._text(name, x, y - 11, '#262626');
+      if (x >= vis.x0 && x <= vis.x1 && y >= vis.y0 && y <= vis.y1) seen = true;
     }
+    // Zoomed in without tiles and no town in sight: point to the nearest one, at the edge
+    // of the map in its direction ("Oujda 2.4 km"), so that there is something to orient by.
+    const hint = zoom >= 10 && !tiles && !seen ? this._nearestTown(vis, lang) : '';
+    this._container.dataset.orientation = hint;
+  },
+
+  /** The part of the canvas (which has a margin around the map) that is on screen. */
+  _visible() {
+    const size = this._map.getSize();
+    const topLeft = this._map.containerPointToLayerPoint([0, 0]);
+    const b = this._bounds;
+    const x0 = topLeft.x - b.min.x;
+    const y0 = topLeft.y - b.min.y;
+    return {x0, y0, x1: x0 + size.x, y1: y0 + size.y};
+  },
+
+  _nearestTown(vis, lang) {
+    const {scale, ox, oy} = this._view;
+    const cx = (vis.x0 + vis.x1) / 2;
+    const cy = (vis.y0 + vis.y1) / 2;
+    const cmx = (cx + ox) / scale;
+    const cmy = (cy + oy) / scale;
+    let best = null;
+    let bestD = Infinity;
+    for (const town of this._basemap.towns) {
+      const d = (town.mx - cmx) ** 2 + (town.my - cmy) ** 2;
+      if (d < bestD) { bestD = d; best = town; }
+    }
+    if (!best) return '';
+    const lat = (m) => Math.atan(Math.sinh(Math.PI * (1 - 2 * m))) * 180 / Math.PI;
+    const km = haversine(lat(cmy), cmx * 360 - 180, lat(best.my), best.mx * 360 - 180);
+    const name = (lang === 'ar' && best.name.ar) || best.name.fr;
+    const text = name + ' ' + this._host.distanceText(km);
+    // Where the line from the centre to the town leaves the map (inset by a margin).
+    const dx = best.mx * scale - ox - cx;
+    const dy = best.my * scale - oy - cy;
+    const halfW = (vis.x1 - vis.x0) / 2 - 70;
+    const halfH = (vis.y1 - vis.y0) / 2 - 24;
+    const k = Math.min(halfW / Math.max(Math.abs(dx), 1e-9), halfH / Math.max(Math.abs(dy), 1e-9));
+    const arrows = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗'];
+    const arrow = arrows[Math.round(((Math.atan2(dy, dx) + 2 * Math.PI) % (2 * Math.PI)) / (Math.PI / 4)) % 8];
+    const ctx = this._ctx;
+    ctx.font = 'bold 13px "DejaVu Sans", "Noto Sans Arabic", Arial, sans-serif';
+    this._text(arrow + ' ' + text, cx + dx * k, cy + dy * k, '#262626');
+    return text;
   },
 
   _text(text, x, y, colour) {
