@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import struct
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,39 @@ def test_version_2_fees_become_trilingual_and_keep_their_french_text(sample_db):
     assert db.query("SELECT count(*) FROM service WHERE fees_ar IS NOT NULL OR fees_en IS NOT NULL") == [(0,)]
     columns = {row[1] for row in db.query('PRAGMA table_info("service")')}
     assert {"fees_fr", "fees_ar", "fees_en"} <= columns and "fees" not in columns
+
+
+def test_one_geopackage_point_codec_reads_what_gdal_writes(qgis_app):
+    """store/gpkg.py is the plugin's one reader of point blobs: it reads the plugin's own
+    blobs and GDAL's (big-endian, with an envelope, a MultiPoint), refuses other types."""
+    from osgeo import ogr
+
+    from amuddu_plugin.core.store.gpkg import blob_point, point_blob, point_xy
+
+    assert point_xy(point_blob(-7.61, 33.59)) == (-7.61, 33.59)
+    driver = ogr.GetDriverByName("GPKG")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        ds = driver.CreateDataSource(f"{folder}/g.gpkg")
+        layer = ds.CreateLayer("g", geom_type=ogr.wkbUnknown)
+        for wkt in ("POINT (-1.9 34.68)", "MULTIPOINT ((-5.8 35.77))", "LINESTRING (0 0,1 1)",
+                    "POINT EMPTY"):
+            f = ogr.Feature(layer.GetLayerDefn())
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            layer.CreateFeature(f)
+        ds = None
+        import sqlite3
+
+        con = sqlite3.connect(f"{folder}/g.gpkg")
+        blobs = [r[0] for r in con.execute("SELECT geom FROM g ORDER BY fid")]
+        con.close()
+    assert point_xy(blobs[0]) == (-1.9, 34.68) and point_xy(blobs[1]) == (-5.8, 35.77)
+    with pytest.raises(ValueError):
+        point_xy(blobs[2])
+    assert point_xy(blobs[3]) is None
+    assert [blob_point(b) for b in (*blobs, None, b"junk")] == [
+        (-1.9, 34.68), (-5.8, 35.77), None, None, None, None]
+    big_endian = b"GP\x00\x00" + (4326).to_bytes(4, "big") + b"\x00" + (1).to_bytes(4, "big") + \
+        struct.pack(">dd", -6.84, 34.02)
+    assert point_xy(big_endian) == (-6.84, 34.02)

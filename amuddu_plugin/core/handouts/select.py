@@ -17,8 +17,8 @@ from ...definitions.model import Label
 from ...definitions.urls import slugify
 from ...toolbelt.i18n import tr
 from ..store.database import Database, StoreError
+from ..store.gpkg import point_xy
 from ..values.normalise import fold
-from ..webmap.data import point_xy
 from ..webmap.gazetteer import town_rows, town_slugs
 
 CTX = "Handouts"

@@ -52,22 +52,53 @@ def _envelope(blob: bytes) -> tuple[float, float, float, float] | None:
     return point[0], point[0], point[1], point[1]
 
 
-def blob_point(blob: bytes | None) -> tuple[float, float] | None:
-    """(x, y) of a GeoPackage point blob; None for NULL, an empty point or another type."""
-    if not blob or len(blob) < 8 or blob[:2] != b"GP":
-        return None
+def gpkg_wkb(blob: bytes) -> bytes | None:
+    """The WKB inside a GeoPackage geometry blob; None for an empty geometry."""
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP":
+        raise ValueError("not a GeoPackage geometry")
     flags = blob[3]
-    if flags & 0x10:  # empty geometry
+    if flags & 0x10:
         return None
-    offset = 8 + _ENVELOPE_SIZES.get((flags >> 1) & 0x07, 0)
-    wkb_order = "<" if blob[offset] == 1 else ">"
-    geometry_type = struct.unpack_from(wkb_order + "I", blob, offset + 1)[0]
-    if geometry_type % 1000 != 1 and geometry_type & 0xFF != 1:
+    envelope = _ENVELOPE_SIZES.get((flags >> 1) & 0x07)
+    if envelope is None:
+        raise ValueError("unknown GeoPackage envelope")
+    return bytes(blob[8 + envelope:])
+
+
+def point_xy(blob: bytes) -> tuple[float, float] | None:
+    """(x, y) of a GeoPackage Point (or the first point of a MultiPoint); None if empty;
+    ValueError for a blob that is not a point. The plugin's one reader of point blobs."""
+    wkb = gpkg_wkb(blob)
+    if wkb is None:
         return None
-    x, y = struct.unpack_from(wkb_order + "dd", blob, offset + 5)
-    if math.isnan(x) or math.isnan(y):
+    offset = 0
+    for _ in range(2):  # a Point, or a MultiPoint holding it
+        order = "<" if wkb[offset] == 1 else ">"
+        (code,) = struct.unpack_from(order + "I", wkb, offset + 1)
+        kind = (code & 0x0FFFFFFF) % 1000
+        if kind == 1:
+            x, y = struct.unpack_from(order + "dd", wkb, offset + 5)
+            if math.isnan(x) or math.isnan(y):
+                return None
+            return x, y
+        if kind == 4:
+            (count,) = struct.unpack_from(order + "I", wkb, offset + 5)
+            if count == 0:
+                return None
+            offset += 9
+            continue
+        break
+    raise ValueError("not a point geometry")
+
+
+def blob_point(blob: bytes | None) -> tuple[float, float] | None:
+    """:func:`point_xy`, lenient: None for NULL, an empty point or another geometry."""
+    if not blob:
         return None
-    return x, y
+    try:
+        return point_xy(bytes(blob))
+    except (ValueError, struct.error, IndexError):
+        return None
 
 
 def point_wkt(x: float, y: float) -> str:

@@ -14,8 +14,9 @@ from typing import Any
 from qgis.core import QgsGeometry
 
 from ..store.database import Database
+from ..store.gpkg import gpkg_wkb, point_xy
 from ..store.schema import GEOMETRY_COLUMN, quote
-from .data import clean_text, gpkg_wkb, point_xy
+from .data import clean_text
 
 BASEMAP_SCALE = 10_000
 SIMPLIFY_DEGREES = 0.003

@@ -49,7 +49,6 @@ import concurrent.futures
 import hashlib
 import itertools
 import json
-import math
 import operator
 import re
 import sqlite3
@@ -76,7 +75,7 @@ from ...definitions.model import (
 )
 from ...toolbelt.i18n import tr
 from ..store.database import Database, StoreError
-from ..store.gpkg import readonly_uri
+from ..store.gpkg import point_xy, readonly_uri
 from ..store.schema import GEOMETRY_COLUMN, quote
 from ..values.opening_hours import OpeningHoursError
 from ..values.opening_hours import parse as parse_opening_hours
@@ -263,50 +262,6 @@ def weekly_hours(text: str) -> tuple[list[list[int]] | None, str]:
     except OpeningHoursError as err:
         return None, str(err)
     return [[m for span in hours.spans_on(day) for m in (span.start, span.end)] for day in range(7)], ""
-
-
-# --------------------------------------------------------------------------------------------
-# Geometry: a GeoPackage point blob read without GDAL (fast, and enough for points)
-# --------------------------------------------------------------------------------------------
-_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
-
-
-def gpkg_wkb(blob: bytes) -> bytes | None:
-    """The WKB inside a GeoPackage geometry blob; None for an empty geometry."""
-    if blob is None or len(blob) < 8 or blob[:2] != b"GP":
-        raise ValueError("not a GeoPackage geometry")
-    flags = blob[3]
-    if flags & 0x10:
-        return None
-    envelope = _ENVELOPE_BYTES.get((flags >> 1) & 0x07)
-    if envelope is None:
-        raise ValueError("unknown GeoPackage envelope")
-    return bytes(blob[8 + envelope:])
-
-
-def point_xy(blob: bytes) -> tuple[float, float] | None:
-    """(x, y) of a GeoPackage Point (or the first point of a MultiPoint); None if empty."""
-    wkb = gpkg_wkb(blob)
-    if wkb is None:
-        return None
-    offset = 0
-    for _ in range(2):  # a Point, or a MultiPoint holding it
-        order = "<" if wkb[offset] == 1 else ">"
-        (code,) = struct.unpack_from(order + "I", wkb, offset + 1)
-        kind = (code & 0x0FFFFFFF) % 1000
-        if kind == 1:
-            x, y = struct.unpack_from(order + "dd", wkb, offset + 5)
-            if math.isnan(x) or math.isnan(y):
-                return None
-            return x, y
-        if kind == 4:
-            (count,) = struct.unpack_from(order + "I", wkb, offset + 5)
-            if count == 0:
-                return None
-            offset += 9
-            continue
-        break
-    raise ValueError("not a point geometry")
 
 
 # --------------------------------------------------------------------------------------------

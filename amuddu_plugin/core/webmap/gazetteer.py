@@ -20,8 +20,9 @@ from typing import Any
 from ...definitions.place_names import EVERYDAY_NAMES
 from ...definitions.urls import place_slugs
 from ..store.database import Database
+from ..store.gpkg import point_xy
 from ..store.schema import GEOMETRY_COLUMN, quote
-from .data import clean_text, point_xy
+from .data import clean_text
 
 GAZETTEER_SCALE = 10_000
 
