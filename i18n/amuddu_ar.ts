@@ -488,27 +488,27 @@
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1212"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>الأسطر: %1، المضافة: %2، المحيّنة: %3، دون تغيير: %4، المرفوضة: %5، المحدد موقعها حسب المدينة: %6، الموجودة في قاعدة البيانات وغير الموجودة في الملف: %7.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="605"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="340"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: تم تجاهل الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="908"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="254"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1؛ تحتفظ النقطة بموقعها في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="518"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
         <source>%1; the value was left out</source>
         <translation>%1؛ تم استبعاد القيمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="636"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="371"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(هل تنقص علامة الناقص قبل خط الطول؟)</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1108"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="156"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1097"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="145"/>
         <source>Reading %1…</source>
         <translation>جار قراءة %1…</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1205"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="253"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
@@ -564,87 +564,87 @@
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1092"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="140"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>نمط استيراد غير معروف «%1» (استخدم upsert أو append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1129"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="582"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="317"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>إحدى الإحداثيتين ناقصة (لم تُذكر سوى القيمة %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="369"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="104"/>
         <source>geometry</source>
         <translation>الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="641"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="376"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>خط العرض وخط الطول مقلوبان: تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="643"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="378"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>كُتب خط العرض مكان خط الطول والعكس (حسب حروف نصف الكرة): تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="829"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="175"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>يطابق %1 نقطة في قاعدة البيانات (%2): ادمجها أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="661"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="396"/>
         <source>no coordinates and no town to place it</source>
         <translation>لا توجد إحداثيات ولا مدينة لتحديد موقعه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="876"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="222"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>لم يُحدَّد نوع المؤسسة، ولا يوجد أي نوع خاص بـ %1 في قائمة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="777"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="123"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>لم يُحدَّد نوع المؤسسة: تم تعيين %1، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="414"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="149"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>لا توجد مؤسسة: حدد مؤسسة للملف كله، أو أضف عمودا للمؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="868"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="214"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>الاسم بالفرنسية غير موجود (إلزامي لنقطة جديدة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="551"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="286"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>الصنف %1 لا تقدمه %2: تم استيراده، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="651"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="386"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>الإحداثيات تبعد بـ %1 كلم عن %2: يرجى التحقق منها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="421"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="156"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>نوع المؤسسة %1 تابع لـ %2 وليس لـ %3: تم استبعاده</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1164"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="212"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>المعرف %1 موجود أيضا في السطر أو الأسطر %2 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="824"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="170"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="426"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="161"/>
         <source>the name is missing</source>
         <translation>الاسم غير موجود</translation>
     </message>
@@ -684,17 +684,17 @@
         <translation>حُفظت النقطة %1 بعد الاستيراد (في %2 من طرف %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="372"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>النقطة (خط العرض %1، خط الطول %2) خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1168"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="216"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>نفس الاسم ونفس المدينة موجودان أيضا في السطر أو الأسطر %1 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="836"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="182"/>
         <source>the same point of the database as row %1</source>
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
     </message>
@@ -704,57 +704,57 @@
         <translation>عُدّلت الخدمة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="678"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="413"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>اسم المدينة «%1» ملتبس (تطابقه %2 مدن: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="680"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="415"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>المدينة «%1» غير موجودة في معجم المدن</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="598"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="333"/>
         <source>town read as %1</source>
         <translation>قُرئت المدينة على أنها %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="494"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="229"/>
         <source>unknown facility type “%1”</source>
         <translation>نوع مؤسسة غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="410"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="145"/>
         <source>unknown institution (known: %1)</source>
         <translation>مؤسسة غير معروفة (المؤسسات المعروفة: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="488"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="546"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>صنف خدمة غير معروف، تم استبعاده (أضفه إلى أصناف ملف المطابقة لاستيراده)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="508"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="243"/>
         <source>unknown value(s) %1, left out</source>
         <translation>قيم غير معروفة %1، تم استبعادها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="664"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="399"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="228"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="513"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="248"/>
         <source>“%1” is not one of %2</source>
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
@@ -2582,7 +2582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="523"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="478"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>الحقل %1 (fid %2): تم استبعاد الرمز غير المعروف %3.</translation>
     </message>
@@ -2605,7 +2605,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1531"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1486"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
@@ -2620,7 +2620,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1534"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1489"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
@@ -2639,7 +2639,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1526"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1481"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
@@ -2654,42 +2654,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1168"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1123"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1300"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1255"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1208"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1163"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="566"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="521"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): %2 ليس عنوان بريد إلكتروني؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="549"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="504"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>نقطة الخدمة (service_point fid %1): تعذرت قراءة أوقات العمل %2 (%3)؛ تُعرض كما كُتبت، ولا يشمل عامل التصفية «مفتوح الآن» هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="514"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>نقطة الخدمة (service_point fid %1): رقم الهاتف %2 لا يتضمن ما يكفي من الأرقام للاتصال به؛ يُعرض دون رابط.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="537"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="492"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1394"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1349"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>

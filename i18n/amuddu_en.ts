@@ -488,27 +488,27 @@
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1212"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="605"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="340"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: the geometry was ignored</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="908"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="254"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1; the point keeps its place in the database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="518"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
         <source>%1; the value was left out</source>
         <translation>%1; the value was left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="636"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="371"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(a missing minus sign before the longitude?)</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1108"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="156"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>No import id was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1097"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="145"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>The import %1 has already been undone.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1205"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="253"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
@@ -564,87 +564,87 @@
         <translation>Undoing the import failed, nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1092"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="140"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Unknown import mode “%1” (use upsert or append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1129"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Unknown institution “%1” (known: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="582"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="317"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>a coordinate is missing (only %1 is given)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="369"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="104"/>
         <source>geometry</source>
         <translation>geometry</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="641"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="376"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude and longitude were swapped: corrected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="643"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="378"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude and longitude were written in each other's place (hemisphere letters): corrected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="829"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="175"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>matches %1 points of the database (%2): merge them first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="661"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="396"/>
         <source>no coordinates and no town to place it</source>
         <translation>no coordinates and no town to place it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="876"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="222"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>no facility type given, and %1 has none in the vocabulary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="777"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="123"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>no facility type given: set to %1, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="414"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="149"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>no institution: give one for the whole file, or add an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="868"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="214"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>the French name is missing (required for a new point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="551"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="286"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>the category %1 is not offered by %2: imported, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="651"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="386"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>the coordinates are %1 km from %2: check them</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="421"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="156"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>the facility type %1 belongs to %2, not %3: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1164"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="212"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>the identifier %1 is also on row(s) %2 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="824"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="170"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>the identifier %1 of %2 is already in the database (use the update mode to change it)</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="426"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="161"/>
         <source>the name is missing</source>
         <translation>the name is missing</translation>
     </message>
@@ -684,17 +684,17 @@
         <translation>the point %1 was saved since the import (on %2 by %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="372"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>the point (latitude %1, longitude %2) is outside Morocco</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1168"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="216"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>the same name and town are also on row(s) %1 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="836"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="182"/>
         <source>the same point of the database as row %1</source>
         <translation>the same point of the database as row %1</translation>
     </message>
@@ -704,57 +704,57 @@
         <translation>the service %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="678"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="413"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>the town “%1” is ambiguous (%2 towns match: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="680"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="415"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>the town “%1” is not in the towns gazetteer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="598"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="333"/>
         <source>town read as %1</source>
         <translation>town read as %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="494"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="229"/>
         <source>unknown facility type “%1”</source>
         <translation>unknown facility type “%1”</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="410"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="145"/>
         <source>unknown institution (known: %1)</source>
         <translation>unknown institution (known: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="488"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>unknown institution “%1” (known: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="546"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>unknown service category, left out (add it to the mapping's categories to import it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="508"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="243"/>
         <source>unknown value(s) %1, left out</source>
         <translation>unknown value(s) %1, left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="664"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="399"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>without coordinates the row cannot be placed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="228"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="513"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="248"/>
         <source>“%1” is not one of %2</source>
         <translation>“%1” is not one of %2</translation>
     </message>
@@ -2582,7 +2582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 exists and is not a previous export of this web map: move it away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="523"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="478"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1 fid %2: the unknown code %3 is left out.</translation>
     </message>
@@ -2605,7 +2605,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1531"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1486"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
@@ -2620,7 +2620,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1534"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1489"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
@@ -2639,7 +2639,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1526"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1481"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
@@ -2654,42 +2654,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1168"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1123"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1300"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1255"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1208"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1163"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="566"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="521"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1: %2 is not an e-mail address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="549"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="504"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="514"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="537"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="492"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1394"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1349"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>

@@ -488,27 +488,27 @@
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1212"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 rejetées, %6 localisées par la ville, %7 dans la base de données mais pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="605"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="340"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1 : la géométrie a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="908"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="254"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1 ; le point garde sa position dans la base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="518"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
         <source>%1; the value was left out</source>
         <translation>%1 ; la valeur a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="636"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="371"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(signe moins manquant devant la longitude ?)</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1108"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="156"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1097"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="145"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1205"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="253"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
@@ -564,87 +564,87 @@
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1092"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="140"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Mode d’import inconnu « %1 » (utilisez upsert ou append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1129"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Institution inconnue « %1 » (institutions connues : %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="582"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="317"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>une coordonnée manque (seule la valeur %1 est indiquée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="369"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="104"/>
         <source>geometry</source>
         <translation>géométrie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="641"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="376"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude et longitude inversées : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="643"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="378"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude et longitude écrites l’une à la place de l’autre (lettres d’hémisphère) : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="829"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="175"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>correspond à %1 points de la base de données (%2) : fusionnez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="661"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="396"/>
         <source>no coordinates and no town to place it</source>
         <translation>ni coordonnées ni ville pour la placer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="876"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="222"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>aucun type d’établissement indiqué, et %1 n’en a aucun dans le vocabulaire</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="777"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="123"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>aucun type d’établissement indiqué : %1 attribué, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="414"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="149"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>aucune institution : indiquez-en une pour tout le fichier, ou ajoutez une colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="868"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="214"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>le nom en français manque (obligatoire pour un nouveau point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="551"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="286"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>la catégorie %1 n’est pas offerte par %2 : importée, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="651"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="386"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>les coordonnées sont à %1 km de %2 : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="421"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="156"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>le type d’établissement %1 relève de %2, pas de %3 : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1164"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="212"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>l’identifiant %1 figure aussi à la ou aux lignes %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="824"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="170"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="426"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="161"/>
         <source>the name is missing</source>
         <translation>le nom manque</translation>
     </message>
@@ -684,17 +684,17 @@
         <translation>le point %1 a été enregistré depuis l’import (le %2 par %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="637"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="372"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>le point (latitude %1, longitude %2) est hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1168"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="216"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>le même nom et la même ville figurent aussi à la ou aux lignes %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="836"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="182"/>
         <source>the same point of the database as row %1</source>
         <translation>le même point de la base de données que la ligne %1</translation>
     </message>
@@ -704,57 +704,57 @@
         <translation>le service %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="678"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="413"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>la ville « %1 » est ambiguë (%2 villes correspondent : %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="680"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="415"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>la ville « %1 » ne figure pas dans le répertoire des villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="598"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="333"/>
         <source>town read as %1</source>
         <translation>ville lue comme %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="494"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="229"/>
         <source>unknown facility type “%1”</source>
         <translation>type d’établissement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="410"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="145"/>
         <source>unknown institution (known: %1)</source>
         <translation>institution inconnue (institutions connues : %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="488"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>institution inconnue « %1 » (institutions connues : %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="546"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>catégorie de service inconnue, ignorée (ajoutez-la aux catégories de la correspondance pour l’importer)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="508"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="243"/>
         <source>unknown value(s) %1, left out</source>
         <translation>valeur(s) inconnue(s) %1, ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="664"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="399"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="228"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="513"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="248"/>
         <source>“%1” is not one of %2</source>
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
@@ -2582,7 +2582,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="523"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="478"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1, fid %2 : le code inconnu %3 est ignoré.</translation>
     </message>
@@ -2605,7 +2605,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1531"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1486"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
@@ -2620,7 +2620,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1534"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1489"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
@@ -2639,7 +2639,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1526"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1481"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
@@ -2654,42 +2654,42 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1168"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1123"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1300"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1255"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1208"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1163"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="566"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="521"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1 : %2 n’est pas une adresse électronique ; elle est ignorée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="549"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="504"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1 : les horaires %2 ne peuvent pas être lus (%3) ; ils sont affichés tels qu’écrits, et le filtre « Ouvert maintenant » exclut ce service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="514"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1 : le numéro de téléphone %2 a trop peu de chiffres pour être composé ; il est affiché sans lien.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="537"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="492"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1394"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1349"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>

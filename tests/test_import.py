@@ -412,7 +412,7 @@ class CancelWhenWriting:
 
 
 def test_cancel_or_failure_halfway_leaves_the_file_byte_for_byte(db, monkeypatch, tmp_path):
-    from amuddu_plugin.core.imports import importer
+    from amuddu_plugin.core.imports import write as writer  # the stage that writes
 
     import_services(db, ANAPEC, institution="ANAPEC")
     v2 = tmp_path / "anapec_v2.csv"
@@ -425,7 +425,7 @@ def test_cancel_or_failure_halfway_leaves_the_file_byte_for_byte(db, monkeypatch
     assert feedback.cancelled and digest(db.path) == before
 
     calls = {"n": 0}
-    real_blob = importer.point_blob
+    real_blob = writer.point_blob
 
     def failing_blob(x, y):
         calls["n"] += 1
@@ -433,7 +433,7 @@ def test_cancel_or_failure_halfway_leaves_the_file_byte_for_byte(db, monkeypatch
             raise OSError("disk full")
         return real_blob(x, y)
 
-    monkeypatch.setattr(importer, "point_blob", failing_blob)
+    monkeypatch.setattr(writer, "point_blob", failing_blob)
     with pytest.raises(ImportFailed, match="failed, nothing was written: disk full"):
         import_services(db, v2, institution="ANAPEC")
     assert calls["n"] == 2 and digest(db.path) == before
@@ -442,7 +442,7 @@ def test_cancel_or_failure_halfway_leaves_the_file_byte_for_byte(db, monkeypatch
     def failing_touch(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(importer, "touch_tables", failing_touch)  # after every row is written
+    monkeypatch.setattr(writer, "touch_tables", failing_touch)  # after every row is written
     with pytest.raises(ImportFailed, match="database or disk is full"):
         import_services(db, v2, institution="ANAPEC")
     assert digest(db.path) == before

@@ -22,7 +22,7 @@ from typing import Any
 
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.outputs import check_output, spreadsheet_safe, write_text
-from .importer import NOTE, REJECTED, WARNING, ImportResult
+from .common import NOTE, REJECTED, WARNING, ImportResult
 from .mapping import target
 
 CTX = "ImportReport"

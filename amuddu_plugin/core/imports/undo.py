@@ -21,7 +21,7 @@ from ...toolbelt.log import logger
 from ..store.database import Canceled, Database, StoreError, check_cancel, now_iso, report_info
 from ..store.gpkg import blob_point, connect, point_blob, point_wkt, touch_tables, wkt_point
 from ..store.schema import GEOMETRY_COLUMN
-from .importer import _CHUNK, ImportFailed, UndoResult, _gpkg_timestamp, _same, current_user
+from .common import _CHUNK, ImportFailed, UndoResult, _gpkg_timestamp, _same, current_user
 
 CTX = "Import"
 #: Stamped on every change: compared only for the rows an import updated (see module doc).

@@ -1,0 +1,109 @@
+"""Writing a planned import in one SQLite transaction, with its change history."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from ...definitions.model import SERVICE, SERVICE_POINT
+from ..store.database import (
+    check_cancel,
+    now_iso,
+    report_progress,
+)
+from ..store.gpkg import point_blob, point_wkt, touch_tables, wkt_point
+from ..store.schema import GEOMETRY_COLUMN
+from .common import _CHUNK, _SP_COLUMNS, ImportResult, _gpkg_timestamp
+from .plan import Plan
+
+CTX = "Import"
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------------------------
+def _json(values: dict[str, Any]) -> str:
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: Any) -> None:
+    now, user = now_iso(), result.user
+    log: list[tuple[Any, ...]] = []
+    columns = [c for c in _SP_COLUMNS if c not in ("updated_at", "updated_by")]
+    insert_sql = (
+        f'INSERT INTO service_point ("{GEOMETRY_COLUMN}", '
+        + ", ".join(f'"{c}"' for c in columns) + ', "updated_at", "updated_by") VALUES ('
+        + ", ".join("?" * (len(columns) + 3)) + ")"
+    )
+    service_sql = "INSERT INTO service (uuid, service_point_uuid, category) VALUES (?, ?, ?)"
+    log_sql = (
+        "INSERT INTO change_log (import_run_uuid, table_name, row_uuid, action, field_name, "
+        "old_value, new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    con.execute(
+        "INSERT INTO import_run (uuid, started_at, run_by, source_file, institution, mode, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'done')",
+        (run_uuid, result.started_at, user, result.source, ",".join(result.institutions), result.mode),
+    )
+    total = len(plan.inserts) + len(plan.updates) or 1
+    done = 0
+    services: list[tuple[str, str, str]] = []
+    for start in range(0, len(plan.inserts), _CHUNK):
+        check_cancel(feedback)
+        rows = []
+        for ins in plan.inserts[start:start + _CHUNK]:
+            values = dict(ins.values, uuid=ins.uuid)
+            lon, lat = ins.cand.point  # type: ignore[misc]
+            rows.append((point_blob(lon, lat), *(values.get(c) for c in columns), now, user))
+            logged = {k: v for k, v in values.items() if v is not None}
+            logged[GEOMETRY_COLUMN] = point_wkt(lon, lat)
+            log.append((run_uuid, SERVICE_POINT.name, ins.uuid, "insert", None, None, _json(logged),
+                        user, now))
+            for service_uuid, category in ins.services:
+                services.append((service_uuid, ins.uuid, category))
+        con.executemany(insert_sql, rows)
+        done += len(rows)
+        report_progress(feedback, 60 + 35 * done / total)
+    # Updates, grouped by the set of fields they change (one prepared statement per group).
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    for i, up in enumerate(plan.updates):
+        if i % _CHUNK == 0:
+            check_cancel(feedback)
+            report_progress(feedback, 60 + 35 * (done + i) / total)
+        for service_uuid, category in up.services:
+            services.append((service_uuid, up.existing.uuid, category))
+        if not up.changes:
+            continue
+        names = tuple(name for name, _, _ in up.changes)
+        params = []
+        for name, old, new in up.changes:
+            if name == GEOMETRY_COLUMN:
+                point = wkt_point(new)
+                params.append(point_blob(*point) if point else None)
+            else:
+                params.append(new)
+            log.append((run_uuid, SERVICE_POINT.name, up.existing.uuid, "update", name,
+                        None if old is None else str(old), None if new is None else str(new), user, now))
+        groups[names].append((*params, now, user, up.existing.uuid))
+    for names, rows in groups.items():
+        check_cancel(feedback)
+        sets = ", ".join(f'"{n}" = ?' for n in names)
+        con.executemany(f'UPDATE service_point SET {sets}, "updated_at" = ?, "updated_by" = ? '
+                        "WHERE uuid = ?", rows)
+    check_cancel(feedback)
+    if services:
+        con.executemany(service_sql, services)
+        for service_uuid, point_uuid, category in services:
+            log.append((run_uuid, SERVICE.name, service_uuid, "insert", None, None,
+                        _json({"service_point_uuid": point_uuid, "category": category}), user, now))
+    for start in range(0, len(log), 20 * _CHUNK):
+        check_cancel(feedback)
+        con.executemany(log_sql, log[start:start + 20 * _CHUNK])
+    c = result.counts
+    con.execute(
+        "UPDATE import_run SET finished_at = ?, added = ?, updated = ?, unchanged = ?, rejected = ?, "
+        "located_by_town = ?, missing = ? WHERE uuid = ?",
+        (now_iso(), c.added, c.updated, c.unchanged, c.rejected, c.located_by_town, c.missing, run_uuid),
+    )
+    touch_tables(con, ["service_point", "service", "import_run", "change_log"], _gpkg_timestamp())
