@@ -73,7 +73,7 @@ def synthetic_database(size: int, bundled: Path) -> Path:
     rng = random.Random(f"{SEED}-{size}")
     towns = db.query("SELECT name_fr, name_ar, region_code, province_code, geom FROM town "
                      "WHERE name_ar IS NOT NULL AND province_code IS NOT NULL")
-    from amuddu_plugin.core.webmap.data import point_xy
+    from amuddu_plugin.core.store.gpkg import point_xy
 
     towns = [(fr, ar, region, province, point_xy(geom)) for fr, ar, region, province, geom in towns]
     templates = [t for t in TEMPLATES.values() if t.key not in ("chamber", "cmc")]
@@ -143,7 +143,7 @@ def export_ours(db, folder: Path):
 def export_geojson(db, target: Path) -> tuple[float, int]:
     from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
-    from amuddu_plugin.core.webmap.data import PUBLIC_POINT_FIELDS
+    from amuddu_plugin.core.webmap.common import PUBLIC_POINT_FIELDS
 
     if target.exists():
         target.unlink()

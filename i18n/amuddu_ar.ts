@@ -2582,7 +2582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="478"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="235"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>الحقل %1 (fid %2): تم استبعاد الرمز غير المعروف %3.</translation>
     </message>
@@ -2595,32 +2595,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="262"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="385"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="379"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1486"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="532"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="303"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="297"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="129"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1489"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="535"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
@@ -2629,72 +2629,72 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="99"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="347"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="341"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1481"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="527"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="388"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="382"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="356"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="350"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1123"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="169"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1255"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="301"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1163"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="209"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="521"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="278"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): %2 ليس عنوان بريد إلكتروني؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="504"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="261"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>نقطة الخدمة (service_point fid %1): تعذرت قراءة أوقات العمل %2 (%3)؛ تُعرض كما كُتبت، ولا يشمل عامل التصفية «مفتوح الآن» هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="514"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="271"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>نقطة الخدمة (service_point fid %1): رقم الهاتف %2 لا يتضمن ما يكفي من الأرقام للاتصال به؛ يُعرض دون رابط.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="492"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="249"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="395"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="316"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="310"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>

@@ -2582,7 +2582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 exists and is not a previous export of this web map: move it away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="478"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="235"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1 fid %2: the unknown code %3 is left out.</translation>
     </message>
@@ -2595,32 +2595,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="262"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="385"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="379"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1486"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="532"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="303"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="297"/>
         <source>Reading the published service points of %1…</source>
         <translation>Reading the published service points of %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="129"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1489"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="535"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
@@ -2629,72 +2629,72 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="99"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="347"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="341"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1481"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="527"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="388"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="382"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Web map written: %1 service points, %2 services: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="356"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="350"/>
         <source>Writing the web map…</source>
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1123"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="169"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1255"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="301"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1163"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="209"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="521"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="278"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1: %2 is not an e-mail address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="504"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="261"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="514"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="271"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="492"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="249"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="395"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="316"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="310"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
     </message>

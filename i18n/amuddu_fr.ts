@@ -2582,7 +2582,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="478"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="235"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1, fid %2 : le code inconnu %3 est ignoré.</translation>
     </message>
@@ -2595,32 +2595,32 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="262"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="385"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="379"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1486"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="532"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="303"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="297"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="129"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1489"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="535"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
@@ -2629,72 +2629,72 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="99"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="347"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="341"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1481"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="527"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="388"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="382"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="356"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="350"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1123"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="169"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1255"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="301"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1163"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="209"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="521"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="278"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1 : %2 n’est pas une adresse électronique ; elle est ignorée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="504"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="261"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1 : les horaires %2 ne peuvent pas être lus (%3) ; ils sont affichés tels qu’écrits, et le filtre « Ouvert maintenant » exclut ce service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="514"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="271"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1 : le numéro de téléphone %2 a trop peu de chiffres pour être composé ; il est affiché sans lien.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="492"/>
+        <location filename="../amuddu_plugin/core/webmap/tables.py" line="249"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1349"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="395"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="316"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="310"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>

@@ -16,7 +16,7 @@ from qgis.core import QgsGeometry
 from ..store.database import Database
 from ..store.gpkg import gpkg_wkb, point_xy
 from ..store.schema import GEOMETRY_COLUMN, quote
-from .data import clean_text
+from .texts import clean_text
 
 BASEMAP_SCALE = 10_000
 SIMPLIFY_DEGREES = 0.003

@@ -32,18 +32,12 @@ from ...toolbelt.log import logger
 from ...toolbelt.outputs import atomic_file, atomic_folder, check_output
 from ...toolbelt.paths import resources_path
 from ..store.database import Canceled, Database, StoreError, now_iso
-from .data import (
-    FORMAT,
-    FORMAT_VERSION,
-    MAX_WARNINGS_SHOWN,
-    DataEncoder,
-    RawJSON,
-    check_languages,
-    clean_text,
-)
+from .common import FORMAT, FORMAT_VERSION, MAX_WARNINGS_SHOWN, RawJSON
+from .data import DataEncoder, check_languages
 from .gazetteer import encode_gazetteer
 from .offline import SW_TEMPLATE, precompress, write_offline_files
 from .phones import dial_links
+from .texts import clean_text
 
 CTX = "WebMap"
 GENERATOR = "Amuddu web map"

@@ -22,7 +22,7 @@ from ...definitions.urls import place_slugs
 from ..store.database import Database
 from ..store.gpkg import point_xy
 from ..store.schema import GEOMETRY_COLUMN, quote
-from .data import clean_text
+from .texts import clean_text
 
 GAZETTEER_SCALE = 10_000
 

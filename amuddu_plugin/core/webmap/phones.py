@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from ..values.normalise import normalise_phone
-from .data import clean_text, split_values
+from .texts import clean_text, split_values
 
 #: A JSON column of phones that are all in the import's form (or empty): nothing to add.
 _CANONICAL_COLUMN = re.compile(
