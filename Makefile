@@ -52,6 +52,7 @@ WEBAPP_SOURCES := $(wildcard webapp/src/*.* webapp/src/icons/*.svg) webapp/build
 NPM_STAMP := webapp/node_modules/.amuddu-npm-ci
 DEMO_WEBMAP := $(CURDIR)/$(DEMO)/webmap
 DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
+DEMO_HSDS := $(CURDIR)/$(DEMO)/hsds
 PORT ?= 8000
 
 .PHONY: help deps apt-deps data i18n ts webapp test test-webapp lint package stage deploy demo serve bench-phone screenshots clean distclean
@@ -202,7 +203,7 @@ define qgis_process
 	@sed -n '/^Results$$/,$$p' $(DEMO)/$(1).log | grep -v -e '^Results$$' -e '^-*$$' | sed 's/^/    /' || true
 endef
 
-demo: deps data i18n webapp stage ## Make a sample database, an overview map, the web map and the 12 regional maps with qgis_process, in build/demo/
+demo: deps data i18n webapp stage ## Make a sample database, an overview map, the web map, the 12 regional maps and the HSDS export with qgis_process, in build/demo/
 	@rm -rf $(DEMO)/home
 	@mkdir -p $(DEMO)/home
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_PNG)
@@ -212,12 +213,15 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	$(call qgis_process,export_webmap,run amuddu:export_webmap -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_WEBMAP) ZIP=true)
 	@rm -rf $(DEMO_ATLAS)
 	$(call qgis_process,export_atlas,run amuddu:export_atlas -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_ATLAS) FORMAT=pdf PAPER=A4)
+	$(call qgis_process,export_hsds,run amuddu:export_hsds -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_HSDS) FORMAT=both)
 	@test -s $(DEMO_DB) && test -s $(DEMO_PNG) && test -s $(DEMO_WEBMAP)/index.html
+	@test -s $(DEMO_HSDS)/datapackage.json && test -s $(DEMO_HSDS)/services.json
 	@test $$(ls $(DEMO_ATLAS)/*.pdf | wc -l) -eq 12
 	@echo "==> Demo database: $(DEMO_DB)"
 	@echo "==> Overview map:  $(DEMO_PNG)"
 	@echo "==> Web map:       $(DEMO_WEBMAP)/index.html (make serve: http://127.0.0.1:$(PORT)/)"
 	@echo "==> Regional maps: $(DEMO_ATLAS)/ (12 PDFs, e.g. 06-casablanca-settat.pdf)"
+	@echo "==> HSDS 3.0:      $(DEMO_HSDS)/ (datapackage.json and CSVs, organizations.json, services.json)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
 
 bench-phone: deps data webapp ## Web map on a throttled phone (1.6 Mbit/s, 150 ms, CPU 4x) and Lighthouse mobile scores (bench/bench_phone.py)
