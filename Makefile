@@ -22,6 +22,8 @@ APT_PACKAGES := python3-qgis qgis-providers qgis xvfb qttools5-dev-tools gdal-bi
 	poppler-utils fonts-noto-core fonts-dejavu-core python3-venv sqlite3
 # The HSDS tests validate the export against the official JSON Schemas.
 APT_PACKAGES += python3-jsonschema
+# The handouts' tests read their QR codes back with zbarimg.
+APT_PACKAGES += zbar-tools
 # The web map: Chromium for its tests and screenshots, Java for the Nu HTML checker (vnu-jar),
 # Node.js and npm to build it (Debian's, only where no node is installed already).
 APT_PACKAGES += chromium $(if $(shell command -v java),,default-jre-headless) \
@@ -53,9 +55,13 @@ NPM_STAMP := webapp/node_modules/.amuddu-npm-ci
 DEMO_WEBMAP := $(CURDIR)/$(DEMO)/webmap
 DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
 DEMO_HSDS := $(CURDIR)/$(DEMO)/hsds
+DEMO_HANDOUTS := $(CURDIR)/$(DEMO)/handouts
+DEMO_TOWNS := oujda,casablanca,tanger,agadir,laayoune
+# Libraries the plugin zip carries (requirements-plugin.txt), made by make ext-libs.
+EXT_LIBS := ext_libs/.amuddu-vendored
 PORT ?= 8000
 
-.PHONY: help deps apt-deps data i18n ts webapp test test-webapp lint package stage deploy demo serve bench-phone screenshots clean distclean
+.PHONY: help deps apt-deps data i18n ts webapp ext-libs test test-webapp lint package stage deploy demo serve bench-phone bench-kill screenshots clean distclean
 
 help: ## List the targets (this text)
 	@echo "Amuddu QGIS plugin. Targets:"
@@ -83,7 +89,7 @@ apt-deps:
 # The venv sees Debian's python3-qgis (--system-site-packages). Re-installed only when a
 # requirements file changes; the stamp lives in the venv, so deleting .venv redoes it all.
 # (pip's warnings about a configured local index that is absent are left out of the log.)
-$(DEPS_STAMP): requirements-dev.txt requirements-build.txt | apt-deps
+$(DEPS_STAMP): requirements-dev.txt requirements-build.txt requirements-plugin.txt | apt-deps
 	@if [ -x $(PY) ] && ! $(PY) -c 'import qgis.core' 2>/dev/null; then \
 		echo "==> $(VENV) cannot import qgis (not made from $(SYS_PYTHON)?): recreating it"; \
 		rm -rf $(VENV); \
@@ -92,9 +98,9 @@ $(DEPS_STAMP): requirements-dev.txt requirements-build.txt | apt-deps
 		echo "==> Creating $(VENV) with $(SYS_PYTHON) --system-site-packages"; \
 		$(SYS_PYTHON) -m venv --system-site-packages $(VENV); \
 	fi
-	@echo "==> pip install -r requirements-dev.txt -r requirements-build.txt"
+	@echo "==> pip install -r requirements-dev.txt -r requirements-build.txt -r requirements-plugin.txt"
 	@$(PY) -m pip install -q --disable-pip-version-check --progress-bar off \
-		-r requirements-dev.txt -r requirements-build.txt 2>&1 \
+		-r requirements-dev.txt -r requirements-build.txt -r requirements-plugin.txt 2>&1 \
 		| { grep -v "^WARNING: Location '.*' is ignored" || true; }
 	@touch $@
 
@@ -144,9 +150,21 @@ $(WEBAPP): $(WEBAPP_SOURCES) $(NPM_STAMP)
 	@echo "==> Building the web map application into resources/webmap/"
 	@cd webapp && node build.mjs
 
+# ---------------------------------------------------------------- bundled libraries
+
+ext-libs: $(EXT_LIBS) ## Install the plugin's bundled libraries (requirements-plugin.txt: segno) into ext_libs/
+
+$(EXT_LIBS): requirements-plugin.txt | $(DEPS_STAMP)
+	@echo "==> pip install --target ext_libs -r requirements-plugin.txt"
+	@rm -rf ext_libs
+	@$(PY) -m pip install -q --disable-pip-version-check --progress-bar off --no-deps --no-compile \
+		--target ext_libs -r requirements-plugin.txt 2>&1 | { grep -v "^WARNING: Location '.*' is ignored" || true; }
+	@rm -rf ext_libs/bin ext_libs/share
+	@touch $@
+
 # ----------------------------------------------------------------------------------- tests
 
-test: deps data i18n webapp test-webapp ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
+test: deps data i18n webapp ext-libs test-webapp ## Run the test suite headless (pytest + pytest-qgis on QGIS 3.22)
 	@echo "==> pytest tests $(PYTEST_ARGS)"
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS) tests \
 		|| { status=$$?; echo "pytest exited with status $$status" >&2; exit $$status; }
@@ -163,17 +181,17 @@ lint: deps ## Check the plugin and tools with ruff and mypy
 
 # --------------------------------------------------------------------- package and deploy
 
-package: data i18n webapp ## Build dist/amuddu_plugin.zip and check it against the plugin repository's rules
+package: data i18n webapp ext-libs ## Build dist/amuddu_plugin.zip and check it against the plugin repository's rules
 	$(SYS_PYTHON) tools/package.py --output $(ZIP)
 	$(SYS_PYTHON) tools/package.py --check $(ZIP)
 
 # build/deploy/amuddu_plugin/: a plugin folder as QGIS expects it, made of symlinks into the
 # repository (the package's entries plus metadata.txt, LICENSE, resources/, i18n/, data/), so
 # edits show up without rebuilding. Run it again after adding a top-level module or folder.
-stage: data i18n webapp ## Lay out build/deploy/amuddu_plugin/ (symlinks into the repo) for QGIS to load
+stage: data i18n webapp ext-libs ## Lay out build/deploy/amuddu_plugin/ (symlinks into the repo) for QGIS to load
 	@rm -rf $(STAGE)
 	@mkdir -p $(STAGE)
-	@for entry in $(PLUGIN)/* metadata.txt LICENSE resources i18n data; do \
+	@for entry in $(PLUGIN)/* metadata.txt LICENSE resources i18n data ext_libs; do \
 		name=$${entry##*/}; \
 		case "$$name" in __pycache__) continue ;; esac; \
 		ln -s "../../../$$entry" "$(STAGE)/$$name"; \
@@ -217,16 +235,22 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	@test -s $(DEMO_DB) && test -s $(DEMO_PNG) && test -s $(DEMO_WEBMAP)/index.html
 	@test -s $(DEMO_HSDS)/datapackage.json && test -s $(DEMO_HSDS)/services.json
 	@test $$(ls $(DEMO_ATLAS)/*.pdf | wc -l) -eq 12
+	$(call qgis_process,export_handouts,run amuddu:export_handouts -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_HANDOUTS) TOWNS=$(DEMO_TOWNS) WEBMAP_URL=https://amuddu.example.org/)
+	@test $$(ls $(DEMO_HANDOUTS)/*-fr-ar.pdf | wc -l) -eq 6
 	@echo "==> Demo database: $(DEMO_DB)"
 	@echo "==> Overview map:  $(DEMO_PNG)"
 	@echo "==> Web map:       $(DEMO_WEBMAP)/index.html (make serve: http://127.0.0.1:$(PORT)/)"
 	@echo "==> Regional maps: $(DEMO_ATLAS)/ (12 PDFs, e.g. 06-casablanca-settat.pdf)"
 	@echo "==> HSDS 3.0:      $(DEMO_HSDS)/ (datapackage.json and CSVs, organizations.json, services.json)"
+	@echo "==> Handouts:      $(DEMO_HANDOUTS)/ (5 towns, e.g. oujda-fr-ar.pdf, and amuddu-handouts-fr-ar.pdf)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
 
 bench-phone: deps data webapp ## Web map on a throttled phone (1.6 Mbit/s, 150 ms, CPU 4x) and Lighthouse mobile scores (bench/bench_phone.py)
 	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_phone.py
+
+bench-kill: deps stage ## Kill -9 import, web export, atlas and create_database at random moments: integrity, nothing partial, no debris (bench/bench_kill.py)
+	$(SYS_PYTHON) bench/bench_kill.py --runs $(or $(RUNS),6)
 
 serve: ## Serve the demo web map (make demo) on http://127.0.0.1:8000/ (PORT=...) until Ctrl-C
 	@test -s $(DEMO_WEBMAP)/index.html || { echo "No web map in $(DEMO_WEBMAP): run make demo first" >&2; exit 1; }
@@ -268,7 +292,7 @@ screenshots: docs/overview.png $(WEBMAP_SHOTS) $(ATLAS_SHOTS) $(FORM_SHOTS) ## R
 # ----------------------------------------------------------------------------------- clean
 
 clean: ## Remove build/, dist/, i18n/*.qm, __pycache__ and tool caches (keeps .venv and data/amuddu.gpkg)
-	rm -rf build dist .qgis-settings .pytest_cache .mypy_cache .ruff_cache resources/webmap
+	rm -rf build dist .qgis-settings .pytest_cache .mypy_cache .ruff_cache resources/webmap ext_libs
 	rm -f i18n/*.qm
 	find . \( -path ./.venv -o -path ./.git \) -prune -o -type d -name __pycache__ -prune \
 		-exec rm -rf {} +

@@ -73,9 +73,10 @@ class AmudduPlugin:
         self.verifier = VerifyAction(self.iface)
         self._add_action("verified.svg", tr(CTX, "Mark the selected service points as verified"),
                          self.verifier.mark_selection)
-        from .gui.atlas_action import print_regional_maps
+        from .gui.atlas_action import print_handouts, print_regional_maps
 
         self._add_action("amuddu.svg", tr(CTX, "Print regional maps…"), print_regional_maps)
+        self._add_action("amuddu.svg", tr(CTX, "Print handouts…"), print_handouts)
         from .gui.webmap_dialog import show_webmap_dialog
 
         self._add_action("amuddu.svg", tr(CTX, "Export the web map…"),

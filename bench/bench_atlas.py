@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     out = sys.stdout
     try:
         from amuddu_plugin.core.atlas.export import export_atlas
-        from amuddu_plugin.core.store.database import create_database
+        from amuddu_plugin.core.setup import create_database
 
         with tempfile.TemporaryDirectory(prefix="amuddu-bench-") as tmp:
             folder = Path(tmp)

@@ -70,7 +70,7 @@ def main() -> None:
     app = QgsApplication([], False)
     app.initQgis()
     from amuddu_plugin.core.imports.importer import import_services, load_places, read_with_mapping
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     rng = random.Random(42)
     with tempfile.TemporaryDirectory() as tmp:

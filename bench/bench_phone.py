@@ -72,7 +72,7 @@ MEASURE = """() => {
 
 def export_demo(folder: Path) -> Path:
     """The demo database's web map (embedded basemap), as make demo exports it."""
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db = create_database(folder / "demo.gpkg", reference=ROOT / "data" / "amuddu.gpkg", sample_data=True)

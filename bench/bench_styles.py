@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QgsApplication([], False)
     app.initQgis()
     from amuddu_plugin.core.project import load_into_project
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.core.styles import layer_styles
     from amuddu_plugin.definitions.model import TABLES
 

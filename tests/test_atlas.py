@@ -115,7 +115,7 @@ def item_rect_mm(paper: str, item_id: str) -> tuple[float, float, float, float]:
 
 @pytest.fixture(scope="module")
 def atlas_db(qgis_app, bundled_gpkg, tmp_path_factory):
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     db = create_database(tmp_path_factory.mktemp("atlas") / "atlas.gpkg",
                          reference=bundled_gpkg, sample_data=True)
@@ -231,7 +231,7 @@ def test_shipped_templates_are_what_the_generator_draws(qgis_app, tmp_path):
 # --------------------------------------------------------------------------------------------
 def test_pdf_files_pages_and_metadata(pdf_export, atlas_db):
     folder, results = pdf_export
-    names = sorted(p.name for p in folder.iterdir())
+    names = sorted(p.name for p in folder.iterdir() if p.name != ".amuddu-outputs.json")
     assert names == ["06-casablanca-settat.pdf", "10-guelmim-oued-noun.pdf",
                      "12-dakhla-oued-ed-dahab.pdf", "amuddu-atlas.pdf"]  # no staging left
     assert results["REGION_COUNT"] == 3
@@ -361,8 +361,11 @@ def test_png_pages_on_a3_replace_an_earlier_longer_export(provider, atlas_db, tm
     import processing
     from qgis.PyQt.QtGui import QImage
 
-    stale = tmp_path / "12-dakhla-oued-ed-dahab_3.png"
-    stale.write_bytes(b"page of an earlier export")
+    from amuddu_plugin.toolbelt.outputs import write_text
+
+    stale = write_text(tmp_path / "12-dakhla-oued-ed-dahab_3.png", "page of an earlier export")
+    foreign = tmp_path / "12-dakhla-oued-ed-dahab_4.png"  # the same pattern, not written by Amuddu
+    foreign.write_bytes(b"a page the analyst saved")
     unrelated = tmp_path / "12-dakhla-oued-ed-dahab-notes_3.png"
     unrelated.write_bytes(b"not ours")
     results = processing.run("amuddu:export_atlas", {
@@ -371,10 +374,11 @@ def test_png_pages_on_a3_replace_an_earlier_longer_export(provider, atlas_db, tm
     })
     written = sorted(p.name for p in tmp_path.glob("12-dakhla-oued-ed-dahab*.png"))
     assert written == ["12-dakhla-oued-ed-dahab-notes_3.png", "12-dakhla-oued-ed-dahab.png",
-                       "12-dakhla-oued-ed-dahab_2.png"]
+                       "12-dakhla-oued-ed-dahab_2.png", "12-dakhla-oued-ed-dahab_4.png"]
     assert results["PAGES"] == 2
     assert unrelated.read_bytes() == b"not ours"
-    for name in written[1:]:
+    assert foreign.read_bytes() == b"a page the analyst saved"
+    for name in written[1:3]:
         image = QImage(str(tmp_path / name))
         # A3 landscape (420 x 297 mm) at 72 dpi
         assert abs(image.width() - 420 * MM_TO_PT) < 1.5 and abs(image.height() - 297 * MM_TO_PT) < 1.5
@@ -408,7 +412,7 @@ def test_bad_parameters_give_clear_errors_and_write_nothing(provider, atlas_db, 
     bad_template.write_text("<Layout><Items/></Layout>", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="lacks the item.*main-map.*services-table"):
         run(TEMPLATE=str(bad_template))
-    assert [p.name for p in folder.iterdir()] == ["06-casablanca-settat.pdf"]
+    assert [p.name for p in folder.iterdir() if p.name != ".amuddu-outputs.json"] == ["06-casablanca-settat.pdf"]
     assert earlier.read_bytes() == b"an earlier map"
     assert not (tmp_path / "missing.gpkg").exists()
 
@@ -430,7 +434,7 @@ def test_cancel_and_failure_leave_the_folder_as_it_was(qgis_app, atlas_db, tmp_p
     with pytest.raises(atlas.AtlasCanceled, match="Cancelled"):
         atlas.export_atlas(atlas_db, tmp_path, regions="06,12", combined=True,
                            feedback=CancelAfterFirstRegion())
-    assert [p.name for p in tmp_path.iterdir()] == ["06-casablanca-settat.pdf"]
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".amuddu-outputs.json"] == ["06-casablanca-settat.pdf"]
     assert earlier.read_bytes() == b"an earlier map"
 
     real_export = atlas._export_region
@@ -445,7 +449,7 @@ def test_cancel_and_failure_leave_the_folder_as_it_was(qgis_app, atlas_db, tmp_p
     monkeypatch.setattr(atlas, "_export_region", fail_on_second)
     with pytest.raises(atlas.AtlasError, match="simulated"):
         atlas.export_atlas(atlas_db, tmp_path, regions="06,12")
-    assert [p.name for p in tmp_path.iterdir()] == ["06-casablanca-settat.pdf"]
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".amuddu-outputs.json"] == ["06-casablanca-settat.pdf"]
     assert earlier.read_bytes() == b"an earlier map"
 
 
@@ -456,7 +460,7 @@ def test_staging_left_by_a_dead_run_is_cleared(qgis_app, atlas_db, tmp_path):
     abandoned.mkdir()
     (abandoned / "06-casablanca-settat.pdf").write_bytes(b"half written")
     atlas.export_atlas(atlas_db, tmp_path, regions="12")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["12-dakhla-oued-ed-dahab.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != ".amuddu-outputs.json") == ["12-dakhla-oued-ed-dahab.pdf"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -525,7 +529,7 @@ def test_headless_qgis_process(qgis_process, atlas_db, tmp_path):
     done = qgis_process("run", "amuddu:export_atlas", "--", f"DATABASE={atlas_db.source}",
                         f"OUTPUT={out}", "FORMAT=pdf", "REGIONS=11,12")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["11-laayoune-sakia-el-hamra.pdf",
+    assert sorted(p.name for p in out.iterdir() if p.name != ".amuddu-outputs.json") == ["11-laayoune-sakia-el-hamra.pdf",
                                                      "12-dakhla-oued-ed-dahab.pdf"]
     assert "Laâyoune-Sakia El Hamra" in normalised(pdf_text(out / "11-laayoune-sakia-el-hamra.pdf"))
     bad = qgis_process("run", "amuddu:export_atlas", "--", f"DATABASE={atlas_db.source}",

@@ -30,7 +30,7 @@ def _official_package() -> dict:
 
 @pytest.fixture(scope="module")
 def hsds_db(qgis_app, bundled_gpkg, tmp_path_factory):
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
 
     db = create_database(tmp_path_factory.mktemp("hsds") / "sample.gpkg", reference=bundled_gpkg,
                          sample_data=True)
@@ -237,7 +237,7 @@ def test_identical_files_across_two_exports(exported, tmp_path):
     db, folder, _ = exported
     export_hsds(db, tmp_path / "again")
     data_files = sorted(p.name for p in folder.iterdir() if p.suffix in (".csv", ".json")
-                        and p.name not in ("datapackage.json", "amuddu-hsds-export.json"))
+                        and not p.name.startswith(".") and p.name not in ("datapackage.json", "amuddu-hsds-export.json"))
     assert len(data_files) == 16
     for name in data_files:
         assert (folder / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
@@ -315,14 +315,20 @@ def test_never_writes_over_other_files_or_the_database(exported, tmp_path):
     other = tmp_path / "mine"
     other.mkdir()
     (other / "notes.txt").write_text("keep me", encoding="utf-8")
-    with pytest.raises(StoreError, match="does not hold an HSDS export"):
+    with pytest.raises(StoreError, match="holds files that Amuddu did not write"):
         export_hsds(db, other)
     assert [p.name for p in other.iterdir()] == ["notes.txt"]
+    previous = tmp_path / "previous"
+    export_hsds(db, previous)
+    (previous / "README-ngo.txt").write_text("our notes", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"did not write \(README-ngo.txt\)"):
+        export_hsds(db, previous)
+    assert (previous / "README-ngo.txt").read_text(encoding="utf-8") == "our notes"
     for target in (db.path, db.path.parent):
         with pytest.raises(StoreError, match="is the database or holds it"):
             export_hsds(db, target)
     (tmp_path / "x.zip").write_bytes(b"not a zip")
-    with pytest.raises(StoreError, match="not a previous HSDS export"):
+    with pytest.raises(StoreError, match="was not written by Amuddu"):
         export_hsds(db, tmp_path / "x.zip")
     assert (tmp_path / "x.zip").read_bytes() == b"not a zip"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
@@ -359,7 +365,7 @@ def test_zip_and_cancel_keep_the_previous_export(exported, tmp_path):
     with pytest.raises(Canceled):
         export_hsds(db, archive, HsdsOptions(format="both"), Cancelling())
     assert archive.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["hsds.zip"]
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".amuddu-outputs.json"] == ["hsds.zip"]
 
 
 def test_headless_qgis_process(qgis_process, exported, tmp_path):

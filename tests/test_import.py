@@ -20,11 +20,12 @@ from amuddu_plugin.core.imports.importer import (
     ImportResult,
     import_runs,
     import_services,
-    undo_import,
 )
 from amuddu_plugin.core.imports.mapping import ColumnMapping, target
 from amuddu_plugin.core.imports.report import to_csv, to_html, write_report
-from amuddu_plugin.core.store.database import Canceled, create_database
+from amuddu_plugin.core.imports.undo import undo_import
+from amuddu_plugin.core.setup import create_database
+from amuddu_plugin.core.store.database import Canceled
 from amuddu_plugin.core.store.gpkg import blob_point
 from amuddu_plugin.toolbelt.i18n import ui_language
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from amuddu_plugin.core.imports.mapping import ColumnMapping
-from amuddu_plugin.core.store.database import create_database
+from amuddu_plugin.core.setup import create_database
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core.store.database import Database, create_database
+from amuddu_plugin.core.setup import create_database
+
+from amuddu_plugin.core.store.database import Database
 
 DATA = Path(__file__).resolve().parent / "data"
 

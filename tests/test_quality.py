@@ -8,7 +8,7 @@ import re
 import pytest
 
 from amuddu_plugin.core.quality import check_quality
-from amuddu_plugin.core.store.database import create_database
+from amuddu_plugin.core.setup import create_database
 from amuddu_plugin.definitions.model import LANGUAGES
 from amuddu_plugin.definitions.quality_rules import RULES, SEVERITIES, rule
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from amuddu_plugin.core.store import migrations
-from amuddu_plugin.core.store.database import Canceled, Database, StoreError, create_database
+from amuddu_plugin.core.setup import create_database
+from amuddu_plugin.core.store.database import Canceled, Database, StoreError
 from amuddu_plugin.definitions.model import SCHEMA_VERSION
 
 

@@ -78,6 +78,7 @@ MENU_ENTRIES = (
     "Check data quality",
     "Mark the selected service points as verified",
     "Print regional maps…",
+    "Print handouts…",
     "Export the web map…",
     "Amuddu tools in the Processing toolbox",
 )

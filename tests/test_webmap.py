@@ -149,7 +149,7 @@ def test_script_blocks_cannot_be_closed_by_data(qgis_app, bundled_gpkg, tmp_path
 
 
 def test_bad_values_are_reported_by_row(qgis_app, bundled_gpkg, tmp_path):
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
 
     db = create_database(tmp_path / "bad.gpkg", reference=bundled_gpkg, sample_data=True)
@@ -204,7 +204,7 @@ def test_never_replaces_a_folder_that_is_not_a_web_map(exported, tmp_path):
     folder = tmp_path / "documents"
     folder.mkdir()
     (folder / "thesis.odt").write_bytes(b"precious")
-    with pytest.raises(StoreError, match="not empty and does not hold an Amuddu web map"):
+    with pytest.raises(StoreError, match="holds files that Amuddu did not write"):
         export_webmap(db, folder, WebMapOptions())
     assert [p.name for p in folder.iterdir()] == ["thesis.odt"]
     file_target = tmp_path / "file.txt"
@@ -222,7 +222,7 @@ def test_zip_holds_the_folder(exported, tmp_path):
     with zipfile.ZipFile(result.zip) as archive:
         names = set(archive.namelist())
         files = {f"site/{p.relative_to(result.folder).as_posix()}"
-                 for p in result.folder.rglob("*") if p.is_file()}
+                 for p in result.folder.rglob("*") if p.is_file() and p.name != ".amuddu-output.json"}
         assert names == files
         assert archive.read("site/index.html") == result.index.read_bytes()
     assert {"site/app.js", "site/app.css", "site/LICENSES.txt", "site/icons/anapec.svg"} <= names
@@ -334,7 +334,7 @@ def test_headless_qgis_process(qgis_process, exported, tmp_path):
     assert data["meta"]["basemap"] is None  # BASEMAP_URL= : the offline basemap only
     bad = qgis_process("run", "amuddu:export_webmap", "--", f"DATABASE={db.source}",
                        f"OUTPUT={tmp_path}")
-    assert bad.returncode != 0 and "does not hold an Amuddu web map" in bad.stdout + bad.stderr
+    assert bad.returncode != 0 and "holds files that Amuddu did not write" in bad.stdout + bad.stderr
 
 
 # --- the export dialog in QGIS desktop ------------------------------------------------------------
@@ -380,7 +380,7 @@ def test_dialog_remembers_its_choices_per_project_and_exports_in_the_background(
     again.start()
     while again.task is not None and timer.elapsed() < 120_000:
         QCoreApplication.processEvents()
-    assert "does not hold an Amuddu web map" in again.status.text()
+    assert "holds files that Amuddu did not write" in again.status.text()
 
 
 # --- issue 11 / issue 9: tel numbers, gazetteer, precompressed and offline files ----------------
@@ -401,7 +401,7 @@ def test_phone_pieces_dial_only_the_number(value, expected):
 def test_export_embeds_the_gazetteer_and_writes_offline_files(qgis_app, bundled_gpkg, tmp_path):
     import gzip
 
-    from amuddu_plugin.core.store.database import create_database
+    from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
     from tests.web.decode import json_block
 

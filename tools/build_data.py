@@ -1152,7 +1152,8 @@ def run(output: Path, sample: bool) -> int:
 
 
 def _run(output: Path, sample: bool, versions: dict[str, str]) -> int:
-    from amuddu_plugin.core.store.database import Database, StoreError, create_database
+    from amuddu_plugin.core.setup import create_database
+    from amuddu_plugin.core.store.database import Database, StoreError
 
     output = output.expanduser().resolve()
     if output.suffix.lower() != ".gpkg":

@@ -159,6 +159,16 @@ def collect_files(root: Path = REPO_ROOT) -> list[tuple[str, Path]]:
     for qm in compiled:
         add(f"{PLUGIN}/i18n/{qm.name}", qm)
 
+    # Pure-Python libraries the plugin needs and QGIS lacks (requirements-plugin.txt: segno
+    # for the handouts' QR codes), installed into ext_libs/ by `make ext-libs`.
+    ext_libs = root / "ext_libs"
+    if (root / "requirements-plugin.txt").is_file() and not (ext_libs / ".amuddu-vendored").is_file():
+        problems.append("ext_libs/ is missing: run `make ext-libs` (requirements-plugin.txt)")
+    if ext_libs.is_dir():
+        for path in _walk(ext_libs):
+            if path.suffix not in FORBIDDEN_SUFFIXES and path.name != ".amuddu-vendored":
+                add(f"{PLUGIN}/ext_libs/{path.relative_to(ext_libs).as_posix()}", path)
+
     data = root / "data"
     database = root / DATABASE
     if not database.is_file():

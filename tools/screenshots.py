@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     QgsGui.editorWidgetRegistry().initEditors()
     try:
         from amuddu_plugin.core.project import load_into_project
-        from amuddu_plugin.core.store.database import create_database
+        from amuddu_plugin.core.setup import create_database
         from amuddu_plugin.toolbelt.i18n import install_translator
 
         translator = install_translator(args.language)  # noqa: F841 - kept alive while drawing

@@ -15,7 +15,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from ..toolbelt.errors import OutputRefused
 from ..toolbelt.i18n import tr, ui_language
+from ..toolbelt.outputs import atomic_file, check_output, looks_complete
 from .store.database import Database, StoreError
 from .styles.style import SEA, apply_default_style, institutions
 
@@ -31,9 +33,10 @@ def render_overview(db: Database, output: Path, *, width: int = 1600, language: 
     image in place.
     """
     language = language or ui_language()
-    output = Path(output)
-    if not output.parent.is_dir():
-        raise StoreError(tr(CTX, "The folder %1 does not exist.", output.parent))
+    try:  # never over the database, nor over a file Amuddu did not write
+        output = check_output(output, protected=[db.path])
+    except OutputRefused as err:
+        raise StoreError(str(err)) from err
     layers = {}
     for name in ("service_point", "province", "region"):
         subset = "operating_status <> 'closed'" if name == "service_point" else ""
@@ -66,10 +69,12 @@ def render_overview(db: Database, output: Path, *, width: int = 1600, language: 
 
     counts = _counts(db)
     _draw_legend(image, db, language, counts)
-    tmp = output.with_name(f".{output.stem}.tmp.png")
-    if not image.save(str(tmp), "PNG"):
-        raise StoreError(tr(CTX, "Cannot write %1.", output))
-    tmp.replace(output)
+    try:
+        with atomic_file(output, validate=looks_complete) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(tr(CTX, "Cannot write %1.", output))
+    except OSError as err:
+        raise StoreError(tr(CTX, "Cannot write %1: %2", output, err.strerror or err)) from err
     if feedback is not None:
         feedback.setProgress(100)
         feedback.pushInfo(tr(CTX, "Overview map written: %1", output))

@@ -9,8 +9,9 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.project import load_into_project, morocco_extent
-from ..core.store.database import Database, StoreError
+from ..core.store.database import Database
 from ..definitions import settings
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger
 
@@ -30,7 +31,7 @@ class DatabaseActions:
         """Open, check and load ``path`` into the current project; zoom to Morocco."""
         try:
             db = Database.open(path)
-        except StoreError as err:
+        except AmudduError as err:
             self._error(str(err))
             return None
         project = QgsProject.instance()

@@ -39,9 +39,10 @@ from ..core.imports.importer import MODES, ImportResult, import_services
 from ..core.imports.mapping import ColumnMapping, header_score, targets
 from ..core.imports.read import SPREADSHEET_SUFFIXES, SourceTable, read_source, spreadsheet_sheets
 from ..core.imports.report import to_html, write_report
-from ..core.store.database import Canceled, Database, StoreError
+from ..core.store.database import Canceled, Database
 from ..definitions import settings
 from ..definitions.model import CHOICE_LABELS
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.log import logger
 
@@ -83,7 +84,7 @@ class ImportTask(QgsTask):
         except Canceled as err:
             self.error = str(err)
             return False
-        except StoreError as err:
+        except AmudduError as err:
             self.error = str(err)
             return False
         return True
@@ -217,7 +218,7 @@ class ImportDialog(QDialog):
                         "SELECT code, name_fr, name_ar, name_en FROM institution ORDER BY sort_order"):
                     label = dict(zip(("fr", "ar", "en"), names)).get(language) or names[0]
                     self.institution.addItem(f"{code} – {label}", code)
-            except StoreError as err:
+            except AmudduError as err:
                 self.detected.setText(str(err))
         index = self.institution.findData(current)
         self.institution.setCurrentIndex(max(0, index))
@@ -234,7 +235,7 @@ class ImportDialog(QDialog):
             try:
                 for name in spreadsheet_sheets(Path(path)):
                     self.sheet.addItem(name, name)
-            except StoreError as err:
+            except AmudduError as err:
                 self.detected.setText(str(err))
         if path:
             self.layer.setLayer(None)
@@ -263,7 +264,7 @@ class ImportDialog(QDialog):
         try:
             self.table = read_source(source, encoding=m.encoding, delimiter=m.delimiter, sheet=m.sheet,
                                      header_row=m.header_row, score=header_score)
-        except StoreError as err:
+        except AmudduError as err:
             self.detected.setText(str(err))
             self._update_buttons()
             return

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.store.database import Database, StoreError
+from ..core.store.database import Database
 from ..core.webmap.export import (
     DEFAULT_BASEMAP_ATTRIBUTION,
     DEFAULT_BASEMAP_URL,
@@ -36,6 +36,7 @@ from ..core.webmap.export import (
 )
 from ..definitions import settings
 from ..definitions.model import LANGUAGES
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger
 
@@ -70,7 +71,7 @@ class WebMapTask(QgsTask):
         try:
             db = Database.open(self.database)
             self.result = export_webmap(db, self.output, self.options, feedback=self)
-        except StoreError as err:
+        except AmudduError as err:
             self.error = str(err)
             return False
         return True

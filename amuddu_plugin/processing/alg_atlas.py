@@ -31,9 +31,9 @@ from qgis.core import (
 
 from ..core.atlas import export as atlas
 from ..core.atlas.template import PAPERS
-from ..core.store.database import StoreError
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from .algorithms import AmudduAlgorithm
+from .base import AmudduAlgorithm
 
 CTX = "Processing"
 PAPER_CHOICES = list(PAPERS)
@@ -136,7 +136,7 @@ class ExportAtlas(_AtlasAlgorithm):
                 template=self._template(parameters, context),
                 feedback=feedback,
             )
-        except StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         return {
             "OUTPUT": str(result.folder),
@@ -174,7 +174,7 @@ class AddAtlasLayout(_AtlasAlgorithm):
                 paper=self._choice(parameters, "PAPER", context, PAPER_CHOICES),
                 template=self._template(parameters, context),
             )
-        except StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.pushInfo(tr(CTX, "Layout added to the project: %1", layout.name()))
         return {"LAYOUT": layout.name()}

@@ -15,12 +15,12 @@ from qgis.core import (
 )
 
 from ..core.hsds.export import HsdsOptions, export_hsds
-from ..core.store import database as store
 from ..definitions.hsds import FORMATS
 from ..definitions.model import LANGUAGES
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from .alg_atlas import _choice_parameter
-from .algorithms import AmudduAlgorithm
+from .base import AmudduAlgorithm
 
 CTX = "Processing"
 
@@ -80,7 +80,7 @@ class ExportHsds(AmudduAlgorithm):
         )
         try:
             result = export_hsds(db, output, options, feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         return {
             "OUTPUT": str(result.path),

@@ -7,7 +7,6 @@ from typing import Any
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -29,14 +28,18 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.imports.importer import MODES, import_services, undo_import
+from ..core.imports.importer import MODES, import_services
 from ..core.imports.mapping import ColumnMapping
 from ..core.imports.read import CSV_SUFFIXES, SPREADSHEET_SUFFIXES, split_source
-from ..core.store import database as store
+from ..core.imports.report import report_paths, write_report
+from ..core.imports.undo import undo_import
 from ..definitions.model import LANGUAGES, SRID
 from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
-from .algorithms import AmudduAlgorithm
+from ..toolbelt.outputs import check_output
+from .base import AmudduAlgorithm, database_problem
+from .sinks import SafeSink, destination_file
 
 CTX = "Processing"  # the translation context of every algorithm's texts (see algorithms.py)
 REPORT_FILTER = "HTML (*.html)"
@@ -47,15 +50,40 @@ class _ImportGroup(AmudduAlgorithm):
     GROUP_ID = "import"
 
 
+def input_paths(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
+                context: QgsProcessingContext) -> list[str]:
+    """The files an import reads (to protect them from its outputs)."""
+    from qgis.core import QgsProviderRegistry
+
+    raw = parameters.get("INPUT")
+    if isinstance(raw, (str, Path)) and str(raw).strip():
+        path = split_source(str(raw))[0]
+        if path.is_file():
+            return [str(path)]
+    layer = algorithm.parameterAsVectorLayer(parameters, "INPUT", context)
+    if layer is None:
+        return []
+    decoded = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return [decoded["path"]] if decoded.get("path") else []
+
+
+def _own_file(raw: Any) -> str | None:
+    """``raw`` when it names a CSV or spreadsheet file that the plugin reads itself."""
+    if isinstance(raw, (str, Path)) and str(raw).strip():
+        path, _ = split_source(str(raw))
+        if path.is_file() and path.suffix.lower() in CSV_SUFFIXES | SPREADSHEET_SUFFIXES:
+            return str(raw)
+    return None
+
+
 def input_source(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
                  context: QgsProcessingContext) -> Any:
     """A file path that the import reads itself (CSV, spreadsheets: encoding, delimiter and
     header detection), or a Processing feature source for anything else."""
     raw = parameters.get("INPUT")
-    if isinstance(raw, (str, Path)) and str(raw).strip():
-        path, _ = split_source(str(raw))
-        if path.is_file() and path.suffix.lower() in CSV_SUFFIXES | SPREADSHEET_SUFFIXES:
-            return str(raw)
+    own = _own_file(raw)
+    if own is not None:
+        return own
     source = algorithm.parameterAsSource(parameters, "INPUT", context)
     if source is None:
         raise QgsProcessingException(tr(CTX, "The input %1 cannot be read.", raw))
@@ -106,10 +134,25 @@ class ImportServices(_ImportGroup):
                             ("MISSING", tr(CTX, "In the database but not in the file"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
+    def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
+                             context: QgsProcessingContext) -> tuple[bool, str]:
+        """A CSV or spreadsheet file is read by the plugin's own reader (UTF-16, empty files,
+        any delimiter), which QGIS's check of a layer source would refuse before it runs."""
+        if _own_file(parameters.get("INPUT")) is None:
+            return super().checkParameterValues(parameters, context)
+        problem = database_problem(parameters.get("DATABASE"))
+        if problem:
+            return False, problem
+        for definition in self.parameterDefinitions():
+            if definition.name() == "INPUT":
+                continue
+            value = parameters.get(definition.name())
+            if not definition.checkValueIsAcceptable(value, context):
+                return False, tr(CTX, "Incorrect parameter value for %1", definition.name())
+        return True, ""
+
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        from ..core.imports.report import write_report
-
         db = self.open_database(parameters, context, feedback)
         source = input_source(self, parameters, context)
         mapping_path = self.parameterAsFile(parameters, "MAPPING", context)
@@ -121,7 +164,10 @@ class ImportServices(_ImportGroup):
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if not report:
             report = QgsProcessingUtils.generateTempFilename("amuddu_import_report.html")
-        try:
+        protected = [db.source, mapping_path, *input_paths(self, parameters, context)]
+        try:  # both reports are checked before anything is imported
+            for path in report_paths(report):
+                check_output(path, protected=protected)
             result = import_services(
                 db, source,
                 institution=self.parameterAsString(parameters, "INSTITUTION", context).strip() or None,
@@ -129,12 +175,19 @@ class ImportServices(_ImportGroup):
                 dry_run=self.parameterAsBool(parameters, "DRY_RUN", context),
                 feedback=feedback,
             )
-            html_path, csv_path = write_report(result, report)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
-        except OSError as err:
+        try:
+            html_path, csv_path = write_report(result, report, protected=protected)
+        except (AmudduError, OSError) as err:
+            reason = err.strerror or str(err) if isinstance(err, OSError) else str(err)
+            if result.run_uuid and not result.dry_run:
+                raise QgsProcessingException(tr(
+                    CTX, "The rows were imported (import id %1: amuddu:undo_import takes them "
+                         "back), but the report %2 could not be written: %3",
+                    result.run_uuid, report, reason)) from err
             raise QgsProcessingException(tr(CTX, "The report %1 cannot be written: %2", report,
-                                            err.strerror or err)) from err
+                                            reason)) from err
         feedback.pushInfo(tr(CTX, "Report: %1", html_path))
         c = result.counts
         return {"IMPORT_ID": result.run_uuid or "", "REPORT": str(html_path), "REPORT_CSV": str(csv_path),
@@ -166,10 +219,27 @@ class UndoImport(_ImportGroup):
         try:
             result = undo_import(db, self.parameterAsString(parameters, "IMPORT_ID", context),
                                  feedback=feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         return {"UNDO_ID": result.undo_uuid, "DELETED": result.deleted, "RESTORED": result.restored,
                 "SERVICES_DELETED": result.services_deleted}
+
+
+def _issue_feature(fields: Any, issue: Any) -> QgsFeature:
+    f = QgsFeature(fields)
+    r = rule(issue.rule)
+    values: dict[str, Any] = {"rule": issue.rule, "severity": r.severity, "detail": issue.detail,
+                              "table_name": issue.table_name, "row_uuid": issue.row_uuid,
+                              "name": issue.name, "institution": issue.institution}
+    values.update({f"message_{lang}": r.message.get(lang) for lang in LANGUAGES})
+    f.setAttributes([values.get(name) for name in fields.names()])
+    if issue.point is not None:
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*issue.point)))
+    return f
+
+
+def _file_of(destination: str | None) -> str | None:
+    return destination_file(destination) if destination else None
 
 
 class _StyleIssues(QgsProcessingLayerPostProcessorInterface):
@@ -217,40 +287,30 @@ class CheckQuality(_ImportGroup):
         db = self.open_database(parameters, context, feedback)
         try:
             result = check_quality(db, feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
         fields = qgs_fields(QUALITY_ISSUE)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for i, issue in enumerate(result.issues):
-            if feedback.isCanceled():
-                break
-            f = QgsFeature(fields)
-            r = rule(issue.rule)
-            values: dict[str, Any] = {"rule": issue.rule, "severity": r.severity, "detail": issue.detail,
-                      "table_name": issue.table_name, "row_uuid": issue.row_uuid, "name": issue.name,
-                      "institution": issue.institution}
-            values.update({f"message_{lang}": r.message.get(lang) for lang in LANGUAGES})
-            f.setAttributes([values.get(name) for name in fields.names()])
-            if issue.point is not None:
-                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*issue.point)))
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-            if i % 500 == 0:
+        with SafeSink(self, parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, crs,
+                      protected=[db.source]) as issues:
+            for i, issue in enumerate(result.issues):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr(CTX, "Cancelled: no output was written."))
                 feedback.setProgress(90 + 10 * i / max(1, len(result.issues)))
+                issues.add(_issue_feature(fields, issue))
+        dest = issues.destination
         outputs: dict[str, Any] = {"OUTPUT": dest, "ISSUES": len(result.issues)}
         summary_fields = qgs_fields(QUALITY_SUMMARY)
-        summary, summary_dest = self.parameterAsSink(parameters, "SUMMARY", context, summary_fields,
-                                                     QgsWkbTypes.NoGeometry)
-        if summary is not None:
+        with SafeSink(self, parameters, "SUMMARY", context, summary_fields, QgsWkbTypes.NoGeometry,
+                      crs, protected=[db.source, _file_of(dest)]) as summary:
             for code, severity, count in result.summary():
                 f = QgsFeature(summary_fields)
                 messages = {f"message_{lang}": rule(code).message.get(lang) for lang in LANGUAGES}
                 row: dict[str, Any] = {"rule": code, "severity": severity, "issues": count, **messages}
                 f.setAttributes([row.get(name) for name in summary_fields.names()])
-                summary.addFeature(f, QgsFeatureSink.FastInsert)
-            outputs["SUMMARY"] = summary_dest
+                summary.add(f)
+        if summary.destination is not None:
+            outputs["SUMMARY"] = summary.destination
         language = ui_language()
         for code, _, count in result.summary():
             if count:

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.store import database as store
 from ..core.webmap.export import (
     DEFAULT_BASEMAP_ATTRIBUTION,
     DEFAULT_BASEMAP_URL,
@@ -24,8 +23,9 @@ from ..core.webmap.export import (
     WebMapOptions,
     export_webmap,
 )
+from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from .algorithms import AmudduAlgorithm
+from .base import AmudduAlgorithm
 
 CTX = "Processing"
 
@@ -87,7 +87,7 @@ class ExportWebMap(AmudduAlgorithm):
         )
         try:
             result = export_webmap(db, output, options, feedback)
-        except store.StoreError as err:
+        except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         return {
             "OUTPUT": str(result.folder),

@@ -6,13 +6,16 @@ written in English (Qt's convention, and readable by every contributor); French 
 reference language of the interface: it is what a QGIS in any language other than French,
 Arabic or English shows, and the translation reviewed first. :func:`ui_language` tells
 which of the data languages (fr, ar, en) the interface is in, following QGIS's locale.
+
+Qt is imported inside the functions, so that pure modules (``definitions``,
+``core/values``) that word their messages through :func:`tr` import without QGIS; there,
+:func:`tr` returns the English source text with its placeholders filled.
 """
 
 from __future__ import annotations
 
 import re
-
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from typing import Any
 
 from ..definitions.model import LANGUAGES
 from .paths import i18n_path
@@ -22,7 +25,12 @@ _PLACEHOLDER = re.compile(r"%(\d+)")
 
 def tr(context: str, text: str, *args: object) -> str:
     """Translate ``text`` in ``context``; ``%1``, ``%2``... are replaced by ``args``."""
-    out = QCoreApplication.translate(context, text)
+    try:
+        from qgis.PyQt.QtCore import QCoreApplication
+    except ImportError:  # plain Python (tools, pure modules): the source text
+        out = text
+    else:
+        out = QCoreApplication.translate(context, text)
     if not args:
         return out
 
@@ -36,6 +44,8 @@ def tr(context: str, text: str, *args: object) -> str:
 
 def qgis_locale() -> str:
     """QGIS's user interface locale, e.g. ``fr`` or ``ar_MA``."""
+    from qgis.PyQt.QtCore import QLocale, QSettings
+
     settings = QSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
         value = settings.value("locale/userLocale", "", type=str)
@@ -50,12 +60,14 @@ def ui_language(locale: str | None = None) -> str:
     return code if code in LANGUAGES else "fr"
 
 
-def install_translator(locale: str | None = None) -> QTranslator | None:
+def install_translator(locale: str | None = None) -> Any:
     """Load ``i18n/amuddu_<lang>.qm`` for the locale into the application.
 
     Returns the translator (keep it, and remove it on unload), or None when there is no
     compiled translation for the locale's language.
     """
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
     lang = ui_language(locale)
     qm = i18n_path(f"amuddu_{lang}.qm")
     if not qm.exists():
@@ -67,6 +79,8 @@ def install_translator(locale: str | None = None) -> QTranslator | None:
     return translator
 
 
-def remove_translator(translator: QTranslator | None) -> None:
+def remove_translator(translator: Any) -> None:
     if translator is not None:
+        from qgis.PyQt.QtCore import QCoreApplication
+
         QCoreApplication.removeTranslator(translator)

@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,8 +49,10 @@ from qgis.PyQt.QtCore import QMarginsF, QPointF, QSizeF
 from qgis.PyQt.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
+from ...toolbelt.outputs import check_output, commit, is_ours, looks_complete, sweep
 from ..store.database import SAMPLE_SOURCE, Database, StoreError, report_info
 from .print_layers import FONT_ARABIC, FONT_LATIN, PRINTABLE_POINTS, PrintLayers, make_print_layers
 from .template import (
@@ -456,41 +457,13 @@ def _prepare_folder(output: str | os.PathLike[str]) -> tuple[Path, Path]:
         raise AtlasError(tr(CTX, "%1 is a file, not a folder.", folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _remove_abandoned_staging(folder)
+        sweep(folder)  # staging folders and temporary files of runs that died
         staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=folder))
     except OSError as err:
         raise AtlasError(
             tr(CTX, "Cannot write to the folder %1: %2", folder, err.strerror or err)
         ) from err
     return folder, staging
-
-
-def _remove_abandoned_staging(folder: Path) -> None:
-    """Staging folders left by a run that died (killed, crashed): their process is gone,
-    or, where that cannot be asked safely (Windows), they are a day old."""
-    for staging in folder.glob(f"{STAGING_PREFIX}*"):
-        match = re.match(rf"{re.escape(STAGING_PREFIX)}(\d+)-", staging.name)
-        if not staging.is_dir() or match is None:
-            continue
-        pid = int(match.group(1))
-        if pid == os.getpid():
-            continue
-        try:
-            age = time.time() - staging.stat().st_mtime
-        except OSError:
-            continue
-        if age > 86400 or (os.name == "posix" and not _process_alive(pid)):
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)  # POSIX only: signal 0 checks, sends nothing
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _check_cancel(feedback: Any) -> None:
@@ -636,21 +609,41 @@ def _is_page(path: Path, stem: str) -> bool:
 
 
 def _commit(result: AtlasResult, staging: Path, folder: Path, fmt: str) -> None:
-    """Move the staged files into the output folder (each by an atomic rename), then drop
-    the PNG pages left by an earlier, longer export of the same regions."""
+    """Check every staged file (a full disk leaves empty or cut files that the exporter
+    calls a success), refuse targets that Amuddu did not write, then move the files into
+    the output folder (each by an atomic rename) and drop the PNG pages left by an earlier,
+    longer export of the same regions. Nothing in the folder changes unless all is well."""
+    staged = [p for region in result.regions for p in region.files]
+    if result.combined is not None:
+        staged.append(result.combined)
+    for path in staged:
+        problem = looks_complete(path)
+        if problem:
+            raise AtlasError(tr(CTX, "The map %1 could not be written: %2", path.name, problem))
+        try:
+            check_output(folder / path.name, legacy=_legacy_map)
+        except OutputRefused as err:
+            raise AtlasError(str(err)) from err
+    commit((path, folder / path.name) for path in staged)
     for region in result.regions:
-        moved = []
-        for path in region.files:
-            target = folder / path.name
-            os.replace(path, target)
-            moved.append(target)
-        region.files = moved
+        region.files = [folder / p.name for p in region.files]
         if fmt == "png":
-            stem = moved[0].stem
+            stem = region.files[0].stem
             for stale in folder.glob(f"{stem}_*.png"):
-                if _is_page(stale, stem) and stale not in moved:
+                if _is_page(stale, stem) and stale not in region.files and \
+                        (is_ours(stale) or _legacy_map(stale)):
                     stale.unlink()
     if result.combined is not None:
-        target = folder / result.combined.name
-        os.replace(result.combined, target)
-        result.combined = target
+        result.combined = folder / result.combined.name
+
+
+def _legacy_map(path: Path) -> bool:
+    """A map written by an earlier version (which kept no record): its metadata name Amuddu."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+            fh.seek(max(0, path.stat().st_size - 65536))
+            tail = fh.read()
+    except OSError:
+        return False
+    return b"Amuddu" in head or b"Amuddu" in tail

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
-import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from ...definitions import hsds
+from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
+from ...toolbelt.outputs import atomic_file, atomic_folder, check_output, temporary_name
 from ...toolbelt.paths import resources_path
 from ..store.database import StoreError
 from .directory import Directory
@@ -152,19 +152,14 @@ def check_target(target: Path, database: Path) -> None:
     if target.suffix.lower() == ".gpkg":
         raise StoreError(tr(CTX, "%1: an HSDS export is a folder or a .zip, not a GeoPackage.",
                             target))
-    if not target.exists():
-        return
-    if target.suffix.lower() == ".zip":
-        if target.is_dir() or not is_hsds_export(target):
-            raise StoreError(tr(CTX, "%1 exists and is not a previous HSDS export of Amuddu: "
-                                     "move it away first.", target))
-    elif not target.is_dir():
+    if target.suffix.lower() != ".zip" and target.is_file():
         raise StoreError(tr(CTX, "%1 is a file: the export is written into a folder (or a "
                                  "name ending in .zip).", target))
-    elif any(target.iterdir()) and not is_hsds_export(target):
-        raise StoreError(tr(CTX, "%1 is not empty and does not hold an HSDS export of Amuddu: "
-                                 "choose an empty folder, or the folder of a previous export "
-                                 "(it is then replaced).", target))
+    try:  # the one output rule: never over the database nor over files Amuddu did not write
+        check_output(target, protected=[database], folder=target.suffix.lower() != ".zip",
+                     legacy=is_hsds_export)
+    except OutputRefused as err:
+        raise StoreError(str(err)) from err
 
 
 def _zip(folder: Path, target: Path) -> None:
@@ -173,44 +168,33 @@ def _zip(folder: Path, target: Path) -> None:
             archive.write(path, path.name)
 
 
-def _swap(tmp: Path, target: Path, old: Path) -> None:
-    if target.exists():
-        os.replace(target, old)
-        try:
-            os.replace(tmp, target)
-        except OSError:
-            os.replace(old, target)
-            raise
-    else:
-        os.replace(tmp, target)
-
-
 def write_export(directory: Directory, target: Path, *, tabular: bool, json_form: bool,
                  record: dict[str, Any], check_cancel: Callable[[], None]) -> ExportResult:
-    """Write ``directory`` to ``target`` (a folder, or a .zip when its name ends so)."""
-    tag = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    tmp = target.with_name(f".{target.name}.tmp-{tag}")
-    tmp_zip = target.with_name(f".{target.name}.ziptmp-{tag}")
-    old = target.with_name(f".{target.name}.old-{tag}")
+    """Write ``directory`` to ``target`` (a folder, or a .zip when its name ends so), beside
+    it first and renamed into place when complete (see ``toolbelt/outputs.py``)."""
     try:
-        tmp.mkdir()
-        files = write_folder(directory, tmp, tabular=tabular, json_form=json_form, record=record)
-        check_cancel()
         if target.suffix.lower() == ".zip":
-            _zip(tmp, tmp_zip)
-            check_cancel()
-            os.replace(tmp_zip, target)
+            scratch = temporary_name(target).with_suffix("")
+            try:
+                scratch.mkdir()
+                files = write_folder(directory, scratch, tabular=tabular, json_form=json_form,
+                                     record=record)
+                check_cancel()
+                with atomic_file(target) as tmp_zip:
+                    _zip(scratch, tmp_zip)
+                    check_cancel()
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
         else:
-            _swap(tmp, target, old)
+            with atomic_folder(target, legacy=is_hsds_export) as tmp:
+                files = write_folder(directory, tmp, tabular=tabular, json_form=json_form,
+                                     record=record)
+                check_cancel()
+    except OutputRefused as err:
+        raise StoreError(str(err)) from err
     except OSError as err:
         raise StoreError(tr(CTX, "Cannot write the HSDS export %1: %2", target,
                             err.strerror or err)) from err
-    finally:
-        for leftover in (tmp, old):
-            if leftover.exists():
-                shutil.rmtree(leftover, ignore_errors=True)
-        if tmp_zip.exists():
-            tmp_zip.unlink()
     counts = {table: len(rows) for table, rows in directory.tables.items()}
     counts[hsds.TRANSLATIONS] = len(directory.translations)
     return ExportResult(target, counts, files, list(directory.warnings))

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...definitions.model import SERVICE_POINT, Field, Label
+from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
+from ...toolbelt.outputs import check_output, write_text
 from ..values.normalise import compact, fold
 
 CTX = "ImportMapping"
@@ -251,10 +252,18 @@ class ColumnMapping:
     def from_dict(cls, data: dict[str, Any], origin: str = "") -> ColumnMapping:
         if not isinstance(data, dict) or "amuddu_mapping" not in data:
             raise ValueError(tr(CTX, "%1 is not an Amuddu column mapping.", origin))
-        if int(data["amuddu_mapping"]) > MAPPING_VERSION:
+        version = data["amuddu_mapping"]
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValueError(_wrong_type(origin, "amuddu_mapping", tr(CTX, "a whole number")))
+        if version > MAPPING_VERSION:
             raise ValueError(tr(CTX, "%1 was saved by a newer version of Amuddu.", origin))
+        columns = _typed(data, "columns", dict, origin) or {}
+        categories = _typed(data, "categories", dict, origin) or {}
+        for key, value in (*columns.items(), *categories.items()):
+            if value is not None and not isinstance(value, str):
+                raise ValueError(tr(CTX, "%1: the value of “%2” must be a text or null, not %3.",
+                                    origin, key, json.dumps(value)))
         valid = {t.key for t in targets()}
-        columns = data.get("columns") or {}
         for column, key in columns.items():
             if key is not None and key not in valid:
                 raise ValueError(
@@ -262,39 +271,66 @@ class ColumnMapping:
                             "imports.", origin, column, key)
                 )
         header_row = data.get("header_row")
+        if header_row is not None and (not isinstance(header_row, int) or isinstance(header_row, bool)
+                                       or header_row < 1):
+            raise ValueError(_wrong_type(origin, "header_row", tr(CTX, "a row number (1, 2, …)")))
+        texts = {key: _typed(data, key, str, origin) for key in
+                 ("institution", "encoding", "delimiter", "sheet", "name")}
         return cls(
             columns=dict(columns),
-            categories=dict(data.get("categories") or {}),
-            institution=data.get("institution") or None,
-            encoding=data.get("encoding") or None,
-            delimiter=data.get("delimiter") or None,
-            sheet=data.get("sheet") or None,
-            header_row=int(header_row) if header_row else None,
-            name=str(data.get("name") or ""),
+            categories=dict(categories),
+            institution=texts["institution"] or None,
+            encoding=texts["encoding"] or None,
+            delimiter=texts["delimiter"] or None,
+            sheet=texts["sheet"] or None,
+            header_row=header_row or None,
+            name=texts["name"] or "",
         )
 
     def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the mapping as JSON (to a temporary file renamed into place)."""
-        target_path = Path(path)
+        """Write the mapping as JSON (to a temporary file renamed into place), never over a
+        file that is not a mapping Amuddu wrote."""
+        target_path = Path(path).expanduser()
         target_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".mapping.", suffix=".json", dir=target_path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self.to_dict(), fh, ensure_ascii=False, indent=2)
-                fh.write("\n")
-            os.replace(tmp, target_path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        return target_path
+            check_output(target_path, legacy=_is_mapping_file)
+        except OutputRefused as err:
+            raise ValueError(str(err)) from err
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return write_text(target_path, text)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> ColumnMapping:
         p = Path(path)
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            data = json.loads(p.read_text(encoding="utf-8-sig"))
+        except UnicodeDecodeError as err:
+            raise ValueError(tr(CTX, "The mapping %1 is not UTF-8 text (byte %2): save it again as "
+                                     "UTF-8.", p, err.start)) from err
         except OSError as err:
             raise ValueError(tr(CTX, "The mapping %1 cannot be read: %2", p, err.strerror)) from err
         except json.JSONDecodeError as err:
             raise ValueError(tr(CTX, "The mapping %1 is not valid JSON (line %2).", p, err.lineno)) from err
         return cls.from_dict(data, str(p))
+
+
+def _wrong_type(origin: str, key: str, expected: str) -> str:
+    return tr(CTX, "%1: “%2” must be %3.", origin, key, expected)
+
+
+def _typed(data: dict[str, Any], key: str, kind: type, origin: str) -> Any:
+    """``data[key]`` when it is of type ``kind`` (or missing/null), else a clear ValueError."""
+    value = data.get(key)
+    if value is None or isinstance(value, kind):
+        return value
+    expected = tr(CTX, "an object {…}") if kind is dict else tr(CTX, "a text")
+    raise ValueError(_wrong_type(origin, key, expected))
+
+
+def _is_mapping_file(path: Path) -> bool:
+    """A mapping written by an earlier version (which kept no record of its outputs)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "amuddu_mapping" in data

@@ -6,7 +6,8 @@ feature id for a layer), so that the report can point at them.
 
 CSV files are read by Python's :mod:`csv` after detecting:
 
-- the encoding: a byte-order mark (UTF-8 or UTF-16), else UTF-8 if the bytes are valid
+- the encoding: a byte-order mark (UTF-8 or UTF-16), else UTF-16 when a third of the
+  bytes are zeros (text of a Latin or Arabic alphabet has none), else UTF-8 if the bytes are valid
   UTF-8, else Windows-1256 (Arabic Excel) or Windows-1252 (French Excel), told apart by
   whether the non-ASCII letters make Arabic words or accented Latin ones;
 - the delimiter: among ``;`` ``,`` tab and ``|``, the one that splits the lines into the same
@@ -77,6 +78,9 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
+    head = data[:4000]
+    if len(head) >= 4 and head.count(0) * 3 > len(head):  # UTF-16 without a byte-order mark
+        return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -97,6 +101,29 @@ def detect_encoding(data: bytes) -> str:
         return "cp1256"
 
 
+def mixed_encodings(data: bytes) -> tuple[list[int], list[int]] | None:
+    """(UTF-8 lines, other lines) when a file without a byte-order mark mixes lines written
+    in UTF-8 (with non-ASCII letters) and lines that are not UTF-8 (a file pasted together
+    from two programs): no single encoding reads it right. None when the lines agree."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    utf8: list[int] = []
+    other: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8.append(number)
+        except UnicodeDecodeError:
+            other.append(number)
+    return (utf8, other) if utf8 and other else None
+
+
+def _lines(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers[:8])) + (" …" if len(numbers) > 8 else "")
+
+
 def detect_delimiter(text: str) -> str:
     """The delimiter of CSV ``text`` (see the module doc)."""
     lines = [line for line in text.splitlines()[:60] if line.strip()]
@@ -105,7 +132,10 @@ def detect_delimiter(text: str) -> str:
     sample = "\n".join(lines)
     best: tuple[float, int, str] | None = None
     for delimiter in DELIMITERS:
-        counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+        except csv.Error:  # a cell over the csv module's limit: not this delimiter's fault
+            continue
         if not counts or max(counts) < 2:
             continue
         common = max(set(counts), key=counts.count)
@@ -184,6 +214,14 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         data = path.read_bytes()
     except OSError as err:
         raise SourceError(tr(CTX, "%1 cannot be read: %2", path, err.strerror)) from err
+    if encoding is None:
+        mixed = mixed_encodings(data)
+        if mixed:
+            raise SourceError(tr(
+                CTX, "%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably "
+                     "Windows-1252 or -1256). No single encoding reads both right: save the file "
+                     "again from one program (as UTF-8), or choose the encoding in the import dialog.",
+                path.name, _lines(mixed[0]), _lines(mixed[1])))
     encoding = encoding or detect_encoding(data)
     try:
         text = data.decode(encoding)
@@ -195,6 +233,10 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     try:
         raw = [(i, [c if c != "" else None for c in cells]) for i, cells in enumerate(reader, start=1)]
     except csv.Error as err:
+        if "field limit" in str(err):
+            raise SourceError(tr(CTX, "%1, line %2: a cell holds more than %3 characters; this does "
+                                      "not look like a list of offices (is it the right file?).",
+                                 path.name, reader.line_num, csv.field_size_limit())) from err
         raise SourceError(tr(CTX, "%1, line %2: %3", path.name, reader.line_num, err)) from err
     table = _table_from_rows(path.name, raw, "csv", score, header_row)
     table.encoding, table.delimiter = encoding, delimiter

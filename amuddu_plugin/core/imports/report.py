@@ -4,7 +4,10 @@ Both are in the interface's language (every text through ``tr()``); the HTML is 
 right-to-left when that language is Arabic. The CSV is UTF-8 with a byte-order mark, so
 that Excel shows Arabic text correctly; it holds one line per problem (row, column, value,
 reason, severity), then one per point located by its town and one per point missing from
-the file. Files are written to a temporary name and renamed into place.
+the file. Cells a spreadsheet would run as formulas (``=``, ``+``, ``-``, ``@``...) are
+written with a leading apostrophe. Both files are checked before either is written (never
+over an input of the import, nor over a file Amuddu did not write), then each is written to
+a temporary name and renamed into place (see :mod:`amuddu_plugin.toolbelt.outputs`).
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ import csv
 import html
 import io
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from ...toolbelt.i18n import tr, ui_language
+from ...toolbelt.outputs import check_output, spreadsheet_safe, write_text
 from .importer import NOTE, REJECTED, WARNING, ImportResult
 from .mapping import target
 
@@ -32,18 +36,6 @@ def _severity(value: str) -> str:
         WARNING: tr(CTX, "value left out or corrected"),
         NOTE: tr(CTX, "to check"),
     }.get(value, value)
-
-
-def _write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def report_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
@@ -66,9 +58,19 @@ def counts_table(result: ImportResult) -> list[tuple[str, int]]:
     ]
 
 
+class _SafeWriter:
+    """A CSV writer whose cells never start a spreadsheet formula."""
+
+    def __init__(self, writer: Any) -> None:
+        self.writer = writer
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        self.writer.writerow([spreadsheet_safe(v) for v in row])
+
+
 def to_csv(result: ImportResult) -> str:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\r\n")
+    w = _SafeWriter(csv.writer(out, lineterminator="\r\n"))
     w.writerow([tr(CTX, "Row"), tr(CTX, "Column"), tr(CTX, "Value"), tr(CTX, "Reason"), tr(CTX, "Severity")])
     for p in result.problems:
         w.writerow(["" if p.row is None else p.row, p.field, p.value, p.reason, _severity(p.severity)])
@@ -188,9 +190,14 @@ def to_html(result: ImportResult, language: str | None = None) -> str:
 
 
 def write_report(result: ImportResult, path: str | os.PathLike[str],
-                 language: str | None = None) -> tuple[Path, Path]:
-    """Write the HTML and CSV reports; returns their paths."""
-    html_path, csv_path = report_paths(path)
-    _write_atomic(html_path, to_html(result, language))
-    _write_atomic(csv_path, "\ufeff" + to_csv(result))
+                 language: str | None = None, *, protected: Iterable[Any] = ()) -> tuple[Path, Path]:
+    """Write the HTML and CSV reports; returns their paths. ``protected``: the inputs of
+    the import (file, mapping, database), which neither report may overwrite."""
+    html_path, csv_path = report_paths(Path(path).expanduser())
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    protected = list(protected)
+    html_path = check_output(html_path, protected=protected)
+    csv_path = check_output(csv_path, protected=protected)
+    write_text(html_path, to_html(result, language))
+    write_text(csv_path, "\ufeff" + to_csv(result))
     return html_path, csv_path

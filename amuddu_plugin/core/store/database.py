@@ -16,7 +16,7 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from ...definitions import vocabularies
 from ...definitions.model import SCHEMA_VERSION, TABLES, Kind, table
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
+from ...toolbelt.outputs import sweep, temporary_name
 from . import schema
 
 CTX = "Store"
@@ -31,12 +32,7 @@ META_TABLE = "amuddu_meta"
 SAMPLE_SOURCE = "sample"
 
 
-class StoreError(Exception):
-    """A problem with a database, worded for the person who chose it."""
-
-
-class Canceled(StoreError):
-    pass
+from .errors import Canceled, StoreError  # noqa: E402 - re-exported: the store's errors
 
 
 def check_cancel(feedback: Any) -> None:
@@ -65,14 +61,17 @@ def new_uuid() -> str:
 
 
 def now_iso() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    # GeoPackage's DATETIME form (requirement 5 of the standard): UTC, milliseconds, "Z".
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 # --------------------------------------------------------------------------------------------
 # Reading a GeoPackage without GDAL (cheap checks before anything is opened for writing)
 # --------------------------------------------------------------------------------------------
 def _sqlite_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from .gpkg import readonly_uri
+
+    return sqlite3.connect(readonly_uri(path), uri=True)
 
 
 def inspect_geopackage(path: str | os.PathLike[str]) -> int:
@@ -364,7 +363,8 @@ def _ogr_geometry(geom: Any, geometry_type: str) -> Any:
 # Creating a database
 # --------------------------------------------------------------------------------------------
 def _temp_beside(target: Path) -> Path:
-    return target.with_name(f".{target.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp.gpkg")
+    sweep(target.parent)  # what killed runs left
+    return temporary_name(target)
 
 
 def _check_target(target: Path, overwrite: bool) -> None:
@@ -447,8 +447,13 @@ def create_database(
     reference: str | os.PathLike[str] | None = None,
     sample_data: bool = False,
     overwrite: bool = False,
+    prepare: Callable[[Database, Path], None] | None = None,
 ) -> Database:
     """Create an Amuddu GeoPackage at ``path`` and return it.
+
+    This is the store's part; :func:`amuddu_plugin.core.setup.create_database` adds the
+    default forms and styles through ``prepare`` (called on the finished temporary database
+    with the final path, before it is renamed into place).
 
     - ``reference=None``: an empty schema with the vocabularies seeded (what ``make data``
       fills with reference layers).
@@ -485,9 +490,8 @@ def create_database(
             report_info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
         report_progress(feedback, 60)
         check_cancel(feedback)
-        from ..styles.layer_styles import save_default_styles  # forms and styles for QGIS without the plugin
-
-        save_default_styles(db, feedback, source=target)
+        if prepare is not None:  # e.g. the default forms and styles (core/setup.py)
+            prepare(db, target)
         db.set_meta("created_at", now_iso())
         db.vacuum()
         report_progress(feedback, 90)

@@ -20,6 +20,7 @@ Two things GDAL would otherwise do are done here:
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable
@@ -124,8 +125,14 @@ def connect(path: str | Path, *, write: bool) -> sqlite3.Connection:
         con.execute("PRAGMA temp_store = MEMORY")
         con.execute("PRAGMA cache_size = -65536")
     else:
-        con = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True, isolation_level=None)
+        con = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
     return con
+
+
+def readonly_uri(path: str | os.PathLike[str]) -> str:
+    """The SQLite URI that opens ``path`` read-only; ``#``, ``?`` and ``%`` in the name are
+    escaped (unescaped, they would open another, empty file)."""
+    return Path(path).expanduser().resolve().as_uri() + "?mode=ro"
 
 
 def touch_tables(con: sqlite3.Connection, tables: Iterable[str], timestamp: str) -> None:

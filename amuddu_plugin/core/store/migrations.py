@@ -34,7 +34,7 @@ def migrate(db: Database, version: int, feedback: Any = None,
             steps: dict[int, Callable[[Database], None]] | None = None,
             target: int = SCHEMA_VERSION) -> Path:
     """Upgrade ``db`` from ``version`` to ``target``; returns the path of the backup copy."""
-    from .database import StoreError
+    from .errors import StoreError
 
     steps = STEPS if steps is None else steps
     missing = [v for v in range(version, target) if v not in steps]

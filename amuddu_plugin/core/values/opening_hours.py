@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...definitions.handouts import DAY_NAMES, HOURS_WORDS
 from ...toolbelt.i18n import tr
 
 CTX = "OpeningHours"
@@ -272,3 +273,52 @@ def qgis_expression(field_name: str) -> str:
         f"coalesce(trim({col}), '') = '' OR {col} = '{ALWAYS}' OR "
         f"(regexp_match({col}, '{SYNTAX}') > 0 AND array_length({out_of_order}) = 0)"
     )
+
+
+def _fill(template: str, *values: str) -> str:
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", value)
+    return template
+
+
+def _days_in_words(first: int, last: int, language: str) -> str:
+    names = DAY_NAMES.get(language, DAY_NAMES["fr"])
+    if first == last:
+        return names[first]
+    if last == first + 1:
+        return names[first] + HOURS_WORDS["and"].get(language) + names[last]
+    return _fill(HOURS_WORDS["range"].get(language), names[first], names[last])
+
+
+def _spans_in_words(spans: tuple[Span, ...], language: str) -> str:
+    if not spans:
+        return HOURS_WORDS["closed"].get(language)
+    return HOURS_WORDS["and"].get(language).join(
+        f"{_hhmm(s.start)}–{_hhmm(s.end)}" for s in spans)
+
+
+def in_words(text: str, language: str) -> str:
+    """The opening hours in words, in ``language`` (fr, ar or en), for print:
+    ``Mo-Fr 08:30-16:30; PH off`` -> ``du lundi au vendredi : 08:30–16:30 ; jours fériés :
+    fermé``. Consecutive days with the same hours go together; closed week days are left
+    out. Raises :class:`OpeningHoursError` for a value outside the subset."""
+    hours = parse(text)
+    if hours.always_open:
+        return HOURS_WORDS["always"].get(language)
+    rule = HOURS_WORDS["rule"].get(language)
+    parts: list[str] = []
+    day = 0
+    while day < 7:
+        spans = hours.spans_on(day)
+        last = day
+        while last + 1 < 7 and hours.spans_on(last + 1) == spans:
+            last += 1
+        if spans:
+            parts.append(_fill(rule, _days_in_words(day, last, language),
+                               _spans_in_words(spans, language)))
+        day = last + 1
+    holiday = [r for r in hours.rules if PUBLIC_HOLIDAY in r.days]
+    if holiday:
+        parts.append(_fill(rule, HOURS_WORDS["holidays"].get(language),
+                           _spans_in_words(holiday[-1].spans, language)))
+    return HOURS_WORDS["separator"].get(language).join(parts)

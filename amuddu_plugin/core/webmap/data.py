@@ -77,6 +77,7 @@ from ...definitions.model import (
 )
 from ...toolbelt.i18n import tr
 from ..store.database import Database, StoreError
+from ..store.gpkg import readonly_uri
 from ..store.schema import GEOMETRY_COLUMN, quote
 from ..values.opening_hours import OpeningHoursError
 from ..values.opening_hours import parse as parse_opening_hours
@@ -652,7 +653,7 @@ class _Reader:
     SQLite (which releases Python's GIL) reads while Python encodes or QGIS draws the basemap."""
 
     def __init__(self, path: Path) -> None:
-        self._uri = f"{path.as_uri()}?mode=ro"
+        self._uri = readonly_uri(path)
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="amuddu-webmap")
         self._con: sqlite3.Connection | None = None
         self._futures: list[concurrent.futures.Future[Any]] = []

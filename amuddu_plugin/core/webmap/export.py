@@ -26,8 +26,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ...definitions.model import LANGUAGES
+from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
+from ...toolbelt.outputs import atomic_file, atomic_folder, check_output
 from ...toolbelt.paths import resources_path
 from ..store.database import Canceled, Database, StoreError, now_iso
 from .data import (
@@ -215,24 +217,17 @@ def is_webmap_export(folder: Path) -> bool:
     return f'<meta name="generator" content="{GENERATOR}">' in head
 
 
-def _check_output(folder: Path, make_zip: bool) -> None:
-    if not folder.parent.is_dir():
-        raise StoreError(tr(CTX, "The folder %1 does not exist.", folder.parent))
-    if folder.exists():
-        if not folder.is_dir():
-            raise StoreError(tr(CTX, "%1 is a file: the web map is written into a folder.", folder))
-        if any(folder.iterdir()) and not is_webmap_export(folder):
-            raise StoreError(
-                tr(CTX, "%1 is not empty and does not hold an Amuddu web map: choose an empty "
-                        "folder, or the folder of a previous export (it is then replaced).", folder)
-            )
-    if make_zip:
-        archive = folder.with_name(folder.name + ".zip")
-        if archive.exists() and not _is_our_zip(archive, folder.name):
-            raise StoreError(
-                tr(CTX, "%1 exists and is not a previous export of this web map: move it away "
-                        "first.", archive)
-            )
+def _check_output(folder: Path, make_zip: bool, database: Path) -> None:
+    """Refuse, before anything is written, an export over the database or over files that
+    Amuddu did not write (see ``toolbelt/outputs.py``)."""
+    try:
+        check_output(folder, protected=[database], folder=True, legacy=is_webmap_export)
+        if make_zip:
+            archive = folder.with_name(folder.name + ".zip")
+            check_output(archive, protected=[database],
+                         legacy=lambda p: _is_our_zip(p, folder.name))
+    except OutputRefused as err:
+        raise StoreError(str(err)) from err
 
 
 def _is_our_zip(path: Path, top: str) -> bool:
@@ -298,7 +293,7 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     basemap_url = options.basemap_url.strip()
     tiles = basemap_source(basemap_url)
     attribution = attribution_segments(options.basemap_attribution) if basemap_url else None
-    _check_output(folder, options.make_zip)
+    _check_output(folder, options.make_zip, db.path)
     shell = shell_folder()
     files = shell_files(shell)
     template = page_template(shell, default_language).read_text(encoding="utf-8")
@@ -355,58 +350,40 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     page = [chunk for k, piece in enumerate(pieces)
             for chunk in (values[piece.decode()] if k % 2 else [piece])]
 
-    tag = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    tmp = folder.with_name(f".{folder.name}.tmp-{tag}")
-    tmp_zip = folder.with_name(f".{folder.name}.zip.tmp-{tag}")
-    old = folder.with_name(f".{folder.name}.old-{tag}")
+    tag = uuid.uuid4().hex[:8]
     archive: Path | None = None
     try:
         steps.info(tr(CTX, "Writing the web map…"))
-        tmp.mkdir()
-        shell_bytes = 0
-        for source in files:
-            target = tmp / source.relative_to(shell)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-            if source.name != "LICENSES.txt":
-                shell_bytes += source.stat().st_size
-        licences = _licences(shell, payload_meta["sources"], attribution)
-        (tmp / "LICENSES.txt").write_text(licences, encoding="utf-8")
-        with open(tmp / "index.html", "wb") as out:
-            out.writelines(page)
-        write_offline_files(tmp, shell, version=f"{payload_meta['generated']}-{tag}", title=title,
-                            lang=default_language)
-        precompress(tmp)
-        data_bytes = sum(map(len, data_json))
-        basemap_bytes = sum(map(len, basemap_json))
-        shell_bytes += sum(map(len, page)) - data_bytes - basemap_bytes + len(licences.encode("utf-8"))
-        steps.progress(90)
-        steps.check_cancel()
-        if options.make_zip:
-            _write_zip(tmp, tmp_zip, folder.name)
+        with atomic_folder(folder, legacy=is_webmap_export) as tmp:
+            shell_bytes = 0
+            for source in files:
+                target = tmp / source.relative_to(shell)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+                if source.name != "LICENSES.txt":
+                    shell_bytes += source.stat().st_size
+            licences = _licences(shell, payload_meta["sources"], attribution)
+            (tmp / "LICENSES.txt").write_text(licences, encoding="utf-8")
+            with open(tmp / "index.html", "wb") as out:
+                out.writelines(page)
+            write_offline_files(tmp, shell, version=f"{payload_meta['generated']}-{tag}", title=title,
+                                lang=default_language)
+            precompress(tmp)
+            data_bytes = sum(map(len, data_json))
+            basemap_bytes = sum(map(len, basemap_json))
+            shell_bytes += sum(map(len, page)) - data_bytes - basemap_bytes + len(licences.encode("utf-8"))
+            steps.progress(90)
             steps.check_cancel()
-        # The swap: the previous export is moved aside, the new one renamed into place.
-        if folder.exists():
-            os.replace(folder, old)
-            try:
-                os.replace(tmp, folder)
-            except OSError:
-                os.replace(old, folder)
-                raise
-        else:
-            os.replace(tmp, folder)
-        if options.make_zip:
-            archive = folder.with_name(folder.name + ".zip")
-            os.replace(tmp_zip, archive)
+            if options.make_zip:
+                archive = folder.with_name(folder.name + ".zip")
+                with atomic_file(archive) as tmp_zip:
+                    _write_zip(tmp, tmp_zip, folder.name)
+                    steps.check_cancel()
+    except OutputRefused as err:
+        raise StoreError(str(err)) from err
     except OSError as err:
         raise StoreError(tr(CTX, "Cannot write the web map into %1: %2", folder,
                             err.strerror or err)) from err
-    finally:
-        for leftover in (tmp, old):
-            if leftover.exists():
-                shutil.rmtree(leftover, ignore_errors=True)
-        if tmp_zip.exists():
-            tmp_zip.unlink()
     steps.progress(100)
     steps.info(tr(CTX, "Web map written: %1 service points, %2 services: %3", data.points,
                   data.services, folder / "index.html"))

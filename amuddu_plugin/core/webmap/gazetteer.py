@@ -55,8 +55,8 @@ def _key(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def encode_gazetteer(db: Database) -> dict[str, Any]:
-    """The towns of ``db`` as the page's columns (see the module doc)."""
+def town_rows(db: Database) -> list[tuple[Any, ...]]:
+    """The towns the page knows (those with a French name and a location)."""
     rows = []
     for geonames_id, geom, name_fr, name_ar, alternate, population, region, province in db.query(
         f"SELECT geonames_id, {quote(GEOMETRY_COLUMN)}, name_fr, name_ar, alternate_names, population, "
@@ -71,6 +71,18 @@ def encode_gazetteer(db: Database) -> dict[str, Any]:
             continue
         rows.append((int(geonames_id), xy, clean_text(name_fr), clean_text(name_ar), alternate,
                      int(population or 0), clean_text(region), clean_text(province)))
+    return rows
+
+
+def town_slugs(db: Database) -> dict[int, str]:
+    """GeoNames id -> the slug the page resolves (``place=``) for every town it knows:
+    what a link to the web map at a town (the handouts' QR codes) must use."""
+    return place_slugs((r[0], r[2]) for r in town_rows(db))
+
+
+def encode_gazetteer(db: Database) -> dict[str, Any]:
+    """The towns of ``db`` as the page's columns (see the module doc)."""
+    rows = town_rows(db)
     slugs = place_slugs((r[0], r[2]) for r in rows)
     return {
         "scale": GAZETTEER_SCALE,

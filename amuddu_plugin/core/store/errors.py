@@ -1,0 +1,14 @@
+"""The store's errors (in a module of their own, so that every store module can raise them
+without importing the database module)."""
+
+from __future__ import annotations
+
+from ...toolbelt.errors import AmudduError
+
+
+class StoreError(AmudduError):
+    """A problem with a database, worded for the person who chose it."""
+
+
+class Canceled(StoreError):
+    pass

@@ -1,0 +1,95 @@
+"""The base of every Amuddu Processing algorithm: ids, translation, grouping, the
+DATABASE parameter and its checks, and the translation of the core's errors into
+``QgsProcessingException`` (whose message names the file, table, row or field at fault).
+"""
+
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFile,
+)
+
+from ..core.store import database as store
+from ..toolbelt.errors import AmudduError
+from ..toolbelt.i18n import tr
+
+CTX = "Processing"
+GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
+
+
+def database_problem(value: Any) -> str | None:
+    """Why ``value`` (a DATABASE parameter) cannot name a database, or None."""
+    if not isinstance(value, (str, Path)) or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if "|" in text:
+        return tr(CTX, "DATABASE takes the GeoPackage file alone: %1 (without “%2”).",
+                  text.split("|", 1)[0], "|" + text.split("|", 1)[1])
+    path = Path(text).expanduser()
+    if path.is_dir():
+        return tr(CTX, "DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.",
+                  path)
+    return None
+
+
+class AmudduAlgorithm(QgsProcessingAlgorithm):
+    """Shared plumbing: translation, grouping, instance creation, error translation."""
+
+    NAME = ""
+    DISPLAY = ""
+    HELP = ""
+    GROUP = "Database"
+    GROUP_ID = "database"
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(CTX, self.DISPLAY)
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(CTX, self.HELP)
+
+    def group(self) -> str:
+        return tr(CTX, self.GROUP)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802
+        return type(self)()
+
+    @staticmethod
+    def database_parameter(name: str = "DATABASE") -> QgsProcessingParameterFile:
+        return QgsProcessingParameterFile(
+            name,
+            tr(CTX, "Amuddu database (GeoPackage)"),
+            behavior=QgsProcessingParameterFile.File,
+            fileFilter=GPKG_FILTER,
+        )
+
+    def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
+                             context: QgsProcessingContext) -> tuple[bool, str]:
+        """A database given in a form QGIS's own check words badly gets a clear message."""
+        problem = database_problem(parameters.get("DATABASE")) if "DATABASE" in parameters else None
+        if problem and any(d.name() == "DATABASE" for d in self.parameterDefinitions()):
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    def open_database(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                      feedback: QgsProcessingFeedback) -> store.Database:
+        source = self.parameterAsFile(parameters, "DATABASE", context)
+        try:
+            return store.Database.open(source, feedback=feedback)
+        except AmudduError as err:
+            raise QgsProcessingException(str(err)) from err
+
+
