@@ -54,6 +54,7 @@ WEBAPP_SOURCES := $(wildcard webapp/src/*.* webapp/src/icons/*.svg) webapp/build
 NPM_STAMP := webapp/node_modules/.amuddu-npm-ci
 DEMO_WEBMAP := $(CURDIR)/$(DEMO)/webmap
 DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
+DEMO_HSDS := $(CURDIR)/$(DEMO)/hsds
 DEMO_HANDOUTS := $(CURDIR)/$(DEMO)/handouts
 DEMO_TOWNS := oujda,casablanca,tanger,agadir,laayoune
 # Libraries the plugin zip carries (requirements-plugin.txt), made by make ext-libs.
@@ -220,7 +221,7 @@ define qgis_process
 	@sed -n '/^Results$$/,$$p' $(DEMO)/$(1).log | grep -v -e '^Results$$' -e '^-*$$' | sed 's/^/    /' || true
 endef
 
-demo: deps data i18n webapp stage ## Make a sample database, an overview map, the web map and the 12 regional maps with qgis_process, in build/demo/
+demo: deps data i18n webapp stage ## Make a sample database, an overview map, the web map, the 12 regional maps and the HSDS export with qgis_process, in build/demo/
 	@rm -rf $(DEMO)/home
 	@mkdir -p $(DEMO)/home
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_PNG)
@@ -230,7 +231,9 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	$(call qgis_process,export_webmap,run amuddu:export_webmap -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_WEBMAP) ZIP=true)
 	@rm -rf $(DEMO_ATLAS)
 	$(call qgis_process,export_atlas,run amuddu:export_atlas -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_ATLAS) FORMAT=pdf PAPER=A4)
+	$(call qgis_process,export_hsds,run amuddu:export_hsds -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_HSDS) FORMAT=both)
 	@test -s $(DEMO_DB) && test -s $(DEMO_PNG) && test -s $(DEMO_WEBMAP)/index.html
+	@test -s $(DEMO_HSDS)/datapackage.json && test -s $(DEMO_HSDS)/services.json
 	@test $$(ls $(DEMO_ATLAS)/*.pdf | wc -l) -eq 12
 	$(call qgis_process,export_handouts,run amuddu:export_handouts -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_HANDOUTS) TOWNS=$(DEMO_TOWNS) WEBMAP_URL=https://amuddu.example.org/)
 	@test $$(ls $(DEMO_HANDOUTS)/*-fr-ar.pdf | wc -l) -eq 6
@@ -238,6 +241,7 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	@echo "==> Overview map:  $(DEMO_PNG)"
 	@echo "==> Web map:       $(DEMO_WEBMAP)/index.html (make serve: http://127.0.0.1:$(PORT)/)"
 	@echo "==> Regional maps: $(DEMO_ATLAS)/ (12 PDFs, e.g. 06-casablanca-settat.pdf)"
+	@echo "==> HSDS 3.0:      $(DEMO_HSDS)/ (datapackage.json and CSVs, organizations.json, services.json)"
 	@echo "==> Handouts:      $(DEMO_HANDOUTS)/ (5 towns, e.g. oujda-fr-ar.pdf, and amuddu-handouts-fr-ar.pdf)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
 

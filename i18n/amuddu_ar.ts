@@ -274,7 +274,7 @@
 <context>
     <name>HSDS</name>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="78"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="80"/>
         <source>"24/7" has no times in HSDS: exported as every day, the value kept in the description</source>
         <translation>«24/7» بدون أوقات في HSDS: صُدّر على أنه كل الأيام، مع الاحتفاظ بالقيمة في الوصف</translation>
     </message>
@@ -362,17 +362,22 @@
         <translation>لغة غير معروفة %1: اختر من بين %2.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="137"/>
+        <source>a schedule row (%1) is not a weekly opening time: left out</source>
+        <translation>سطر جدول (%1) ليس وقت عمل أسبوعيا: أُهمل</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
         <source>no location: exported without coordinates</source>
         <translation>بدون موقع: صُدّر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="71"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="73"/>
         <source>opening hours "%1" are not in the supported syntax (%2): exported as text only</source>
         <translation>أوقات العمل «%1» ليست بالصيغة المدعومة (%2): صُدّرت كنص فقط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="84"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="86"/>
         <source>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</source>
         <translation>لا يمكن التعبير عن العطل الرسمية (%1) في جدول HSDS: احتُفظ بها في الوصف</translation>
     </message>
@@ -381,6 +386,11 @@
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>الرمز %1 ليس في القائمة %2: أُهمل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="151"/>
+        <source>the schedule reads as "%1", which is not valid opening hours (%2): left out</source>
+        <translation>يُقرأ الجدول «%1»، وهي ليست أوقات عمل صالحة (%2): أُهمل</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>

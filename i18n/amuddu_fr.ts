@@ -274,7 +274,7 @@
 <context>
     <name>HSDS</name>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="78"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="80"/>
         <source>"24/7" has no times in HSDS: exported as every day, the value kept in the description</source>
         <translation>« 24/7 » n'a pas d'horaires en HSDS : exporté comme tous les jours, la valeur gardée dans la description</translation>
     </message>
@@ -362,17 +362,22 @@
         <translation>Langue inconnue %1 : choisissez parmi %2.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="137"/>
+        <source>a schedule row (%1) is not a weekly opening time: left out</source>
+        <translation>une ligne d'horaire (%1) n'est pas une heure d'ouverture hebdomadaire : omise</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
         <source>no location: exported without coordinates</source>
         <translation>pas de localisation : exporté sans coordonnées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="71"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="73"/>
         <source>opening hours "%1" are not in the supported syntax (%2): exported as text only</source>
         <translation>les horaires « %1 » ne sont pas dans la syntaxe prise en charge (%2) : exportés comme texte seulement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="84"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="86"/>
         <source>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</source>
         <translation>les jours fériés (%1) ne peuvent pas s'exprimer dans un horaire HSDS : gardés dans la description</translation>
     </message>
@@ -381,6 +386,11 @@
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>le code %1 n'est pas dans le vocabulaire %2 : omis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="151"/>
+        <source>the schedule reads as "%1", which is not valid opening hours (%2): left out</source>
+        <translation>l'horaire se lit « %1 », qui n'est pas un horaire d'ouverture valide (%2) : omis</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>

@@ -381,3 +381,27 @@ def test_headless_qgis_process(qgis_process, exported, tmp_path):
     bad = qgis_process("run", "amuddu:export_hsds", "--", f"DATABASE={db.source}",
                        f"OUTPUT={db.path}")
     assert bad.returncode != 0 and "is the database or holds it" in bad.stdout + bad.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "Mo-Fr 08:30-16:30", "Mo-Th 08:30-12:00,14:00-16:30; Fr 08:30-11:30",
+    "Mo-Fr 08:30-16:30; Sa 09:00-12:00; PH off", "24/7", "Mo,We,Fr 09:00-12:00", "Mo 20:00-24:00",
+])
+def test_schedule_reads_back_as_the_same_opening_hours(qgis_app, text):
+    from amuddu_plugin.core.hsds.schedule import from_schedules, to_schedules
+    from amuddu_plugin.core.values.opening_hours import normalise
+
+    back = from_schedules(to_schedules(text).rows)
+    assert back.rows == [{"opening_hours": normalise(text)}] and not back.lost
+
+
+def test_schedule_from_outside_rows(qgis_app):
+    from amuddu_plugin.core.hsds.schedule import from_schedules
+
+    rows = [{"freq": "WEEKLY", "byday": "MO,TU", "opens_at": "09:00", "closes_at": "17:00"},
+            {"freq": "WEEKLY", "byday": "WE", "opens_at": "09:00:00", "closes_at": "12:00:00"},
+            {"freq": "MONTHLY", "byday": "1MO", "opens_at": "10:00", "closes_at": "11:00"},
+            {"byday": "TH", "description": "Open on Thursdays, ask at the desk"}]
+    back = from_schedules(rows)
+    assert back.rows == [{"opening_hours": "Mo-Tu 09:00-17:00; We 09:00-12:00"}]
+    assert len(back.lost) == 2 and "freq=MONTHLY" in back.lost[0]

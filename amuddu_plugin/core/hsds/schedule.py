@@ -1,4 +1,4 @@
-"""Opening hours (the OSM subset of :mod:`..values.opening_hours`) -> HSDS ``schedule`` rows.
+"""Opening hours (the OSM subset of :mod:`..values.opening_hours`) <-> HSDS ``schedule`` rows.
 
 HSDS writes a weekly schedule as RFC 5545 recurrence pieces: one row per opening span and
 set of days (``freq`` WEEKLY, ``byday`` ``MO,TU,WE``, ``opens_at`` / ``closes_at``). Days that
@@ -12,11 +12,13 @@ What a schedule row cannot say is kept and reported, never dropped silently:
 - a value outside the subset: a single row that holds only the text.
 
 In those cases every row's ``description`` holds the whole value in the OSM syntax, so that
-nothing is lost and an import can read it back exactly.
+nothing is lost and an import can read it back exactly (:func:`from_schedules`, the
+reverse, for the HSDS import to come).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...definitions.hsds import RRULE_DAYS
@@ -88,4 +90,67 @@ def to_schedules(text: str | None) -> Conversion:
             row["description"] = canonical
         if not out.rows:  # closed every day of the week: say so in one row
             out.rows.append({"description": canonical})
+    return out
+
+
+def _minutes(text: str) -> int | None:
+    m = re.match(r"^(\d{2}):(\d{2})(?::(\d{2}))?$", (text or "").strip())
+    if not m or int(m.group(1)) > 24 or int(m.group(2)) > 59:
+        return None
+    value = int(m.group(1)) * 60 + int(m.group(2))
+    return 24 * 60 if value == 23 * 60 + 59 and m.group(3) == "59" else value
+
+
+def _day_ranges(days: list[int]) -> str:
+    """``[0, 1, 2, 4]`` -> ``Mo-We,Fr``."""
+    out, start = [], None
+    for k, day in enumerate(days):
+        if start is None:
+            start = day
+        if k + 1 == len(days) or days[k + 1] != day + 1:
+            out.append(oh.DAYS[start] + (f"-{oh.DAYS[day]}" if day != start else ""))
+            start = None
+    return ",".join(out)
+
+
+def from_schedules(rows: list[dict[str, str]]) -> Conversion:
+    """The ``opening_hours`` value of a location's HSDS schedule rows (the reverse of
+    :func:`to_schedules`): in ``Conversion.rows``, one ``{"opening_hours": value}`` or none.
+
+    A description that holds a valid value in the OSM syntax (as this export writes when a
+    schedule cannot say everything) is taken as it is; otherwise the weekly rows are read.
+    Rows that are not a plain weekly opening (monthly, week numbers, intervals, no times)
+    are left out and reported in ``Conversion.lost``."""
+    out = Conversion()
+    descriptions = {(r.get("description") or "").strip() for r in rows} - {""}
+    if len(descriptions) == 1 and oh.error(next(iter(descriptions))) is None:
+        out.rows.append({"opening_hours": oh.normalise(next(iter(descriptions)))})
+        return out
+    spans: dict[int, list[oh.Span]] = {}
+    for row in rows:
+        days = [d.strip().upper() for d in (row.get("byday") or "").split(",") if d.strip()]
+        start, end = _minutes(row.get("opens_at", "")), _minutes(row.get("closes_at", ""))
+        plain = (row.get("freq") or "WEEKLY") == "WEEKLY" and str(row.get("interval") or "1") in ("1", "1.0")
+        plain = plain and not any(row.get(k) for k in ("byweekno", "bymonthday", "byyearday"))
+        if not (plain and days and all(d in RRULE_DAYS for d in days) and start is not None
+                and end is not None and start < end):
+            out.lost.append(tr(CTX, "a schedule row (%1) is not a weekly opening time: left out",
+                               ", ".join(f"{k}={v}" for k, v in row.items() if v and k != "id")))
+            continue
+        for day in days:
+            spans.setdefault(RRULE_DAYS.index(day), []).append(oh.Span(start, end))
+    groups: dict[tuple[oh.Span, ...], list[int]] = {}
+    for weekday in sorted(spans):
+        key = tuple(sorted(set(spans[weekday]), key=lambda s: s.start))
+        groups.setdefault(key, []).append(weekday)
+    rules = [f"{_day_ranges(days)} {','.join(str(s) for s in key)}"
+             for key, days in sorted(groups.items(), key=lambda item: item[1][0])]
+    if rules:
+        text = "; ".join(rules)
+        problem = oh.error(text)
+        if problem:
+            out.lost.append(tr(CTX, "the schedule reads as \"%1\", which is not valid opening "
+                                    "hours (%2): left out", text, problem))
+        else:
+            out.rows.append({"opening_hours": oh.normalise(text)})
     return out
