@@ -1,16 +1,18 @@
 // The Amuddu web map: find the public services open to migrants, in French, Arabic or
 // English, on a phone, offline. Everything shown is built with DOM nodes and textContent.
-import {Data, mercatorX, mercatorY, readJson} from './data.js';
+import {Data, readJson} from './data.js';
 import {$, add, clear, h, safeUrl} from './dom.js';
-import {describe, isOpen, moroccoNow} from './hours.js';
+import {isOpen, moroccoNow} from './hours.js';
 import {has, LOCALES, number, t} from './i18n.js';
-import {Basemap, BasemapLayer, MAX_ZOOM, PointsLayer, bounds, createMap, tileLayer} from './map.js';
+import {Basemap} from './map.js';
 import {distances, filterPoints, nearLimit, sortByDistance, sortByRank} from './filter.js';
-import {haversine} from './geo.js';
 import {Places, alternatives, parseQuery, words} from './search.js';
 import {readHash, writeHash} from './url.js';
+import * as details from './details.js';
+import * as mapView from './mapview.js';
+import * as place from './place.js';
 
-const PAGE = 50;
+import {PAGE} from './consts.js';
 const PRINT_LIMIT = 2000;
 const NATIVE = {fr: 'Français', ar: 'العربية', en: 'English'};
 const ICON = /^[A-Za-z0-9_-]+\.svg$/;
@@ -517,17 +519,7 @@ class App {
   }
 
   statusBadges(i) {
-    const d = this.data;
-    const out = [];
-    if (d.status[i] > 0) {
-      out.push(h('span', {class: 'badge warn'}, this.choiceLabel(this.data.labels.statuses[d.status[i]])));
-    }
-    const hours = d.hours[i] >= 0 ? d.vocab.hours[d.hours[i]] : null;
-    if (hours && hours.week && d.status[i] === 0) {
-      const open = isOpen(hours.week, moroccoNow());
-      out.push(h('span', {class: open ? 'badge open' : 'badge'}, this.t(open ? 'open_badge' : 'closed_badge')));
-    }
-    return out;
+    return details.statusBadges(this, i);
   }
 
   item(i) {
@@ -629,128 +621,15 @@ class App {
   }
 
   fillDetails(box, i) {
-    const d = this.data;
-    const s = this.state;
-    const lang = s.lang;
-    const name = d.text(d.name, i, lang) || {text: '—', lang};
-    const inst = d.vocab.institution[d.inst[i]];
-    const instLabel = this.vocabLabel(inst);
-    const type = this.vocabLabel(d.vocab.facility_type[d.type[i]]);
-    const heading = h('h2', {id: 'd-name', tabindex: '-1'}, this.textNode(name));
-    const others = [];
-    for (const l of this.languages) {
-      const names = d.name[l];
-      if (l === name.lang || !names || !names[i]) continue;
-      others.push(h('li', {lang: l, dir: 'auto'}, names[i]));
-    }
-    const rows = h('dl', {class: 'facts'});
-    const row = (label, ...value) => {
-      if (!value.some((v) => v)) return;
-      add(rows, [h('dt', {}, label), h('dd', {}, value)]);
-    };
-    const address = d.text(d.address, i, lang);
-    const town = d.town[i] >= 0 ? Data.label(d.vocab.town[d.town[i]], lang) : null;
-    const province = this.vocabLabel(d.vocab.province[d.province[i]]);
-    const region = this.vocabLabel(d.vocab.region[d.region[i]]);
-    row(this.fieldLabel('address'), this.textNode(address));
-    row(this.fieldLabel('town'), this.textNode(town));
-    if (province || region) {
-      row(this.fieldLabel('province_code'), this.textNode(province),
-        region ? h('span', {class: 'sub'}, ' · ', this.textNode(region)) : null);
-    }
-    const several = (pieces) => {
-      const out = [];
-      pieces.forEach(([part, target], k) => {
-        if (k) out.push(h('br'));
-        const href = safeUrl(target);
-        out.push(href ? h('a', {href, dir: 'ltr'}, part) : h('span', {dir: 'ltr'}, part));
-      });
-      return out;
-    };
-    // The number the exporter derived with the import's rule; an extension stays text.
-    if (d.phone[i]) row(this.fieldLabel('phone'), several(d.phonePieces(i).map(([part, number]) => [part, number ? 'tel:' + number : ''])));
-    const email = d.email[i];
-    if (email) row(this.fieldLabel('email'), several(email.split(/\s*[;\n]\s*/).filter(Boolean).map((part) => [part, 'mailto:' + part])));
-    const website = d.str(d.website[i]) || (inst && inst.website) || '';
-    if (website && safeUrl(website)) {
-      row(this.fieldLabel('website'), h('a', {href: website, dir: 'ltr', rel: 'noopener noreferrer', target: '_blank'},
-        website.replace(/^https?:\/\//, '').replace(/\/$/, '')));
-    }
-    const hours = d.hours[i] >= 0 ? d.vocab.hours[d.hours[i]] : null;
-    if (hours) {
-      if (hours.week) {
-        row(this.fieldLabel('opening_hours'), h('ul', {class: 'hours'},
-          describe(hours.week, lang).map(([days, spans]) => h('li', {}, h('span', {class: 'days'}, days), ' ', h('span', {dir: 'ltr'}, spans)))));
-      } else {
-        row(this.fieldLabel('opening_hours'), h('span', {class: 'sub'}, this.t('hours_as_given'), ' '), h('span', {dir: 'ltr'}, hours.text));
-      }
-    }
-    row(this.fieldLabel('languages'), this.codeLabels(d.langs[i], 'language'));
-    row(this.fieldLabel('eligibility'), this.codeLabels(d.elig[i], 'eligibility'));
-    if (d.wheel[i] >= 0) row(this.fieldLabel('wheelchair'), this.choiceLabel(d.labels.wheelchair[d.wheel[i]]));
-    const verified = d.str(d.verified[i]);
-    if (verified) row(this.fieldLabel('last_verified_on'), this.date(verified));
-
-    const services = h('ul', {class: 'services'});
-    for (let q = d.svcStart[i]; q < d.svcStart[i + 1]; q++) services.appendChild(this.service(q, i));
-
-    const lat = d.lat[i].toFixed(5);
-    const lon = d.lon[i].toFixed(5);
-    const from = s.place ? s.place.lat.toFixed(5) + ',' + s.place.lon.toFixed(5) : '';
-    add(box, [
-      h('p', {class: 'back'}, h('button', {type: 'button', class: 'link', onclick: () => this.closeDetails()}, this.t('back'))),
-      heading,
-      others.length ? h('div', {class: 'others'}, h('h3', {class: 'sub'}, this.t('names')), h('ul', {}, others)) : null,
-      h('div', {class: 'who'}, inst ? this.icon(d.inst[i]) : null,
-        h('p', {}, this.textNode(instLabel), type ? h('span', {class: 'sub'}, h('br'), this.textNode(type)) : null)),
-      h('p', {class: 'badges'}, this.statusBadges(i), this.distance ? h('span', {class: 'dist'}, this.distanceText(i)) : null),
-      rows,
-      d.svcStart[i + 1] > d.svcStart[i] ? [h('h3', {}, this.t('services')), services] : null,
-      h('h3', {}, this.t('directions')),
-      h('ul', {class: 'directions'},
-        h('li', {}, h('a', {href: 'geo:' + lat + ',' + lon}, this.t('directions_app'))),
-        h('li', {}, h('a', {
-          href: 'https://www.openstreetmap.org/directions?route=' + encodeURIComponent(from + ';' + lat + ',' + lon),
-          rel: 'noopener noreferrer', target: '_blank',
-        }, this.t('directions_osm')))),
-      h('p', {}, h('button', {type: 'button', onclick: () => this.showOnMap(i)}, this.t('show_on_map'))),
-    ]);
+    return details.fillDetails(this, box, i);
   }
 
   service(q, i) {
-    const d = this.data;
-    const lang = this.state.lang;
-    const detail = d.details[d.svcDetail[q]];
-    const category = this.vocabLabel(d.vocab.category[d.svcCat[q]]);
-    const facts = h('dl', {class: 'facts'});
-    const row = (label, value) => {
-      if (value) add(facts, [h('dt', {}, label), h('dd', {}, value)]);
-    };
-    const elig = d.svcElig[q] >= 0 ? d.svcElig[q] : d.elig[i];
-    row(this.fieldLabel('eligibility'), this.codeLabels(elig, 'eligibility'));
-    row(this.fieldLabel('how_to_apply'), this.textNode(d.textOf(detail.how_to_apply, lang)));
-    row(this.fieldLabel('fees'), this.textNode(d.textOf(detail.fees, lang)));
-    const min = detail.min_age;
-    const max = detail.max_age;
-    const ages = min >= 0 && max >= 0 ? this.t('ages_both', {a: min, b: max})
-      : min >= 0 ? this.t('ages_min', {a: min}) : max >= 0 ? this.t('ages_max', {b: max}) : '';
-    row(this.t('age'), ages);
-    return h('li', {},
-      h('h4', {}, this.textNode(category)),
-      this.textNode(d.textOf(detail.description, lang), 'p'),
-      facts);
+    return details.service(this, q, i);
   }
 
   codeLabels(set, kind) {
-    if (set < 0) return null;
-    const entries = this.data.vocab[kind];
-    const labels = this.data.vocab.sets[set].map((k) => this.vocabLabel(entries[k])).filter(Boolean);
-    const out = [];
-    labels.forEach((label, k) => {
-      if (k) out.push(this.t('list_sep'));
-      out.push(this.textNode(label));
-    });
-    return out.length ? h('span', {}, out) : null;
+    return details.codeLabels(this, set, kind);
   }
 
   date(iso) {
@@ -771,234 +650,68 @@ class App {
 
   // --- the map -------------------------------------------------------------------------------
   buildMap() {
-    const d = this.data;
-    const e = this.basemap.extent;
-    const toLat = (y) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-    const toLon = (x) => x * 360 - 180;
-    const sw = [toLat(e.maxY) - 4, toLon(e.minX) - 5];
-    const ne = [toLat(e.minY) + 4, toLon(e.maxX) + 5];
-    const map = this.map = createMap($('map'), {maxBounds: bounds(sw, ne), maxBoundsViscosity: 0.8});
-    const host = {
-      data: d,
-      visible: () => this.visible(),
-      selected: () => this.state.sel,
-      place: () => this.state.place,
-      tilesOn: () => this.state.tiles && !!this.tiles,
-      lang: () => this.state.lang,
-      distanceText: (km) => this.kmText(km),
-      regionName: (code) => {
-        const entry = this.data.vocab.region[this.position.region.get(code)];
-        const label = entry ? this.vocabLabel(entry) : null;
-        return label ? label.text : '';
-      },
-      pointButton: (i, selected) => this.pointButton(i, selected),
-      clusterButton: (c) => this.clusterButton(c),
-      placeMarker: () => h('span', {class: 'me', role: 'img', 'aria-label': this.t('your_place')}),
-      openPoint: (i, from) => this.openPoint(i, from),
-      openCluster: (c) => this.openCluster(c),
-    };
-    this.land = new BasemapLayer(this.basemap, 'land', host).addTo(map);
-    this.lines = new BasemapLayer(this.basemap, 'lines', host);
-    if (this.meta.basemap && this.meta.basemap.url) this.tiles = tileLayer(this.meta.basemap.url);
-    this.points = new PointsLayer(host);
-    const v = this.initialView;
-    if (v) map.setView([v[1], v[2]], Math.min(MAX_ZOOM, Math.max(4, v[0])));
-    else if (this.state.sel >= 0) map.setView([d.lat[this.state.sel], d.lon[this.state.sel]], 14);
-    else this.fitData();
-    this.lines.addTo(map);
-    this.applyTiles();
-    this.points.addTo(map);
-    map.on('moveend', () => {
-      if (this.state.inview) {
-        this.computeList();
-        this.renderList();
-      }
-      this.writeHash();
-    });
-    map.on('click', (ev) => {
-      if (!this.picking) return;
-      this.picking = false;
-      $('mapwrap').classList.remove('picking');
-      this.setPlace(ev.latlng.lat, ev.latlng.lng, 'pick');
-    });
+    return mapView.buildMap(this);
   }
 
   fitData() {
-    const size = this.map.getSize();
-    // A map in a hidden view (the list view of a phone) has no size yet: fit when shown.
-    this.pendingFit = !size.x || !size.y;
-    if (this.pendingFit) {
-      if (!this.map._loaded) this.map.setView([29, -8], 5);
-      return;
-    }
-    const b = this.meta.bounds;
-    if (b) this.map.fitBounds(bounds([b[1], b[0]], [b[3], b[2]]), {padding: [20, 20], maxZoom: 12});
-    else this.map.setView([31.8, -7.1], 5);
+    return mapView.fitData(this);
   }
 
   fit() {
-    const d = this.data;
-    const {indexes, count} = this.listed;
-    if (!count) return;
-    let s = 90; let n = -90; let w = 180; let e = -180;
-    for (let k = 0; k < count; k++) {
-      const i = indexes[k];
-      s = Math.min(s, d.lat[i]); n = Math.max(n, d.lat[i]);
-      w = Math.min(w, d.lon[i]); e = Math.max(e, d.lon[i]);
-    }
-    this.map.fitBounds(bounds([s, w], [n, e]), {padding: [30, 30], maxZoom: 15});
+    return mapView.fit(this);
   }
 
   applyTiles() {
-    if (!this.tiles) return;
-    if (this.state.tiles && !this.map.hasLayer(this.tiles)) this.tiles.addTo(this.map);
-    if (!this.state.tiles && this.map.hasLayer(this.tiles)) this.map.removeLayer(this.tiles);
-    this.lines.redraw();
+    return mapView.applyTiles(this);
   }
 
   pointButton(i, selected) {
-    const d = this.data;
-    const name = d.text(d.name, i, this.state.lang);
-    const inst = d.vocab.institution[d.inst[i]];
-    const label = (name ? name.text : '') + (inst ? ' – ' + inst.acronym : '');
-    const button = h('button', {
-      type: 'button', class: 'pt' + (selected ? ' sel' : '') + (d.status[i] > 0 ? ' tc' : ''), 'aria-label': label,
-    }, this.icon(d.inst[i]));
-    return button;
+    return mapView.pointButton(this, i, selected);
   }
 
   clusterButton(c) {
-    const d = this.data;
-    const colours = d.vocab.institution.map((e) => e.colour);
-    let at = 0;
-    const stops = [];
-    c.shares.forEach((n, q) => {
-      if (!n) return;
-      const next = at + (100 * n) / c.count;
-      stops.push(colours[q] + ' ' + at.toFixed(1) + '% ' + next.toFixed(1) + '%');
-      at = next;
-    });
-    const size = c.count < 10 ? 's' : c.count < 100 ? 'm' : c.count < 1000 ? 'l' : 'xl';
-    const button = h('button', {type: 'button', class: 'cl ' + size, 'aria-label': this.t('cluster', {n: c.count})},
-      h('span', {}, number(this.state.lang, c.count)));
-    if (stops.length) button.style.backgroundImage = 'conic-gradient(' + stops.join(', ') + ')';
-    return button;
+    return mapView.clusterButton(this, c);
   }
 
   openCluster(c) {
-    const d = this.data;
-    const map = this.map;
-    const scale = 256 * Math.pow(2, map.getZoom());
-    const radius = 60;
-    const members = [];
-    const {indexes, count} = this.matches;
-    let s = 90; let n = -90; let w = 180; let e = -180;
-    for (let k = 0; k < count; k++) {
-      const i = indexes[k];
-      const dx = d.mx[i] * scale - c.x;
-      const dy = d.my[i] * scale - c.y;
-      if (dx * dx + dy * dy > radius * radius) continue;
-      members.push(i);
-      s = Math.min(s, d.lat[i]); n = Math.max(n, d.lat[i]);
-      w = Math.min(w, d.lon[i]); e = Math.max(e, d.lon[i]);
-    }
-    const tiny = n - s < 1e-5 && e - w < 1e-5;
-    if (map.getZoom() >= MAX_ZOOM - 1 || tiny || !members.length) {
-      this.state.here = members;
-      this.state.shown = PAGE;
-      this.computeList();
-      this.renderList();
-      if (!this.wide()) this.setView('list');
-      $('results').focus();
-      return;
-    }
-    const target = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds([s, w], [n, e]), false, [60, 60])));
-    map.setView([(s + n) / 2, (w + e) / 2], target);
+    return mapView.openCluster(this, c);
   }
 
   // --- near me -------------------------------------------------------------------------------
   message(text) {
-    $('message').textContent = text;
+    return place.message(this, text);
   }
 
   locate() {
-    if (!navigator.geolocation) {
-      this.locateFailed();
-      return;
-    }
-    this.message(this.t('locating'));
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.setPlace(position.coords.latitude, position.coords.longitude, 'gps');
-        this.map.setView([position.coords.latitude, position.coords.longitude], Math.max(this.map.getZoom(), 12));
-      },
-      () => this.locateFailed(),
-      {enableHighAccuracy: false, timeout: 15000, maximumAge: 300000});
+    return place.locate(this);
   }
 
   /** No position: say so where the user is, and offer the place box and the map. */
   locateFailed() {
-    this.picking = true;
-    $('mapwrap').classList.add('picking');
-    this.message(this.t('locate_failed'));
-    $('q').focus();
+    return place.locateFailed(this);
   }
 
   pick() {
-    this.picking = true;
-    $('mapwrap').classList.add('picking');
-    this.message(this.t('pick_prompt'));
-    if (!this.wide()) this.setView('map', true);
+    return place.pick(this);
   }
 
   setPlace(lat, lon, kind) {
-    const s = this.state;
-    s.place = {kind, lat, lon};
-    s.sort = null;
-    this.message(this.t('near_set'));
-    this.fillFilters();
-    this.changed();
-    this.showNearest();
+    return place.setPlace(this, lat, lon, kind);
   }
 
   /** After a place is chosen: the sorted list, its first result in view (on a phone too). */
   showNearest() {
-    $('filters').open = false;
-    if (!this.wide() && this.state.view === 'map') this.setView('list');
-    const first = $('results').querySelector('li');
-    if (first) first.scrollIntoView({block: 'nearest'});
+    return place.showNearest(this);
   }
 
   /** The reference point in words, the sort it implies, and what can be done with it. */
   showReference() {
-    const s = this.state;
-    const place = this.reference();
-    const sort = clear($('sort'));
-    sort.appendChild(h('option', {value: 'name'}, this.t('sort_name')));
-    if (place) sort.appendChild(h('option', {value: 'distance'}, this.t('sort_distance')));
-    sort.value = place && s.sort !== 'name' ? 'distance' : 'name';
-    $('near-clear').hidden = !s.place;
-    $('share').hidden = !(s.place && (s.place.kind === 'gps' || s.place.kind === 'pick'));
-    $('far').hidden = !(place && !this.far && this.allNear > this.matches.count && s.sort !== 'name');
-    if (place && place.label) {
-      const name = Data.label(place.label, s.lang);
-      this.message(this.t('near_place', {p: name ? name.text : ''}));
-    } else if (place) this.message(this.t('near_set'));
-    else if ($('message').dataset.near) this.message('');
-    $('message').dataset.near = place ? '1' : '';
+    return place.showReference(this);
   }
 
   /** The position, rounded to about 1 km, put in the URL to be shared (the user asked). */
   share() {
-    const place = this.state.place;
-    if (!place) return;
-    this.state.place = {kind: 'shared', lat: place.lat, lon: place.lon};
-    this.writeHash();
-    this.showReference();
-    const url = location.href;
-    if (navigator.share) navigator.share({url}).catch(() => {});
-    else if (navigator.clipboard) navigator.clipboard.writeText(url).catch(() => {});
-    this.message(this.t('shared'));
+    return place.share(this);
   }
 
   // --- views, attribution ---------------------------------------------------------------------

@@ -1,0 +1,153 @@
+// The map view: building the Leaflet map, fitting it, its point and cluster buttons.
+// Functions of the app (`app` is the App of main.js), one job per module.
+import {$, h} from './dom.js';
+import {has, number, t} from './i18n.js';
+import {BasemapLayer, MAX_ZOOM, PointsLayer, bounds, createMap, tileLayer} from './map.js';
+import {PAGE} from './consts.js';
+import {writeHash} from './url.js';
+
+export function buildMap(app) {
+  const d = app.data;
+  const e = app.basemap.extent;
+  const toLat = (y) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  const toLon = (x) => x * 360 - 180;
+  const sw = [toLat(e.maxY) - 4, toLon(e.minX) - 5];
+  const ne = [toLat(e.minY) + 4, toLon(e.maxX) + 5];
+  const map = app.map = createMap($('map'), {maxBounds: bounds(sw, ne), maxBoundsViscosity: 0.8});
+  const host = {
+    data: d,
+    visible: () => app.visible(),
+    selected: () => app.state.sel,
+    place: () => app.state.place,
+    tilesOn: () => app.state.tiles && !!app.tiles,
+    lang: () => app.state.lang,
+    distanceText: (km) => app.kmText(km),
+    regionName: (code) => {
+      const entry = app.data.vocab.region[app.position.region.get(code)];
+      const label = entry ? app.vocabLabel(entry) : null;
+      return label ? label.text : '';
+    },
+    pointButton: (i, selected) => app.pointButton(i, selected),
+    clusterButton: (c) => app.clusterButton(c),
+    placeMarker: () => h('span', {class: 'me', role: 'img', 'aria-label': app.t('your_place')}),
+    openPoint: (i, from) => app.openPoint(i, from),
+    openCluster: (c) => app.openCluster(c),
+  };
+  app.land = new BasemapLayer(app.basemap, 'land', host).addTo(map);
+  app.lines = new BasemapLayer(app.basemap, 'lines', host);
+  if (app.meta.basemap && app.meta.basemap.url) app.tiles = tileLayer(app.meta.basemap.url);
+  app.points = new PointsLayer(host);
+  const v = app.initialView;
+  if (v) map.setView([v[1], v[2]], Math.min(MAX_ZOOM, Math.max(4, v[0])));
+  else if (app.state.sel >= 0) map.setView([d.lat[app.state.sel], d.lon[app.state.sel]], 14);
+  else app.fitData();
+  app.lines.addTo(map);
+  app.applyTiles();
+  app.points.addTo(map);
+  map.on('moveend', () => {
+    if (app.state.inview) {
+      app.computeList();
+      app.renderList();
+    }
+    app.writeHash();
+  });
+  map.on('click', (ev) => {
+    if (!app.picking) return;
+    app.picking = false;
+    $('mapwrap').classList.remove('picking');
+    app.setPlace(ev.latlng.lat, ev.latlng.lng, 'pick');
+  });
+}
+
+export function fitData(app) {
+  const size = app.map.getSize();
+  // A map in a hidden view (the list view of a phone) has no size yet: fit when shown.
+  app.pendingFit = !size.x || !size.y;
+  if (app.pendingFit) {
+    if (!app.map._loaded) app.map.setView([29, -8], 5);
+    return;
+  }
+  const b = app.meta.bounds;
+  if (b) app.map.fitBounds(bounds([b[1], b[0]], [b[3], b[2]]), {padding: [20, 20], maxZoom: 12});
+  else app.map.setView([31.8, -7.1], 5);
+}
+
+export function fit(app) {
+  const d = app.data;
+  const {indexes, count} = app.listed;
+  if (!count) return;
+  let s = 90; let n = -90; let w = 180; let e = -180;
+  for (let k = 0; k < count; k++) {
+    const i = indexes[k];
+    s = Math.min(s, d.lat[i]); n = Math.max(n, d.lat[i]);
+    w = Math.min(w, d.lon[i]); e = Math.max(e, d.lon[i]);
+  }
+  app.map.fitBounds(bounds([s, w], [n, e]), {padding: [30, 30], maxZoom: 15});
+}
+
+export function applyTiles(app) {
+  if (!app.tiles) return;
+  if (app.state.tiles && !app.map.hasLayer(app.tiles)) app.tiles.addTo(app.map);
+  if (!app.state.tiles && app.map.hasLayer(app.tiles)) app.map.removeLayer(app.tiles);
+  app.lines.redraw();
+}
+
+export function pointButton(app, i, selected) {
+  const d = app.data;
+  const name = d.text(d.name, i, app.state.lang);
+  const inst = d.vocab.institution[d.inst[i]];
+  const label = (name ? name.text : '') + (inst ? ' – ' + inst.acronym : '');
+  const button = h('button', {
+    type: 'button', class: 'pt' + (selected ? ' sel' : '') + (d.status[i] > 0 ? ' tc' : ''), 'aria-label': label,
+  }, app.icon(d.inst[i]));
+  return button;
+}
+
+export function clusterButton(app, c) {
+  const d = app.data;
+  const colours = d.vocab.institution.map((e) => e.colour);
+  let at = 0;
+  const stops = [];
+  c.shares.forEach((n, q) => {
+    if (!n) return;
+    const next = at + (100 * n) / c.count;
+    stops.push(colours[q] + ' ' + at.toFixed(1) + '% ' + next.toFixed(1) + '%');
+    at = next;
+  });
+  const size = c.count < 10 ? 's' : c.count < 100 ? 'm' : c.count < 1000 ? 'l' : 'xl';
+  const button = h('button', {type: 'button', class: 'cl ' + size, 'aria-label': app.t('cluster', {n: c.count})},
+    h('span', {}, number(app.state.lang, c.count)));
+  if (stops.length) button.style.backgroundImage = 'conic-gradient(' + stops.join(', ') + ')';
+  return button;
+}
+
+export function openCluster(app, c) {
+  const d = app.data;
+  const map = app.map;
+  const scale = 256 * Math.pow(2, map.getZoom());
+  const radius = 60;
+  const members = [];
+  const {indexes, count} = app.matches;
+  let s = 90; let n = -90; let w = 180; let e = -180;
+  for (let k = 0; k < count; k++) {
+    const i = indexes[k];
+    const dx = d.mx[i] * scale - c.x;
+    const dy = d.my[i] * scale - c.y;
+    if (dx * dx + dy * dy > radius * radius) continue;
+    members.push(i);
+    s = Math.min(s, d.lat[i]); n = Math.max(n, d.lat[i]);
+    w = Math.min(w, d.lon[i]); e = Math.max(e, d.lon[i]);
+  }
+  const tiny = n - s < 1e-5 && e - w < 1e-5;
+  if (map.getZoom() >= MAX_ZOOM - 1 || tiny || !members.length) {
+    app.state.here = members;
+    app.state.shown = PAGE;
+    app.computeList();
+    app.renderList();
+    if (!app.wide()) app.setView('list');
+    $('results').focus();
+    return;
+  }
+  const target = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds([s, w], [n, e]), false, [60, 60])));
+  map.setView([(s + n) / 2, (w + e) / 2], target);
+}
