@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ...definitions.formats import PUBLIC_FILTER, PUBLIC_STATUSES
 from ...definitions.handouts import EARTH_RADIUS_KM
 from ...definitions.model import Label
 from ...definitions.urls import slugify
@@ -22,9 +23,8 @@ from ..values.normalise import fold
 from ..webmap.gazetteer import town_rows, town_slugs
 
 CTX = "Handouts"
-PUBLISHED = "published"
-CLOSED = "closed"
 TEMPORARILY_CLOSED = "temporarily_closed"
+assert TEMPORARILY_CLOSED in PUBLIC_STATUSES
 
 
 class HandoutError(StoreError):
@@ -146,8 +146,9 @@ def printable_services(db: Database, institution_codes: Sequence[str] = (),
                        category_codes: Sequence[str] = ()) -> list[Service]:
     """Every published, non-closed point with a location, with what it offers; only those
     of ``institution_codes`` and offering one of ``category_codes`` when given."""
-    where = "p.publication_state = ? AND p.operating_status <> ?"
-    params: list[str] = [PUBLISHED, CLOSED]
+    where = PUBLIC_FILTER.replace('"publication_state"', "p.publication_state").replace(
+        '"operating_status"', "p.operating_status")  # what the public sees
+    params: list[str] = []
     if institution_codes:
         where += f" AND p.institution IN ({','.join('?' * len(institution_codes))})"
         params += list(institution_codes)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...definitions import hsds
+from ...definitions.formats import PUBLISHED, codes_of
 from ...definitions.model import CHOICE_LABELS, LANGUAGES, SERVICE_POINT, Label
 from ...toolbelt.i18n import tr
 from ..store.database import Database, StoreError
@@ -82,12 +83,6 @@ def _texts(row: Row, stem: str) -> dict[str, str]:
 
 def _labels(label: Label) -> dict[str, str]:
     return {lang: label.get(lang) for lang in LANGUAGES}
-
-
-def codes_of(value: Any) -> list[str]:
-    """The codes of a multi-valued field as QGIS stores them (``{A,B}``; also ``A,B``)."""
-    text = str(value or "").strip().strip("{}")
-    return [c.strip().strip('"') for c in text.split(",") if c.strip().strip('"')]
 
 
 def _rows(db: Database, sql: str, names: Iterable[str], params: Iterable[Any] = ()) -> list[Row]:
@@ -173,7 +168,7 @@ class _Reader:
 
     # -- locations (service points) ---------------------------------------------------------
     def points(self) -> list[Row]:
-        where = "WHERE publication_state = 'published' " if self.published_only else ""
+        where = f"WHERE publication_state = '{PUBLISHED}' " if self.published_only else ""
         return _rows(self.db, f"SELECT {', '.join(_POINT_FIELDS)} FROM service_point {where}"
                               "ORDER BY uuid", _POINT_FIELDS)
 
