@@ -70,6 +70,8 @@ def synthetic_database(size: int, bundled: Path) -> Path:
     if tmp.exists():
         tmp.unlink()
     db = create_database(tmp, reference=bundled, sample_data=False)
+    from amuddu_plugin.definitions.formats import canonical_codes
+
     rng = random.Random(f"{SEED}-{size}")
     towns = db.query("SELECT name_fr, name_ar, region_code, province_code, geom FROM town "
                      "WHERE name_ar IS NOT NULL AND province_code IS NOT NULL")
@@ -100,9 +102,11 @@ def synthetic_database(size: int, bundled: Path) -> Path:
             "phone": f"+2125{rng.randint(20000000, 39999999)}",
             "email": f"contact{k}@{institution.lower()}.example.ma" if rng.random() < 0.3 else None,
             "website": website[institution], "opening_hours": rng.choice(HOURS),
-            "languages": rng.choice(["{ar,ary,fr}", "{ar,ary,zgh,fr}", "{ar,ary,fr,es}", "{ar,ary,fr,en}"]),
-            "eligibility": rng.choice(["{REGULARISED,REFUGEE}", "{REGULARISED,REFUGEE,ASYLUM_SEEKER}",
-                                       "{ANY}"]),
+            # code lists in their one stored form (definitions/formats.py: the database checks it)
+            "languages": canonical_codes(rng.choice(["{ar,ary,fr}", "{ar,ary,zgh,fr}", "{ar,ary,fr,es}",
+                                                     "{ar,ary,fr,en}"])),
+            "eligibility": canonical_codes(rng.choice(["{REGULARISED,REFUGEE}",
+                                                       "{REGULARISED,REFUGEE,ASYLUM_SEEKER}", "{ANY}"])),
             "wheelchair": rng.choice(["yes", "limited", "no", None]),
             "operating_status": "temporarily_closed" if rng.random() < 0.05 else "active",
             "publication_state": "published",
@@ -117,7 +121,7 @@ def synthetic_database(size: int, bundled: Path) -> Path:
                 "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "service_point_uuid": uid,
                 "category": category, "description_fr": text[0], "description_ar": text[1],
                 "description_en": text[2], "how_to_apply_fr": text[3], "how_to_apply_ar": text[4],
-                "how_to_apply_en": text[5], "fees": text[6], "min_age": text[7], "max_age": text[8],
+                "how_to_apply_en": text[5], "fees_fr": text[6], "min_age": text[7], "max_age": text[8],
             })
     db.insert("service_point", points)
     db.insert("service", services)
