@@ -32,7 +32,7 @@ def render_reference(db, folder: Path, paper: str) -> float:
     from qgis.core import QgsMapRendererParallelJob, QgsProject
     from qgis.PyQt.QtCore import QSize, QSizeF
 
-    from amuddu_plugin.core.atlas.export import prepare_layout
+    from amuddu_plugin.core.atlas.layout import prepare_layout
 
     project = QgsProject()
     layout, _layers = prepare_layout(db, project, paper=paper)

@@ -99,7 +99,7 @@ def item_rect_mm(paper: str, item_id: str) -> tuple[float, float, float, float]:
     """Where an item of the shipped template sits on its page, in millimetres."""
     from qgis.core import QgsProject
 
-    from amuddu_plugin.core.atlas.export import load_layout
+    from amuddu_plugin.core.atlas.layout import load_layout
 
     layout = load_layout(QgsProject(), paper=paper)
     item = layout.itemById(item_id)
@@ -157,7 +157,7 @@ def pdf_export(provider, atlas_db, tmp_path_factory):
 # Names and parameters
 # --------------------------------------------------------------------------------------------
 def test_file_names_are_code_and_ascii_slug(qgis_app):
-    from amuddu_plugin.core.atlas.export import region_stem, slugify
+    from amuddu_plugin.core.atlas.regions import region_stem, slugify
 
     assert region_stem("06", "Casablanca-Settat") == "06-casablanca-settat"
     assert slugify("Fès-Meknès") == "fes-meknes"
@@ -167,7 +167,7 @@ def test_file_names_are_code_and_ascii_slug(qgis_app):
 
 
 def test_region_codes_are_read_and_checked(qgis_app):
-    from amuddu_plugin.core.atlas.export import AtlasError, parse_regions
+    from amuddu_plugin.core.atlas.regions import AtlasError, parse_regions
 
     known = [f"{n:02d}" for n in range(1, 13)]
     assert parse_regions("", known) == known
@@ -184,7 +184,7 @@ def test_region_codes_are_read_and_checked(qgis_app):
 def test_shipped_templates_hold_what_the_atlas_fills(qgis_app, paper, size):
     from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable, QgsProject
 
-    from amuddu_plugin.core.atlas.export import load_layout
+    from amuddu_plugin.core.atlas.layout import load_layout
     from amuddu_plugin.core.atlas.template import REQUIRED_ITEMS
 
     layout = load_layout(QgsProject(), paper=paper)
@@ -207,7 +207,7 @@ def test_shipped_templates_are_what_the_generator_draws(qgis_app, tmp_path):
     .qpt files (python -m amuddu_plugin.core.atlas.template)."""
     from qgis.core import QgsLayoutItemPage, QgsProject
 
-    from amuddu_plugin.core.atlas.export import load_layout
+    from amuddu_plugin.core.atlas.layout import load_layout
     from amuddu_plugin.core.atlas.template import PAPERS, write_templates
 
     def describe(layout):

@@ -35,6 +35,7 @@ from ..definitions.quality_rules import (
     rule,
 )
 from ..toolbelt.i18n import tr, ui_language
+from ..toolbelt.progress import progress_of
 from .store.database import Canceled, Database
 from .store.gpkg import blob_point, connect
 from .store.places import Territory
@@ -78,8 +79,7 @@ class QualityResult:
 
 
 def _check_cancel(feedback: Any) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise Canceled(tr(CTX, "Cancelled."))
+    progress_of(feedback, cancelled=tr(CTX, "Cancelled."), error=Canceled).check_cancel()
 
 
 def _metres(a: tuple[float, float], b: tuple[float, float]) -> float:

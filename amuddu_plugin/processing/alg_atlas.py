@@ -30,6 +30,8 @@ from qgis.core import (
 )
 
 from ..core.atlas import export as atlas
+from ..core.atlas.layout import add_layout_to_project
+from ..core.atlas.regions import DEFAULT_PNG_DPI, FORMATS
 from ..core.atlas.template import PAPERS
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
@@ -37,7 +39,7 @@ from .base import AmudduAlgorithm
 
 CTX = "Processing"
 PAPER_CHOICES = list(PAPERS)
-FORMAT_CHOICES = list(atlas.FORMATS)
+FORMAT_CHOICES = list(FORMATS)
 
 
 def _choice_parameter(name: str, description: str, options: list[str]) -> QgsProcessingParameterEnum:
@@ -111,7 +113,7 @@ class ExportAtlas(_AtlasAlgorithm):
             "COMBINED", tr(CTX, "Also write one PDF of all the regions (combined)"), False))
         dpi = QgsProcessingParameterNumber(
             "DPI", tr(CTX, "Resolution of PNG images (dpi)"),
-            QgsProcessingParameterNumber.Integer, atlas.DEFAULT_PNG_DPI, False, 72, 600)
+            QgsProcessingParameterNumber.Integer, DEFAULT_PNG_DPI, False, 72, 600)
         dpi.setFlags(dpi.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(dpi)
         self.addParameter(_template_parameter())
@@ -169,7 +171,7 @@ class AddAtlasLayout(_AtlasAlgorithm):
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
         try:
-            layout = atlas.add_layout_to_project(
+            layout = add_layout_to_project(
                 db, context.project(),
                 paper=self._choice(parameters, "PAPER", context, PAPER_CHOICES),
                 template=self._template(parameters, context),

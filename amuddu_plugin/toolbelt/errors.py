@@ -15,3 +15,7 @@ class AmudduError(Exception):
 
 class OutputRefused(AmudduError):
     """An output that would destroy something the user owns; refused before writing."""
+
+
+class Canceled(AmudduError):
+    """The user stopped a job; its message says what was (not) written."""

@@ -36,7 +36,9 @@ from ...definitions.handouts import (
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
 from ...toolbelt.outputs import check_output, commit, looks_complete, sweep, temporary_name
-from ..atlas.export import _CombinedPdf, _pdf_settings, missing_fonts, pair_print_fonts
+from ...toolbelt.progress import progress_of
+from ..atlas.export import _CombinedPdf, _pdf_settings
+from ..atlas.layout import missing_fonts, pair_print_fonts
 from ..store.database import SAMPLE_SOURCE, Database
 from . import select
 from .page import PageFacts, fill_page
@@ -161,8 +163,8 @@ def _commit(folder: Path, staging: Path, names: Sequence[str]) -> None:
 
 
 def _check_cancel(feedback: Any) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise HandoutCanceled(tr(CTX, "Cancelled: no handout was written."))
+    progress_of(feedback, cancelled=tr(CTX, "Cancelled: no handout was written."),
+                error=HandoutCanceled).check_cancel()
 
 
 def _selection(db: Database, options: HandoutOptions) -> list[tuple[select.Town, list[select.Group]]]:

@@ -10,6 +10,7 @@ from typing import Any
 from ...definitions import hsds
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
+from ...toolbelt.progress import progress_of
 from ..store.database import Canceled, Database, StoreError, now_iso
 from .directory import read_directory
 from .write import ExportResult, check_target, write_export
@@ -28,8 +29,8 @@ class HsdsOptions:
 
 
 def _check_cancel(feedback: Any) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise Canceled(tr(CTX, "Cancelled: the previous export, if any, is unchanged."))
+    progress_of(feedback, cancelled=tr(CTX, "Cancelled: the previous export, if any, is unchanged."),
+                error=Canceled).check_cancel()
 
 
 def _say(feedback: Any, text: str, warning: bool = False) -> None:

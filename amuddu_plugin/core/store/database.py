@@ -23,8 +23,8 @@ from typing import Any
 from ...definitions import vocabularies
 from ...definitions.model import SCHEMA_VERSION, TABLES, Kind, table
 from ...toolbelt.i18n import tr, ui_language
-from ...toolbelt.log import logger
 from ...toolbelt.outputs import sweep, temporary_name
+from ...toolbelt.progress import progress_of
 from . import schema
 from .triggers import refusal
 
@@ -37,19 +37,15 @@ from .errors import Canceled, StoreError  # noqa: E402 - re-exported: the store'
 
 
 def check_cancel(feedback: Any) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise Canceled(tr(CTX, "Cancelled: nothing was written."))
+    progress_of(feedback, cancelled=tr(CTX, "Cancelled: nothing was written."), error=Canceled).check_cancel()
 
 
 def report_progress(feedback: Any, value: float) -> None:
-    if feedback is not None:
-        feedback.setProgress(value)
+    progress_of(feedback).progress(value)
 
 
 def report_info(feedback: Any, text: str) -> None:
-    logger().info(text)
-    if feedback is not None and hasattr(feedback, "pushInfo"):  # a plain QgsFeedback has none
-        feedback.pushInfo(text)
+    progress_of(feedback).info(text)
 
 
 def is_postgres_source(source: str) -> bool:

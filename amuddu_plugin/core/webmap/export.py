@@ -28,9 +28,9 @@ from urllib.parse import urlsplit
 from ...definitions.model import LANGUAGES
 from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
-from ...toolbelt.log import logger
 from ...toolbelt.outputs import atomic_file, atomic_folder, check_output
 from ...toolbelt.paths import resources_path
+from ...toolbelt.progress import Progress
 from ..store.database import Canceled, Database, StoreError, now_iso
 from .common import FORMAT, FORMAT_VERSION, MAX_WARNINGS_SHOWN, RawJSON
 from .data import DataEncoder, check_languages
@@ -253,40 +253,30 @@ def _licences(shell: Path, sources: str | None, attribution: list[list[str]] | N
 # --------------------------------------------------------------------------------------------
 # The export
 # --------------------------------------------------------------------------------------------
-class _Steps:
-    def __init__(self, feedback: Any):
-        self.feedback = feedback
+def _steps(feedback: Any) -> Progress:
+    return Progress(feedback, cancelled=tr(CTX, "Cancelled: the previous export, if any, is unchanged."),
+                    error=Canceled)
 
-    def check_cancel(self) -> None:
-        if self.feedback is not None and self.feedback.isCanceled():
-            raise Canceled(tr(CTX, "Cancelled: the previous export, if any, is unchanged."))
 
-    def progress(self, value: float) -> None:
-        if self.feedback is not None:
-            self.feedback.setProgress(value)
+@dataclass
+class _Page:
+    """The page's pieces (bytes) and what the result reports of them."""
 
-    def info(self, text: str) -> None:
-        logger().info(text)
-        if self.feedback is not None:
-            self.feedback.pushInfo(text)
-
-    def warn(self, text: str) -> None:
-        logger().warning(text)
-        if self.feedback is not None:
-            push = getattr(self.feedback, "pushWarning", None) or self.feedback.pushInfo
-            push(text)
+    pieces: list[bytes]
+    data_json: list[bytes]
+    basemap_json: list[bytes]
+    meta: dict[str, Any]
+    title: str
+    attribution: list[list[str]] | None
 
 
 def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapOptions | None = None,
                   feedback: Any = None) -> WebMapResult:
     """Export the web map of ``db`` into the folder ``output``; see the module doc."""
     options = options or WebMapOptions()
-    steps = _Steps(feedback)
+    steps = _steps(feedback)
     folder = Path(output).expanduser().resolve()
     languages, default_language = check_languages(options.languages, options.default_language)
-    basemap_url = options.basemap_url.strip()
-    tiles = basemap_source(basemap_url)
-    attribution = attribution_segments(options.basemap_attribution) if basemap_url else None
     _check_output(folder, options.make_zip, db.path)
     shell = shell_folder()
     files = shell_files(shell)
@@ -294,6 +284,19 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     steps.check_cancel()
     steps.progress(2)
 
+    basemap, data = _encode(db, languages, default_language, steps)
+    page = _page(db, data, basemap, options, languages, default_language, template, shell)
+    archive, shell_bytes = _write(folder, shell, files, page, options.make_zip, default_language, steps)
+    steps.progress(100)
+    steps.info(tr(CTX, "Web map written: %1 service points, %2 services: %3", data.points,
+                  data.services, folder / "index.html"))
+    return WebMapResult(folder, folder / "index.html", archive, data.points, data.services, data.skipped,
+                        data.warnings.messages, sum(map(len, page.data_json)),
+                        sum(map(len, page.basemap_json)), shell_bytes)
+
+
+def _encode(db: Database, languages: list[str], default_language: str, steps: Progress) -> tuple[Any, Any]:
+    """The basemap and the data (10-80 % of the bar)."""
     steps.info(tr(CTX, "Reading the published service points of %1…", db.path.name))
     from .basemap import encode_basemap  # QGIS geometry: imported when needed
 
@@ -302,19 +305,26 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
         basemap = encode_basemap(db, languages)
         steps.progress(10)
         steps.check_cancel()
-        data = encoder.encode(check_cancel=steps.check_cancel,
-                              progress=lambda p: steps.progress(10 + p * 0.7))
+        data = encoder.encode(check_cancel=steps.check_cancel, progress=steps.part(10, 80).progress)
     for message in data.warnings.messages[:MAX_WARNINGS_SHOWN]:
         steps.warn(message)
     if len(data.warnings) > MAX_WARNINGS_SHOWN:
         steps.warn(tr(CTX, "… and %1 more warnings.", len(data.warnings) - MAX_WARNINGS_SHOWN))
     steps.progress(80)
     steps.check_cancel()
+    return basemap, data
 
+
+def _page(db: Database, data: Any, basemap: Any, options: WebMapOptions, languages: list[str],
+          default_language: str, template: str, shell: Path) -> _Page:
+    """``index.html`` as pieces: the template with the data and basemap JSON put in."""
+    basemap_url = options.basemap_url.strip()
+    tiles = basemap_source(basemap_url)
+    attribution = attribution_segments(options.basemap_attribution) if basemap_url else None
     payload = data.payload
     payload["points"]["tel"] = dial_links(payload["points"]["phone"].data)
     payload["gazetteer"] = encode_gazetteer(db)
-    payload_meta: dict[str, Any] = {
+    meta: dict[str, Any] = {
         "title": clean_text(options.title),
         "generated": now_iso(),
         "languages": languages,
@@ -324,10 +334,10 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
         "basemap": {"url": basemap_url, "attribution": attribution} if basemap_url else None,
         "bounds": data.bounds,
     }
-    document = {"format": FORMAT, "version": FORMAT_VERSION, "meta": payload_meta, **payload}
+    document = {"format": FORMAT, "version": FORMAT_VERSION, "meta": meta, **payload}
     data_json = script_json(document)
     basemap_json = script_json(basemap)
-    title = payload_meta["title"] or "Amuddu"
+    title = meta["title"] or "Amuddu"
     values = {
         "LANG": [default_language.encode()],
         "DIR": [b"rtl" if default_language == "ar" else b"ltr"],
@@ -343,32 +353,30 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     pieces = _PAGE_PLACEHOLDER.split(template.encode("utf-8"))
     page = [chunk for k, piece in enumerate(pieces)
             for chunk in (values[piece.decode()] if k % 2 else [piece])]
+    return _Page(page, data_json, basemap_json, meta, title, attribution)
 
+
+def _write(folder: Path, shell: Path, files: list[Path], page: _Page, make_zip: bool,
+           default_language: str, steps: Progress) -> tuple[Path | None, int]:
+    """Write the export (and its zip) atomically; return the zip and the shell's bytes."""
     tag = uuid.uuid4().hex[:8]
     archive: Path | None = None
     try:
         steps.info(tr(CTX, "Writing the web map…"))
         with atomic_folder(folder, legacy=is_webmap_export) as tmp:
-            shell_bytes = 0
-            for source in files:
-                target = tmp / source.relative_to(shell)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
-                if source.name != "LICENSES.txt":
-                    shell_bytes += source.stat().st_size
-            licences = _licences(shell, payload_meta["sources"], attribution)
+            shell_bytes = _copy_shell(shell, files, tmp)
+            licences = _licences(shell, page.meta["sources"], page.attribution)
             (tmp / "LICENSES.txt").write_text(licences, encoding="utf-8")
             with open(tmp / "index.html", "wb") as out:
-                out.writelines(page)
-            write_offline_files(tmp, shell, version=f"{payload_meta['generated']}-{tag}", title=title,
+                out.writelines(page.pieces)
+            write_offline_files(tmp, shell, version=f"{page.meta['generated']}-{tag}", title=page.title,
                                 lang=default_language)
             precompress(tmp)
-            data_bytes = sum(map(len, data_json))
-            basemap_bytes = sum(map(len, basemap_json))
-            shell_bytes += sum(map(len, page)) - data_bytes - basemap_bytes + len(licences.encode("utf-8"))
+            shell_bytes += (sum(map(len, page.pieces)) - sum(map(len, page.data_json))
+                            - sum(map(len, page.basemap_json)) + len(licences.encode("utf-8")))
             steps.progress(90)
             steps.check_cancel()
-            if options.make_zip:
+            if make_zip:
                 archive = folder.with_name(folder.name + ".zip")
                 with atomic_file(archive) as tmp_zip:
                     _write_zip(tmp, tmp_zip, folder.name)
@@ -378,11 +386,19 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     except OSError as err:
         raise StoreError(tr(CTX, "Cannot write the web map into %1: %2", folder,
                             err.strerror or err)) from err
-    steps.progress(100)
-    steps.info(tr(CTX, "Web map written: %1 service points, %2 services: %3", data.points,
-                  data.services, folder / "index.html"))
-    return WebMapResult(folder, folder / "index.html", archive, data.points, data.services, data.skipped,
-                        data.warnings.messages, data_bytes, basemap_bytes, shell_bytes)
+    return archive, shell_bytes
+
+
+def _copy_shell(shell: Path, files: list[Path], tmp: Path) -> int:
+    """Copy the application shell into ``tmp``; return its size without LICENSES.txt."""
+    size = 0
+    for source in files:
+        target = tmp / source.relative_to(shell)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        if source.name != "LICENSES.txt":
+            size += source.stat().st_size
+    return size
 
 
 def _write_zip(folder: Path, target: Path, top: str) -> None:
