@@ -113,7 +113,7 @@ def test_menu_actions(qgis_iface):
         import amuddu_plugin.gui.import_dialog as module
 
         next(a for a in plugin.actions if a.text() == "Import a spreadsheet…").trigger()
-        assert module._dialog is not None and module._dialog.isVisible()
+        assert module._slot.dialog is not None and module._slot.dialog.isVisible()
     finally:
         plugin.unload()
-    assert module._dialog is None
+    assert module._slot.dialog is None

@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..definitions.model import Role, relations, tables_with_role
 from ..toolbelt.i18n import tr, ui_language
+from ..toolbelt.progress import progress_of
 from .store.database import Database
 from .styles.forms import FormContext, configure_form
 from .styles.metadata import apply_metadata
@@ -88,7 +89,7 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
     for step, (title, role, visible) in enumerate(subgroups):
         sub = group.addGroup(title)
         for t in tables_with_role(role):
-            if feedback is not None and feedback.isCanceled():
+            if progress_of(feedback).is_cancelled():
                 break
             layer = db.layer(t.name, t.label.get(language))
             layer.setCustomProperty("amuddu/table", t.name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -39,12 +39,13 @@ from ..core.imports.importer import MODES, ImportResult, import_services
 from ..core.imports.mapping import ColumnMapping, header_score, targets
 from ..core.imports.read import SPREADSHEET_SUFFIXES, SourceTable, read_source, spreadsheet_sheets
 from ..core.imports.report import to_html, write_report
-from ..core.store.database import Canceled, Database
+from ..core.store.database import Database
 from ..definitions import settings
 from ..definitions.model import CHOICE_LABELS
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.log import logger
+from .tasks import DialogSlot, JobTask
 
 CTX = "ImportDialog"
 PREVIEW_ROWS = 20
@@ -52,7 +53,7 @@ FILE_PATTERNS = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1256", "cp1252", "utf-16")
 DELIMITERS = {";": ";", ",": ",", "\t": "tab", "|": "|"}
 
-_dialog: ImportDialog | None = None
+_slot: DialogSlot[ImportDialog] = DialogSlot()
 
 
 def mappings_folder() -> Path:
@@ -60,41 +61,20 @@ def mappings_folder() -> Path:
     return Path(QgsApplication.qgisSettingsDirPath()) / "amuddu" / "mappings"
 
 
-class ImportTask(QgsTask):
-    """Runs the import in a worker thread; also the feedback object the core reports to."""
-
-    def __init__(self, database: str, source: Any, table: SourceTable, mapping: ColumnMapping,
-                 institution: str | None, mode: str, dry_run: bool):
-        title = tr(CTX, "Dry run of an Amuddu import") if dry_run else tr(CTX, "Amuddu import")
-        super().__init__(title, QgsTask.CanCancel)
-        self.database, self.source, self.table = database, source, table
-        self.mapping, self.institution, self.mode, self.dry_run = mapping, institution, mode, dry_run
-        self.result: ImportResult | None = None
-        self.error = ""
-
-    def pushInfo(self, text: str) -> None:  # noqa: N802 - QgsProcessingFeedback's name
-        logger().info(text)
-
-    def run(self) -> bool:
-        try:
-            db = Database.open(self.database)
-            self.result = import_services(db, self.source, table=self.table, mapping=self.mapping,
-                                          institution=self.institution, mode=self.mode,
-                                          dry_run=self.dry_run, feedback=self)
-        except Canceled as err:
-            self.error = str(err)
-            return False
-        except AmudduError as err:
-            self.error = str(err)
-            return False
-        return True
+def import_task(database: str, source: Any, table: SourceTable, mapping: ColumnMapping,
+                institution: str | None, mode: str, dry_run: bool) -> JobTask:
+    """The import (or dry run) as a background task; its ``result`` is the :class:`ImportResult`."""
+    title = tr(CTX, "Dry run of an Amuddu import") if dry_run else tr(CTX, "Amuddu import")
+    return JobTask(title, lambda feedback: import_services(
+        Database.open(database), source, table=table, mapping=mapping, institution=institution,
+        mode=mode, dry_run=dry_run, feedback=feedback), about={"database": database})
 
 
 class ImportDialog(QDialog):
     def __init__(self, iface: Any):
         super().__init__(iface.mainWindow() if iface is not None else None)
         self.iface = iface
-        self.task: ImportTask | None = None
+        self.task: JobTask | None = None
         self.table: SourceTable | None = None
         self.mapping = ColumnMapping()
         self.result: ImportResult | None = None
@@ -394,17 +374,17 @@ class ImportDialog(QDialog):
         self.save_button.setEnabled(self.table is not None)
         self.undo_button.setEnabled(not running and self.result is not None and bool(self.result.run_uuid))
 
-    def _task(self, dry_run: bool) -> ImportTask | None:
+    def _task(self, dry_run: bool) -> JobTask | None:
         if self.table is None:
             return None
         source = self._source()
         if not isinstance(source, str):
             source = self.table.name
         mapping = self.current_mapping()
-        return ImportTask(self.database.filePath(), source, self.table, mapping,
-                          self.institution.currentData(), self.mode.currentData(), dry_run)
+        return import_task(self.database.filePath(), source, self.table, mapping,
+                           self.institution.currentData(), self.mode.currentData(), dry_run)
 
-    def start(self, dry_run: bool, *, in_background: bool = True) -> ImportTask | None:
+    def start(self, dry_run: bool, *, in_background: bool = True) -> JobTask | None:
         """Run the import (or the dry run). In the background by default; tests run it here."""
         task = self._task(dry_run)
         if task is None:
@@ -413,20 +393,14 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._update_buttons()
-        if not in_background:
-            self._finished(task, task.run())
-            return task
-        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        task.taskCompleted.connect(lambda: self._finished(task, True))
-        task.taskTerminated.connect(lambda: self._finished(task, False))
-        QgsApplication.taskManager().addTask(task)
+        task.start(self.progress.setValue, self._finished, in_background=in_background)
         return task
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
 
-    def _finished(self, task: ImportTask, ok: bool) -> None:
+    def _finished(self, task: JobTask, ok: bool) -> None:
         if task is not self.task:
             return
         self.task = None
@@ -438,7 +412,9 @@ class ImportDialog(QDialog):
             self._message(message, Qgis.Critical)
             self._update_buttons()
             return
-        result = self.result = task.result
+        result: ImportResult = task.result
+        self.result = result
+        database = task.about["database"]
         self.report.setHtml(to_html(result))
         self.tabs.setCurrentWidget(self.report)
         c = result.counts
@@ -447,9 +423,9 @@ class ImportDialog(QDialog):
         if result.dry_run:
             self._message(tr(CTX, "Dry run: %1", summary), Qgis.Info)
         else:
-            settings.write_str(settings.LAST_DATABASE, task.database)
+            settings.write_str(settings.LAST_DATABASE, database)
             self._message(tr(CTX, "Import done: %1", summary), Qgis.Success)
-            self.refresh_layers(task.database)
+            self.refresh_layers(database)
         self._update_buttons()
 
     def save_report(self, path: str) -> tuple[Path, Path] | None:
@@ -487,23 +463,12 @@ class ImportDialog(QDialog):
 
 def show_import_dialog(iface: Any) -> ImportDialog:
     """Show the import dialog (one per session)."""
-    global _dialog
-    if _dialog is None:
-        _dialog = ImportDialog(iface)
-    _dialog.show()
-    _dialog.raise_()
-    _dialog.activateWindow()
-    return _dialog
+    return _slot.show(lambda: ImportDialog(iface))
 
 
 def close_import_dialog() -> None:
     """On unload: cancel a running import and drop the dialog."""
-    global _dialog
-    if _dialog is not None:
-        _dialog.cancel()
-        _dialog.close()
-        _dialog.deleteLater()
-        _dialog = None
+    _slot.close()
 
 
 def check_quality_dialog(iface: Any) -> None:

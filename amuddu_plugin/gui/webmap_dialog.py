@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsTask
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -36,9 +36,8 @@ from ..core.webmap.export import (
 )
 from ..definitions import settings
 from ..definitions.model import LANGUAGES
-from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from ..toolbelt.log import logger
+from .tasks import DialogSlot, JobTask
 
 CTX = "WebMapDialog"
 #: Where the dialog's choices are kept in the project file (QgsProject entries).
@@ -46,42 +45,21 @@ SCOPE = "amuddu"
 KEY = "webmap/"
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 
-_dialog: WebMapDialog | None = None
+_slot: DialogSlot[WebMapDialog] = DialogSlot()
 
 
-class WebMapTask(QgsTask):
-    """Runs the export in a worker thread; also the feedback object the core reports to."""
-
-    def __init__(self, database: str, output: str, options: WebMapOptions):
-        super().__init__(tr(CTX, "Exporting the Amuddu web map"), QgsTask.CanCancel)
-        self.database = database
-        self.output = output
-        self.options = options
-        self.result: WebMapResult | None = None
-        self.error = ""
-
-    # The feedback interface of core.webmap.export (isCanceled and setProgress come from QgsTask).
-    def pushInfo(self, text: str) -> None:  # noqa: N802 - QgsProcessingFeedback's name
-        logger().info(text)
-
-    def pushWarning(self, text: str) -> None:  # noqa: N802
-        logger().warning(text)
-
-    def run(self) -> bool:
-        try:
-            db = Database.open(self.database)
-            self.result = export_webmap(db, self.output, self.options, feedback=self)
-        except AmudduError as err:
-            self.error = str(err)
-            return False
-        return True
+def export_task(database: str, output: str, options: WebMapOptions) -> JobTask:
+    """The export as a background task; its ``result`` is the :class:`WebMapResult`."""
+    return JobTask(tr(CTX, "Exporting the Amuddu web map"),
+                   lambda feedback: export_webmap(Database.open(database), output, options,
+                                                  feedback=feedback))
 
 
 class WebMapDialog(QDialog):
     def __init__(self, iface: Any):
         super().__init__(iface.mainWindow())
         self.iface = iface
-        self.task: WebMapTask | None = None
+        self.task: JobTask | None = None
         self.setWindowTitle(tr(CTX, "Export the web map"))
         self.setMinimumWidth(560)
 
@@ -204,27 +182,24 @@ class WebMapDialog(QDialog):
             self.status.setText(tr(CTX, "Choose the database and the folder of the web map."))
             return
         self.save_settings()
-        task = self.task = WebMapTask(database, output, self.options())
-        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        task.taskCompleted.connect(lambda: self.export_done(task))
-        task.taskTerminated.connect(lambda: self.export_done(task))
+        task = self.task = export_task(database, output, self.options())
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(tr(CTX, "Exporting in the background: you can go on working."))
-        QgsApplication.taskManager().addTask(task)
+        task.start(self.progress.setValue, self.export_done)
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
 
-    def export_done(self, task: WebMapTask) -> None:
+    def export_done(self, task: JobTask, ok: bool = True) -> None:
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
         self.task = None
-        result = task.result
+        result: WebMapResult | None = task.result
         bar = self.iface.messageBar()
         if result is None:
             message = task.error or tr(
@@ -246,22 +221,10 @@ class WebMapDialog(QDialog):
 
 def show_webmap_dialog(iface: Any) -> WebMapDialog:
     """Show the dialog (one per session, its choices reloaded from the current project)."""
-    global _dialog
-    if _dialog is None:
-        _dialog = WebMapDialog(iface)
-    elif _dialog.task is None:
-        _dialog.load_settings()
-    _dialog.show()
-    _dialog.raise_()
-    _dialog.activateWindow()
-    return _dialog
+    return _slot.show(lambda: WebMapDialog(iface),
+                      lambda dialog: dialog.load_settings() if dialog.task is None else None)
 
 
 def close_webmap_dialog() -> None:
     """On unload: cancel a running export and drop the dialog."""
-    global _dialog
-    if _dialog is not None:
-        _dialog.cancel()
-        _dialog.close()
-        _dialog.deleteLater()
-        _dialog = None
+    _slot.close()

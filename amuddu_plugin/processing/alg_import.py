@@ -38,6 +38,7 @@ from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.outputs import check_output
+from ..toolbelt.progress import Progress
 from .base import AmudduAlgorithm, database_problem
 from .sinks import SafeSink, destination_file
 
@@ -291,12 +292,13 @@ class CheckQuality(_ImportGroup):
             raise QgsProcessingException(str(err)) from err
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
         fields = qgs_fields(QUALITY_ISSUE)
+        steps = Progress(feedback, cancelled=tr(CTX, "Cancelled: no output was written."),
+                         error=QgsProcessingException)
         with SafeSink(self, parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, crs,
                       protected=[db.source]) as issues:
             for i, issue in enumerate(result.issues):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr(CTX, "Cancelled: no output was written."))
-                feedback.setProgress(90 + 10 * i / max(1, len(result.issues)))
+                steps.check_cancel()
+                steps.progress(90 + 10 * i / max(1, len(result.issues)))
                 issues.add(_issue_feature(fields, issue))
         dest = issues.destination
         outputs: dict[str, Any] = {"OUTPUT": dest, "ISSUES": len(result.issues)}

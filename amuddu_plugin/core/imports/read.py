@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.progress import progress_of
 from ..store.database import StoreError
 
 CTX = "ImportRead"
@@ -337,7 +338,7 @@ def read_layer(layer: Any, feedback: Any = None) -> SourceTable:
         transform = QgsCoordinateTransform(layer.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
                                            QgsCoordinateTransformContext())
     for feature in layer.getFeatures():
-        if feedback is not None and feedback.isCanceled():
+        if progress_of(feedback).is_cancelled():
             break
         values = {name: _variant_text(feature[name]) for name in columns}
         row = SourceRow(int(feature.id()), values)
