@@ -19,8 +19,9 @@ from ...definitions.model import SERVICE, SERVICE_POINT, Kind, Table
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import logger
 from ..store.database import Canceled, Database, StoreError, check_cancel, now_iso, report_info
-from ..store.gpkg import blob_point, connect, point_blob, point_wkt, touch_tables, wkt_point
+from ..store.gpkg import blob_point, point_blob, point_wkt, touch_tables, wkt_point
 from ..store.schema import GEOMETRY_COLUMN
+from ..store.transaction import sqlite_transaction
 from .common import _CHUNK, ImportFailed, UndoResult, _gpkg_timestamp, _same, current_user
 
 CTX = "Import"
@@ -81,24 +82,15 @@ def undo_import(db: Database, run_uuid: str, *, user: str | None = None,
     if not run_uuid:
         raise ImportFailed(tr(CTX, "No import id was given."))
     user = user or current_user()
-    con = connect(db.path, write=True)
     try:
-        con.execute("BEGIN IMMEDIATE")
-        try:
+        with sqlite_transaction(db.path) as con:
             result = _undo(con, run_uuid, user, feedback)
             check_cancel(feedback)
-            con.execute("COMMIT")
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise
     except (StoreError, Canceled):
         raise
     except Exception as err:
         logger().exception("undo failed")
         raise ImportFailed(tr(CTX, "Undoing the import failed, nothing was changed: %1", err)) from err
-    finally:
-        con.close()
     report_info(feedback, tr(CTX, "Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.",
                        run_uuid, result.deleted, result.restored, result.services_deleted))
     return result

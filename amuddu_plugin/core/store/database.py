@@ -26,14 +26,15 @@ from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.outputs import sweep, temporary_name
 from ...toolbelt.progress import progress_of
 from . import schema
+from .errors import Canceled, StoreError  # re-exported: the store's errors
+from .transaction import ogr_transaction
 from .triggers import refusal
 
 CTX = "Store"
 META_TABLE = "amuddu_meta"
 SAMPLE_SOURCE = "sample"
 
-
-from .errors import Canceled, StoreError  # noqa: E402 - re-exported: the store's errors
+__all__ = ["Canceled", "Database", "StoreError"]
 
 
 def check_cancel(feedback: Any) -> None:
@@ -223,18 +224,13 @@ class Database:
         gdal.UseExceptions()
         ds = self._ogr()
         try:
-            ds.StartTransaction()
-            try:
+            with ogr_transaction(ds):
                 for sql in statements:
                     gdal.ErrorReset()
                     ds.ExecuteSQL(sql)
                     if gdal.GetLastErrorType() >= gdal.CE_Failure:  # not raised for UPDATEs
                         reason = gdal.GetLastErrorMsg()
                         raise RuntimeError(refusal(reason, ui_language()) or reason)
-            except Exception:
-                ds.RollbackTransaction()
-                raise
-            ds.CommitTransaction()
         except RuntimeError as err:
             raise StoreError(tr(CTX, "Writing to %1 failed: %2", self.path, err)) from err
         finally:
@@ -254,10 +250,9 @@ class Database:
         A row with an unknown field, or a value the database refuses, aborts the whole
         insert with an error that names the row and field; nothing is written then.
         """
-        from osgeo import gdal, ogr
+        from osgeo import gdal
 
         t = table(table_name)
-        known = set(t.field_names)
         rows = list(rows)
         total = total or len(rows) or 1
         ds = self._ogr()
@@ -267,46 +262,13 @@ class Database:
             if layer is None:
                 raise StoreError(tr(CTX, "%1 has no table %2.", self.path, t.name))
             defn = layer.GetLayerDefn()
-            ds.StartTransaction()
-            try:
+            with ogr_transaction(ds):
                 for i, row in enumerate(rows, start=1):
                     check_cancel(feedback)
-                    unknown = set(row) - known - {"geometry"}
-                    if unknown:
-                        raise StoreError(
-                            tr(CTX, "Row %1 of %2: unknown field(s) %3.", i, t.name,
-                               ", ".join(sorted(unknown)))
-                        )
-                    feat = ogr.Feature(defn)
-                    for name, value in row.items():
-                        if name == "geometry":
-                            continue
-                        if value is None:
-                            feat.SetFieldNull(name)
-                        else:
-                            feat.SetField(name, _ogr_value(t.field(name).kind, value))
-                    geom = row.get("geometry")
-                    if t.geometry and geom is not None:
-                        feat.SetGeometry(_ogr_geometry(geom, t.geometry))
-                    gdal.ErrorReset()
-                    try:
-                        err_code = layer.CreateFeature(feat)
-                        reason = gdal.GetLastErrorMsg()
-                    except RuntimeError as err:
-                        err_code, reason = -1, str(err)
-                    if err_code != 0:
-                        raise StoreError(
-                            tr(CTX, "Row %1 of %2 was refused: %3", i, t.name,
-                               refusal(reason, ui_language()) or reason
-                               or tr(CTX, "the database gave no reason"))
-                        )
+                    _create_feature(layer, _ogr_feature(defn, t, i, row), t.name, i)
                     written += 1
                     if i % 200 == 0:
                         report_progress(feedback, 100.0 * i / total)
-            except BaseException:
-                ds.RollbackTransaction()
-                raise
-            ds.CommitTransaction()
         finally:
             ds = None  # noqa: F841
         gdal.ErrorReset()
@@ -329,6 +291,43 @@ class Database:
             con.execute("VACUUM")
         finally:
             con.close()
+
+
+def _ogr_feature(defn: Any, t: Any, i: int, row: Mapping[str, Any]) -> Any:
+    """Row ``i`` of table ``t`` as an OGR feature; an unknown field is refused by name."""
+    from osgeo import ogr
+
+    unknown = set(row) - set(t.field_names) - {"geometry"}
+    if unknown:
+        raise StoreError(tr(CTX, "Row %1 of %2: unknown field(s) %3.", i, t.name, ", ".join(sorted(unknown))))
+    feat = ogr.Feature(defn)
+    for name, value in row.items():
+        if name == "geometry":
+            continue
+        if value is None:
+            feat.SetFieldNull(name)
+        else:
+            feat.SetField(name, _ogr_value(t.field(name).kind, value))
+    geom = row.get("geometry")
+    if t.geometry and geom is not None:
+        feat.SetGeometry(_ogr_geometry(geom, t.geometry))
+    return feat
+
+
+def _create_feature(layer: Any, feat: Any, table_name: str, i: int) -> None:
+    """Write one feature; the database's refusal (a trigger's message) names row and table."""
+    from osgeo import gdal
+
+    gdal.ErrorReset()
+    try:
+        err_code = layer.CreateFeature(feat)
+        reason = gdal.GetLastErrorMsg()
+    except RuntimeError as err:
+        err_code, reason = -1, str(err)
+    if err_code != 0:
+        raise StoreError(tr(CTX, "Row %1 of %2 was refused: %3", i, table_name,
+                            refusal(reason, ui_language()) or reason
+                            or tr(CTX, "the database gave no reason")))
 
 
 def _lit(value: str) -> str:

@@ -39,6 +39,7 @@ from ...definitions.model import SRID, TABLES, Kind, Role, Table, relations, tab
 from ...toolbelt.i18n import tr, ui_language
 from ..store.database import Database, StoreError, now_iso
 from ..store.schema import qgs_fields
+from ..store.transaction import ogr_transaction
 from . import forms, symbology
 
 CTX = "LayerStyles"
@@ -174,8 +175,7 @@ def save_default_styles(db: Database, feedback: Any = None, *, source: str | Pat
     except RuntimeError as err:
         raise StoreError(tr(CTX, "%1 cannot be opened for writing: %2", db.path, err)) from err
     try:
-        ds.StartTransaction()
-        try:
+        with ogr_transaction(ds):
             layer = _ensure_style_table(ds)
             names = ", ".join("'" + name + "'" for name in documents)
             ds.ExecuteSQL(
@@ -202,10 +202,6 @@ def save_default_styles(db: Database, feedback: Any = None, *, source: str | Pat
                 feature.SetField("owner", OWNER)
                 feature.SetField("update_time", stamp)
                 layer.CreateFeature(feature)
-        except BaseException:
-            ds.RollbackTransaction()
-            raise
-        ds.CommitTransaction()
     except RuntimeError as err:
         raise StoreError(tr(CTX, "Writing the styles into %1 failed: %2", db.path, err)) from err
     finally:
