@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..definitions.model import Role, relations, tables_with_role
+from ..definitions.projection import MOROCCO_LCC_WKT
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.progress import progress_of
 from .store.database import Database
@@ -32,7 +33,6 @@ from .styles.symbology import (
 
 CTX = "Project"
 SOURCE_PROPERTY = "amuddu/source"
-DEFAULT_CRS = "EPSG:3857"
 
 
 @dataclass
@@ -42,6 +42,22 @@ class LoadedDatabase:
     relations: list[QgsRelation] = field(default_factory=list)
     already_loaded: bool = False
     themes: list[str] = field(default_factory=list)
+    crs_changed: bool = False
+
+
+def morocco_crs() -> QgsCoordinateReferenceSystem:
+    """The Lambert conformal conic of definitions/projection.py."""
+    return QgsCoordinateReferenceSystem.fromWkt(MOROCCO_LCC_WKT)
+
+
+def has_other_layers(project: QgsProject) -> bool:
+    """Whether the project holds layers that no Amuddu database put there."""
+    return any(layer.customProperty("amuddu/table") is None
+               for layer in project.mapLayers().values())
+
+
+def crs_is_morocco(project: QgsProject) -> bool:
+    return project.crs().isValid() and project.crs() == morocco_crs()
 
 
 def _subgroups() -> list[tuple[str, Role, bool]]:
@@ -66,9 +82,14 @@ def _relation_id(db: Database, relation_id: str) -> str:
 
 
 def load_into_project(db: Database, project: QgsProject, *, language: str | None = None,
-                      feedback: Any = None) -> LoadedDatabase:
+                      feedback: Any = None, set_crs: bool | None = None) -> LoadedDatabase:
     """Add the database's layers to ``project`` in one group, or return the group that
-    already holds them (a database is never loaded twice into one project)."""
+    already holds them (a database is never loaded twice into one project).
+
+    The project is then put in Morocco's Lambert conformal conic when ``set_crs`` is
+    true; by default (None) only when it held no layers of its own (the desktop asks
+    the analyst first, gui/database_actions.py). The CRS is set after the layers are
+    added: QGIS gives an empty project the CRS of its first layer."""
     language = language or ui_language()
     root = project.layerTreeRoot()
     existing = find_loaded(project, db)
@@ -79,9 +100,8 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
         }
         return LoadedDatabase(existing, layers, already_loaded=True)
 
-    if not project.mapLayers():
-        project.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
-
+    if set_crs is None:
+        set_crs = not has_other_layers(project)
     group = root.insertGroup(0, tr(CTX, "Amuddu – %1", db.path.stem))
     group.setCustomProperty(SOURCE_PROPERTY, db.source)
     loaded = LoadedDatabase(group)
@@ -130,6 +150,9 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
     if points is not None:
         add_quality_review_style(points, language)
     loaded.themes = create_map_themes(project, loaded.layers, institution_styles(db, language))
+    if set_crs and not crs_is_morocco(project):
+        project.setCrs(morocco_crs())
+        loaded.crs_changed = True
     return loaded
 
 

@@ -6,14 +6,21 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtWidgets import QFileDialog
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
-from ..core.project import load_into_project, morocco_extent
+from ..core.project import (
+    crs_is_morocco,
+    find_loaded,
+    has_other_layers,
+    load_into_project,
+    morocco_extent,
+)
 from ..core.store.database import Database
 from ..definitions import settings
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger
+from .rtl import message_box
 
 CTX = "DatabaseActions"
 GPKG_FILTER = "GeoPackage (*.gpkg)"
@@ -35,7 +42,7 @@ class DatabaseActions:
             self._error(str(err))
             return None
         project = QgsProject.instance()
-        loaded = load_into_project(db, project)
+        loaded = load_into_project(db, project, set_crs=self._ask_crs(project, db))
         canvas = self.iface.mapCanvas()
         if canvas is not None:
             canvas.setExtent(morocco_extent(db, project))
@@ -48,6 +55,23 @@ class DatabaseActions:
             message = tr(CTX, "Loaded %1 layers from %2.", len(loaded.layers), db.path.name)
         self.iface.messageBar().pushMessage(tr(CTX, "Amuddu"), message, Qgis.Info, 5)
         return db
+
+    def _ask_crs(self, project: QgsProject, db: Database) -> bool:
+        """Whether to put the project in Morocco's projection: yes for a project of
+        Amuddu layers only; asked when it has layers of its own in another CRS."""
+        if find_loaded(project, db) is not None or crs_is_morocco(project):
+            return False
+        if not has_other_layers(project):
+            return True
+        box = message_box(
+            QMessageBox.Question, tr(CTX, "Change the projection?"),
+            tr(CTX, "The project is in %1. Draw it in the Lambert conformal conic projection "
+                    "for Morocco, which keeps shapes and distances true across the country? "
+                    "Your own layers are reprojected on the fly; their data do not change.",
+               project.crs().userFriendlyIdentifier()),
+            QMessageBox.Yes | QMessageBox.No, self.iface.mainWindow())
+        box.setDefaultButton(QMessageBox.Yes)
+        return bool(box.exec_() == QMessageBox.Yes)
 
     def open_database(self) -> None:
         start = settings.read_str(settings.LAST_FOLDER, str(Path.home()))

@@ -96,3 +96,12 @@ def remove_translator(translator: Any) -> None:
         from qgis.PyQt.QtCore import QCoreApplication
 
         QCoreApplication.removeTranslator(translator)
+
+
+#: Languages written right to left.
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+def is_right_to_left(language: str | None = None) -> bool:
+    """Whether the interface (or ``language``) is written right to left."""
+    return (language or ui_language()) in RTL_LANGUAGES

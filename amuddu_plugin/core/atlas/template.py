@@ -70,6 +70,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ...definitions.model import INSTITUTION, SERVICE_POINT, Label
+from ...definitions.projection import MOROCCO_LCC_WKT
 from ...toolbelt.paths import resources_path
 from ..styles.symbology import text_format
 from .print_layers import FONT_ARABIC, FONT_LATIN, LOCATOR_HIGHLIGHT
@@ -85,24 +86,8 @@ ITEM_SCALEBAR = "scalebar"
 ITEM_NORTH_ARROW = "north-arrow"
 REQUIRED_ITEMS = (ITEM_MAIN_MAP, ITEM_LOCATOR_MAP, ITEM_LEGEND, ITEM_TABLE)
 
-#: Lambert conformal conic for the whole of Morocco (standard parallels 24° and 34° N):
-#: distances on the scale bar hold within 1 % over any one region, unlike Web Mercator.
-MAP_CRS_WKT = (
-    'PROJCRS["Maroc - Lambert conique conforme (Amuddu)",'
-    'BASEGEOGCRS["WGS 84",DATUM["World Geodetic System 1984",'
-    'ELLIPSOID["WGS 84",6378137,298.257223563,LENGTHUNIT["metre",1]]],'
-    'PRIMEM["Greenwich",0,ANGLEUNIT["degree",0.0174532925199433]]],'
-    'CONVERSION["Lambert Conic Conformal (2SP)",'
-    'METHOD["Lambert Conic Conformal (2SP)",ID["EPSG",9802]],'
-    'PARAMETER["Latitude of false origin",29,ANGLEUNIT["degree",0.0174532925199433]],'
-    'PARAMETER["Longitude of false origin",-9,ANGLEUNIT["degree",0.0174532925199433]],'
-    'PARAMETER["Latitude of 1st standard parallel",34,ANGLEUNIT["degree",0.0174532925199433]],'
-    'PARAMETER["Latitude of 2nd standard parallel",24,ANGLEUNIT["degree",0.0174532925199433]],'
-    'PARAMETER["Easting at false origin",0,LENGTHUNIT["metre",1]],'
-    'PARAMETER["Northing at false origin",0,LENGTHUNIT["metre",1]]],'
-    'CS[Cartesian,2],AXIS["easting",east,ORDER[1],LENGTHUNIT["metre",1]],'
-    'AXIS["northing",north,ORDER[2],LENGTHUNIT["metre",1]]]'
-)
+#: The map projection (declared in definitions/projection.py).
+MAP_CRS_WKT = MOROCCO_LCC_WKT
 
 #: Morocco in :data:`MAP_CRS_WKT` (metres): the initial extent of the maps of the template.
 MOROCCO_EXTENT = QgsRectangle(-850000.0, -915000.0, 836000.0, 794000.0)
