@@ -4,128 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="250"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2: %3 صفحة و%4 نقطة خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>%1 file(s) written in %2.</source>
         <translation>عدد الملفات المحفوظة في %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="140"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="84"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 ليس قالب تخطيط QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="192"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>أمودو – طبقات الطباعة (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
         <source>Cancelled: no map was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي خريطة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="118"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="147"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="200"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>تعذرت الكتابة في المجلد %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="229"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>جار رسم %1 خريطة جهوية (%2، %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="95"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>في قالب التخطيط %1، يجب أن يكون العنصر %2 إطارا لجدول السمات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="137"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="235"/>
         <source>The atlas could not move to region %1.</source>
         <translation>تعذر على الأطلس الانتقال إلى الجهة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="225"/>
         <source>The atlas found no region to draw.</source>
         <translation>لم يجد الأطلس أي جهة لرسمها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="181"/>
         <source>The database %1 has no regions.</source>
         <translation>لا تحتوي قاعدة البيانات %1 على أي جهة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="184"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>الخط %1 غير مثبت: تستعمل الخرائط خطا بديلا. ثبّت خطوط Noto للحصول على المظهر المطلوب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="78"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>تعذرت قراءة قالب التخطيط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="73"/>
         <source>The layout template %1 does not exist.</source>
         <translation>قالب التخطيط %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="80"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>قالب التخطيط %1 ليس ملف XML صالحا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="88"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>لا يتضمن قالب التخطيط %1 العنصر أو العناصر التي يملؤها الأطلس: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="287"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>تعذرت كتابة الخريطة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="291"/>
         <source>The map %1 could not be written.</source>
         <translation>تعذرت كتابة الخريطة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="311"/>
         <source>The map %1 could not be written: %2</source>
         <translation>تعذر كتابة الخريطة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="112"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>صيغة غير معروفة %1: استخدم pdf أو png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="119"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>مقاس الورق %1 غير معروف: استخدم %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="103"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>رموز جهات غير معروفة: %1. رموز الجهات حسب المندوبية السامية للتخطيط هي %2.</translation>
     </message>
@@ -173,30 +173,40 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="46"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="56"/>
         <source>%1 is already in the project.</source>
         <translation>قاعدة البيانات %1 موجودة مسبقا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="28"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="59"/>
         <source>Amuddu</source>
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="80"/>
+        <source>Change the projection?</source>
+        <translation>تغيير الإسقاط؟</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>عدد الطبقات المحملة من %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="100"/>
         <source>No database has been opened yet.</source>
         <translation>لم يتم فتح أي قاعدة بيانات بعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="55"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="92"/>
         <source>Open an Amuddu database</source>
         <translation>فتح قاعدة بيانات أمودو</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="81"/>
+        <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
+        <translation>المشروع بنظام الإحداثيات %1. هل تريد رسمه بإسقاط لامبرت المخروطي المطابق الخاص بالمغرب، الذي يحافظ على صحة الأشكال والمسافات في كامل البلاد؟ تُعاد إسقاط طبقاتك الخاصة آنيًا، ولا تتغير بياناتها.</translation>
     </message>
 </context>
 <context>
@@ -279,7 +289,7 @@
         <translation>«24/7» بدون أوقات في HSDS: صُدّر على أنه كل الأيام، مع الاحتفاظ بالقيمة في الوصف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="310"/>
         <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
         <translation>%1 عنوانا بدون رمز بريدي، وهو ما يشترطه عنوان HSDS: صُدّرت كوصف لمواقعها.</translation>
     </message>
@@ -322,22 +332,22 @@
         <translation>تعذرت كتابة تصدير HSDS ‏%1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
         <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
         <translation>كُتب تصدير HSDS: %1 مؤسسات، %2 مواقع، %3 خدمات: %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
         <source>Reading %1…</source>
         <translation>قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="263"/>
         <source>Service %1 (%2)</source>
         <translation>الخدمة %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="177"/>
         <source>Service point %1 (%2)</source>
         <translation>نقطة الخدمة %1 (%2)</translation>
     </message>
@@ -352,12 +362,12 @@
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="48"/>
         <source>Unknown format %1: choose one of %2.</source>
         <translation>صيغة غير معروفة %1: اختر من بين %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="300"/>
         <source>Unknown language %1: choose one of %2.</source>
         <translation>لغة غير معروفة %1: اختر من بين %2.</translation>
     </message>
@@ -367,7 +377,7 @@
         <translation>سطر جدول (%1) ليس وقت عمل أسبوعيا: أُهمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="180"/>
         <source>no location: exported without coordinates</source>
         <translation>بدون موقع: صُدّر بدون إحداثيات</translation>
     </message>
@@ -382,18 +392,18 @@
         <translation>لا يمكن التعبير عن العطل الرسمية (%1) في جدول HSDS: احتُفظ بها في الوصف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="159"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="235"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>الرمز %1 ليس في القائمة %2: أُهمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="151"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="152"/>
         <source>the schedule reads as "%1", which is not valid opening hours (%2): left out</source>
         <translation>يُقرأ الجدول «%1»، وهي ليست أوقات عمل صالحة (%2): أُهمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="72"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تحذيرات أخرى.</translation>
     </message>
@@ -405,32 +415,32 @@
         <translation type="vanished">يحتوي %1 مسبقا على %2، ولم تكتبه المطويات: اختر مجلدا آخر أو انقل الملف (الملفات).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ملف وليس مجلدا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="166"/>
         <source>Cancelled: no handout was written.</source>
         <translation>أُلغي: لم تُكتب أي مطوية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="223"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="150"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>تعذرت الكتابة في المجلد %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
         <source>No output folder was given.</source>
         <translation>لم يُحدَّد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="185"/>
         <source>No town has a published service within %1 km.</source>
         <translation>لا توجد مدينة بها خدمة منشورة على بعد أقل من %1 كم.</translation>
     </message>
@@ -440,27 +450,27 @@
         <translation>مكتبة رموز QR ‏segno غير موجودة (%1): أعد تثبيت الإضافة، أو شغّل 'make ext-libs' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="120"/>
         <source>The layout template %1 cannot be read.</source>
         <translation>تتعذر قراءة قالب التخطيط %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="117"/>
         <source>The layout template %1 does not exist.</source>
         <translation>قالب التخطيط %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="125"/>
         <source>The layout template %1 lacks the item(s) %2.</source>
         <translation>ينقص قالب التخطيط %1 العنصر (العناصر) %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="109"/>
         <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
         <translation>يجب أن يكون نصف القطر (RADIUS_KM) أكبر من 0 وألا يتجاوز %1 كم: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="97"/>
         <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
         <translation>يجب أن يكون عنوان الخريطة على الويب (WEBMAP_URL) هو مكان نشر الخريطة العمومية، ويبدأ بـ https://‎ أو http://‎: "%1".</translation>
     </message>
@@ -480,12 +490,12 @@
         <translation>رمز (رموز) غير معروف في %1: %2 (المعروفة: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="89"/>
         <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
         <translation>زوج لغات غير معروف "%1" (LANGUAGES): استعمل أحد %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="106"/>
         <source>Unknown paper size "%1" (PAPER): use %2.</source>
         <translation>مقاس ورق غير معروف "%1" (PAPER): استعمل %2.</translation>
     </message>
@@ -493,7 +503,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
@@ -527,7 +537,7 @@
         <translation type="vanished">تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="102"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="94"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
@@ -537,7 +547,7 @@
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="82"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="83"/>
         <source>No import id was given.</source>
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
@@ -547,14 +557,14 @@
         <translation>جار قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="203"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>تعذر إلغاء الاستيراد %1، ولم يتم تغيير أي شيء:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="127"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="119"/>
         <source>The import %1 has already been undone.</source>
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
@@ -564,12 +574,12 @@
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="116"/>
         <source>There is no import %1 in this database.</source>
         <translation>لا توجد عملية استيراد %1 في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="93"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
@@ -659,7 +669,7 @@
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="134"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
@@ -669,27 +679,27 @@
         <translation>الاسم غير موجود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="164"/>
         <source>the point %1 has services added since the import</source>
         <translation>أضيفت خدمات إلى النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="187"/>
         <source>the point %1 was deleted since the import</source>
         <translation>حُذفت النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="152"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="144"/>
         <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>عُدّلت النقطة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="190"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>عُدّلت النقطة %1 بعد الاستيراد (%2: «%3»، بينما كتب الاستيراد «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="193"/>
         <source>the point %1 was saved since the import (on %2 by %3)</source>
         <translation>حُفظت النقطة %1 بعد الاستيراد (في %2 من طرف %3)</translation>
     </message>
@@ -709,7 +719,7 @@
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="150"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
         <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>عُدّلت الخدمة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
     </message>
@@ -769,7 +779,7 @@
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="202"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
@@ -777,213 +787,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="445"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="421"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>المضافة: %1، المحيّنة: %2، دون تغيير: %3، المرفوضة: %4، المحدد موقعها حسب المدينة: %5.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="272"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="252"/>
         <source>%1 rows</source>
         <translation>%1 سطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="295"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="89"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="485"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="461"/>
         <source>Amuddu</source>
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
         <source>Amuddu import</source>
         <translation>استيراد أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="152"/>
         <source>Cancel the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="135"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="121"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
         <source>Delimiter</source>
         <translation>الفاصل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="116"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
         <source>Detect</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="150"/>
         <source>Dry run</source>
         <translation>تشغيل تجريبي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
         <source>Dry run of an Amuddu import</source>
         <translation>تشغيل تجريبي لاستيراد أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="448"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="424"/>
         <source>Dry run: %1</source>
         <translation>تشغيل تجريبي: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="118"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="149"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="129"/>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="211"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="191"/>
         <source>From the file's institution column</source>
         <translation>حسب عمود المؤسسة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="151"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="101"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="81"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>استيراد جدول بيانات إلى أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="451"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="427"/>
         <source>Import done: %1</source>
         <translation>تم الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
         <source>Imported as</source>
         <translation>يُستورد كحقل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="122"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="358"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="338"/>
         <source>Load a column mapping</source>
         <translation>تحميل مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
         <source>Load a mapping…</source>
         <translation>تحميل مطابقة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="384"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="364"/>
         <source>Mapping saved: %1</source>
         <translation>تم حفظ المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="123"/>
         <source>Mode</source>
         <translation>النمط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="136"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="372"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="352"/>
         <source>Save the column mapping</source>
         <translation>حفظ مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
         <source>Save the mapping…</source>
         <translation>حفظ المطابقة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="88"/>
         <source>Spreadsheets and layers</source>
         <translation>جداول البيانات والطبقات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="435"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="409"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>تم إيقاف الاستيراد: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="381"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="361"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>تعذر حفظ المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
         <source>Undo this import…</source>
         <translation>إلغاء هذا الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="278"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="258"/>
         <source>column names on row %1</source>
         <translation>أسماء الأعمدة في السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="276"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="256"/>
         <source>delimiter %1</source>
         <translation>الفاصل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="274"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="254"/>
         <source>encoding %1</source>
         <translation>الترميز %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
         <source>or a layer of the project</source>
         <translation>أو طبقة من المشروع</translation>
     </message>
@@ -1054,94 +1064,94 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="230"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>تعذرت قراءة %1 بالترميز %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="261"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="284"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="262"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>تعذرت قراءة %1 كجدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="259"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="260"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="283"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>تعذرت قراءة %1 كجدول بيانات: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
         <source>%1 cannot be read: %2</source>
         <translation>تعذرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="402"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="403"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>تعذرت قراءة %1: ليس ملف CSV ولا جدول بيانات ولا طبقة متجهة يستطيع QGIS فتحها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="194"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="195"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>لا يحتوي %1 على السطر %2 لقراءة أسماء الأعمدة منه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="289"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>لا يحتوي %1 على الورقة «%2» (الأوراق: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="392"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="393"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 مجلد وليس ملفا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
         <source>%1 is empty.</source>
         <translation>%1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="220"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="221"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>يخلط الملف %1 بين ترميزين: الأسطر %2 بترميز UTF-8، والأسطر %3 ليست كذلك (على الأرجح Windows-1252 أو ‎-1256). لا يقرأ أي ترميز واحد الاثنين بشكل صحيح: احفظ الملف من جديد من برنامج واحد (بترميز UTF-8)، أو اختر الترميز في نافذة الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="241"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="237"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="238"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1، السطر %2: خلية تحتوي على أكثر من %3 حرف؛ لا يبدو هذا قائمة مكاتب (هل هو الملف الصحيح؟).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="390"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="391"/>
         <source>The file %1 does not exist.</source>
         <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="330"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="331"/>
         <source>The layer cannot be read.</source>
         <translation>تعذرت قراءة الطبقة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="173"/>
         <source>column %1</source>
         <translation>العمود %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="366"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="367"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>تعذر إسقاط الشكل الهندسي: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="359"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
         <source>the geometry holds %1 points</source>
         <translation>يحتوي الشكل الهندسي على %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="355"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="356"/>
         <source>the geometry is not a point</source>
         <translation>الشكل الهندسي ليس نقطة</translation>
     </message>
@@ -1410,7 +1420,7 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>تعذر فتح %1 للكتابة: %2</translation>
     </message>
@@ -1420,17 +1430,17 @@
         <translation>استمارات أمودو ونمط الخريطة، مستمدة من نموذج البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>جار حفظ الاستمارات والأنماط الخاصة بـ %1 طبقة في قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>تعذرت كتابة نمط %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="206"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>فشلت كتابة الأنماط في %1: %2</translation>
     </message>
@@ -1708,12 +1718,12 @@
         <translation>%1: %2 خدمة، %3 صفحة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
         <source>Add the regional map layout to the project</source>
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
@@ -1728,7 +1738,7 @@
         <translation>يضيف جميع طبقات قاعدة بيانات أمودو إلى المشروع الحالي ضمن مجموعة واحدة (الخدمات في الأعلى والطبقات المرجعية في الأسفل)، مع أنماط عرض افتراضية والعلاقات بين نقاط الخدمة وخدماتها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
@@ -1738,7 +1748,7 @@
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
     </message>
@@ -1763,22 +1773,22 @@
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>يتحقق من كل نقطة خدمة وكل خدمة وفق قواعد الجودة التي وضعتها اللجنة: الوقوع خارج المغرب أو في البحر، رموز جهة أو إقليم لا تطابق الموقع، تكرار محتمل (نفس المؤسسة على بعد أقل من 100 م، أو نفس الاسم في نفس المدينة)، النشر بدون رقم هاتف أو بدون خدمة، غياب الاسم بالفرنسية، رقم هاتف أو بريد إلكتروني أو موقع إلكتروني أو أوقات عمل غير صالحة، آخر تحقق منذ أكثر من 12 شهرا، نقاط موضوعة في مركز مدينتها، خدمات من صنف لا تقدمه المؤسسة. والنتيجة طبقة للمشاكل في النقاط المعنية (القاعدة، الخطورة، الرسالة بالفرنسية والعربية والإنجليزية) وجدول ملخص.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>ملف PDF المجمّع</translation>
@@ -1814,7 +1824,7 @@
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="125"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
@@ -1839,7 +1849,7 @@
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
@@ -1851,42 +1861,42 @@
         <translation>الشكل (both: كلاهما، tabular: جداول، json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Id of the undoing</source>
         <translation>معرف عملية الإلغاء</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="50"/>
         <source>Import and quality</source>
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Import id</source>
         <translation>معرف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>استيراد نقاط الخدمة من جدول بيانات أو طبقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>يستورد مكاتب مؤسسة من ملف CSV (بأي ترميز وأي فاصل)، أو جدول بيانات XLSX أو ODS، أو طبقة GeoJSON أو GeoPackage، أو أي طبقة متجهة. يتم التعرف على الأعمدة من خلال أسمائها بالفرنسية أو الإنجليزية أو العربية؛ ويمكن لمطابقة أعمدة محفوظة (منجزة في نافذة الاستيراد) أن تحدد خلاف ذلك. يمكن أن تكون الإحداثيات عشرية (بنقطة أو فاصلة) أو بالدرجات والدقائق والثواني؛ ويتم تصحيح خط العرض وخط الطول المقلوبين، ورفض النقاط الواقعة خارج المغرب. توضع الأسطر التي لا تتضمن إحداثيات في مركز مدينتها وتُدرج في لائحة للتحقق منها. تُكتب أرقام الهاتف بصيغة ‎+212…؛ وتتم مطابقة أصناف الخدمات مع قائمة المصطلحات. في نمط التحيين، تتم مطابقة الأسطر بواسطة معرف المؤسسة (أو الاسم والمدينة) ولا تُكتب إلا القيم التي تغيرت؛ ولا يُحذف أي شيء أبدا. يشكل الاستيراد بأكمله معاملة واحدة تُسجَّل في سجل التغييرات حتى يمكن إلغاؤها؛ أما التشغيل التجريبي فلا يكتب أي شيء ويعطي التقرير نفسه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
         <source>In the database but not in the file</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
     </message>
@@ -1896,17 +1906,17 @@
         <translation>تضمين نقاط الخدمة النموذجية (للتوضيح فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="152"/>
         <source>Incorrect parameter value for %1</source>
         <translation>قيمة غير صحيحة للمعامل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="117"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
     </message>
@@ -1931,12 +1941,12 @@
         <translation>الطبقات المحملة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="179"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="181"/>
         <source>Layout added to the project: %1</source>
         <translation>تمت إضافة التخطيط إلى المشروع: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="168"/>
         <source>Layout name</source>
         <translation>اسم التخطيط</translation>
     </message>
@@ -1946,7 +1956,7 @@
         <translation>قالب تخطيط خاص بك (.qpt)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="55"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
@@ -1956,7 +1966,7 @@
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Located by town</source>
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
@@ -1966,7 +1976,7 @@
         <translation>المواقع المصدّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
@@ -1974,7 +1984,7 @@
         <translation>الخرائط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>فقط هذه المؤسسات (رموز مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
@@ -2021,13 +2031,13 @@
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="163"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="165"/>
         <source>Paper size (landscape)</source>
         <translation>مقاس الورق (أفقي)</translation>
     </message>
@@ -2037,12 +2047,12 @@
         <translation>مقاس الورق (عمودي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
     </message>
@@ -2052,7 +2062,7 @@
         <translation>طباعة مطويات للمهاجرين (صفحة لكل مدينة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="85"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
@@ -2062,27 +2072,27 @@
         <translation>نقاط الخدمة المنشورة فقط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
         <source>Quality issues</source>
         <translation>مشاكل الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="277"/>
         <source>Quality summary</source>
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
         <source>Regions</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="110"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>الجهات (رموز المندوبية السامية للتخطيط مفصولة بفواصل؛ فارغ لجميع الجهات)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
     </message>
@@ -2097,27 +2107,27 @@
         <translation>استبدال الملف إذا كان موجودا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Report (CSV)</source>
         <translation>التقرير (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="128"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="192"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="115"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>دقة صور PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
         <source>Saved column mapping (JSON)</source>
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
@@ -2133,7 +2143,7 @@
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
         <source>Services deleted</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
@@ -2148,17 +2158,17 @@
         <translation>الخدمات على بعد أقل من (كم من مركز المدينة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>يلغي استيرادا مسجلا في سجل التغييرات لقاعدة البيانات: يحذف النقاط والخدمات التي أضافها ويسترجع القيم التي غيّرها. يوجد معرف الاستيراد في تقريره. تُرفض العملية، دون تغيير أي شيء، إذا عُدّلت تلك الأسطر أو استُوردت من جديد منذ ذلك الحين (ألغ الاستيراد اللاحق أولا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="89"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
         <source>The input %1 cannot be read.</source>
         <translation>تعذرت قراءة المدخل %1.</translation>
     </message>
@@ -2179,12 +2189,12 @@
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="190"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>استُوردت الأسطر (معرف الاستيراد %1: تُلغيها الأداة amuddu:undo_import)، لكن تعذرت كتابة التقرير %2: %3</translation>
     </message>
@@ -2209,17 +2219,17 @@
         <translation>المدن (أسماء أو رموز مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة قريبة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Undo an import</source>
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
@@ -2264,7 +2274,7 @@ Nothing is written unless every handout is, and only files that an earlier expor
 لا يُكتب شيء ما لم تُكتب كل المطويات، ولا تُستبدل إلا الملفات التي كتبها تصدير سابق للمطويات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -2299,22 +2309,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="84"/>
+        <location filename="../amuddu_plugin/core/project.py" line="105"/>
         <source>Amuddu – %1</source>
         <translation>أمودو – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="50"/>
+        <location filename="../amuddu_plugin/core/project.py" line="67"/>
         <source>Reference</source>
         <translation>البيانات المرجعية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="49"/>
+        <location filename="../amuddu_plugin/core/project.py" line="66"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="51"/>
+        <location filename="../amuddu_plugin/core/project.py" line="68"/>
         <source>Vocabularies</source>
         <translation>قوائم المصطلحات</translation>
     </message>
@@ -2345,52 +2355,52 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="272"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
@@ -2400,12 +2410,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
@@ -2415,74 +2425,74 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="515"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="493"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="487"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="521"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="504"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="303"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="281"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
@@ -2492,12 +2502,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="243"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>
@@ -2605,22 +2615,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="262"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="379"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="532"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="297"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
@@ -2630,7 +2640,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="535"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
@@ -2644,37 +2654,37 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="341"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="527"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="382"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="350"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="169"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="301"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="209"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
@@ -2699,12 +2709,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="395"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="310"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>
@@ -2712,108 +2722,108 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="235"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
         <source>%1 service points exported to %2.</source>
         <translation>تم تصدير %1 نقطة خدمة إلى %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="237"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 تنبيه: راجع سجل أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="233"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
         <source>Amuddu web map</source>
         <translation>خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
         <source>Attribution</source>
         <translation>بيان المصدر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
         <source>Cancel the export</source>
         <translation>إيقاف التصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>اختر قاعدة البيانات ومجلد خريطة الويب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="117"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="124"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>جار التصدير في الخلفية: يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
         <source>Exporting the Amuddu web map</source>
         <translation>تصدير خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>خلفية الخريطة عبر الإنترنت (اتركها غير مفعّلة للاستعمال دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="240"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
         <source>Open in the browser</source>
         <translation>فتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>الخدمات العمومية المفتوحة للمهاجرين (بكل لغة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="230"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>تم إيقاف التصدير؛ التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
         <source>Tile address</source>
         <translation>عنوان مربعات الخريطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Title</source>
         <translation>عنوان الخريطة</translation>
     </message>

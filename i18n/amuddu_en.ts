@@ -4,128 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="250"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2: %3 page(s), %4 service point(s).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>%1 file(s) written in %2.</source>
         <translation>%1 file(s) written in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="140"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="84"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 is not a QGIS layout template.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="192"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>Amuddu – print layers (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
         <source>Cancelled: no map was written.</source>
         <translation>Cancelled: no map was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="118"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="147"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="200"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Cannot write to the folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="229"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>Drawing %1 regional maps (%2, %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="95"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>In the layout template %1, the item %2 must be a frame of an attribute table.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="137"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="235"/>
         <source>The atlas could not move to region %1.</source>
         <translation>The atlas could not move to region %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="225"/>
         <source>The atlas found no region to draw.</source>
         <translation>The atlas found no region to draw.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="181"/>
         <source>The database %1 has no regions.</source>
         <translation>The database %1 has no regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="184"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="78"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>The layout template %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="73"/>
         <source>The layout template %1 does not exist.</source>
         <translation>The layout template %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="80"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>The layout template %1 is not valid XML.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="88"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>The layout template %1 lacks the item(s) %2 that the atlas fills in.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="287"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>The map %1 could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="291"/>
         <source>The map %1 could not be written.</source>
         <translation>The map %1 could not be written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="311"/>
         <source>The map %1 could not be written: %2</source>
         <translation>The map %1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="112"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>Unknown format %1: use pdf or png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="119"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>Unknown paper size %1: use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="103"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>Unknown region code(s): %1. The HCP region codes are %2.</translation>
     </message>
@@ -173,30 +173,40 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="46"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="56"/>
         <source>%1 is already in the project.</source>
         <translation>%1 is already in the project.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="28"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="59"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="80"/>
+        <source>Change the projection?</source>
+        <translation>Change the projection?</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>Loaded %1 layers from %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="100"/>
         <source>No database has been opened yet.</source>
         <translation>No database has been opened yet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="55"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="92"/>
         <source>Open an Amuddu database</source>
         <translation>Open an Amuddu database</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="81"/>
+        <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
+        <translation>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</translation>
     </message>
 </context>
 <context>
@@ -279,7 +289,7 @@
         <translation>"24/7" has no times in HSDS: exported as every day, the value kept in the description</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="310"/>
         <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
         <translation>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</translation>
     </message>
@@ -322,22 +332,22 @@
         <translation>Cannot write the HSDS export %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
         <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
         <translation>HSDS export written: %1 organizations, %2 locations, %3 services: %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="263"/>
         <source>Service %1 (%2)</source>
         <translation>Service %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="177"/>
         <source>Service point %1 (%2)</source>
         <translation>Service point %1 (%2)</translation>
     </message>
@@ -352,12 +362,12 @@
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="48"/>
         <source>Unknown format %1: choose one of %2.</source>
         <translation>Unknown format %1: choose one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="300"/>
         <source>Unknown language %1: choose one of %2.</source>
         <translation>Unknown language %1: choose one of %2.</translation>
     </message>
@@ -367,7 +377,7 @@
         <translation>a schedule row (%1) is not a weekly opening time: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="180"/>
         <source>no location: exported without coordinates</source>
         <translation>no location: exported without coordinates</translation>
     </message>
@@ -382,18 +392,18 @@
         <translation>public holidays (%1) cannot be expressed in an HSDS schedule: kept in the description</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="159"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="235"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>the code %1 is not in the vocabulary %2: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="151"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="152"/>
         <source>the schedule reads as "%1", which is not valid opening hours (%2): left out</source>
         <translation>the schedule reads as "%1", which is not valid opening hours (%2): left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="72"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
     </message>
@@ -405,32 +415,32 @@
         <translation type="vanished">%1 already holds %2, which the handouts did not write: choose another folder, or move the file(s) away.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="166"/>
         <source>Cancelled: no handout was written.</source>
         <translation>Cancelled: no handout was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="223"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="150"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Cannot write to the folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="185"/>
         <source>No town has a published service within %1 km.</source>
         <translation>No town has a published service within %1 km.</translation>
     </message>
@@ -440,27 +450,27 @@
         <translation>The QR code library segno is missing (%1): reinstall the plugin, or run 'make ext-libs' in a development checkout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="120"/>
         <source>The layout template %1 cannot be read.</source>
         <translation>The layout template %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="117"/>
         <source>The layout template %1 does not exist.</source>
         <translation>The layout template %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="125"/>
         <source>The layout template %1 lacks the item(s) %2.</source>
         <translation>The layout template %1 lacks the item(s) %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="109"/>
         <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
         <translation>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="97"/>
         <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
         <translation>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</translation>
     </message>
@@ -480,12 +490,12 @@
         <translation>Unknown code(s) in %1: %2 (known: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="89"/>
         <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
         <translation>Unknown language pair "%1" (LANGUAGES): use one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="106"/>
         <source>Unknown paper size "%1" (PAPER): use %2.</source>
         <translation>Unknown paper size "%1" (PAPER): use %2.</translation>
     </message>
@@ -493,7 +503,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
@@ -527,7 +537,7 @@
         <translation type="vanished">Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="102"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="94"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</translation>
     </message>
@@ -537,7 +547,7 @@
         <translation>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="82"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="83"/>
         <source>No import id was given.</source>
         <translation>No import id was given.</translation>
     </message>
@@ -547,14 +557,14 @@
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="203"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>The import %1 cannot be undone, nothing was changed:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="127"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="119"/>
         <source>The import %1 has already been undone.</source>
         <translation>The import %1 has already been undone.</translation>
     </message>
@@ -564,12 +574,12 @@
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="116"/>
         <source>There is no import %1 in this database.</source>
         <translation>There is no import %1 in this database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="93"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>Undoing the import failed, nothing was changed: %1</translation>
     </message>
@@ -659,7 +669,7 @@
         <translation>the identifier %1 of %2 is already in the database (use the update mode to change it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="134"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
@@ -669,27 +679,27 @@
         <translation>the name is missing</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="164"/>
         <source>the point %1 has services added since the import</source>
         <translation>the point %1 has services added since the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="187"/>
         <source>the point %1 was deleted since the import</source>
         <translation>the point %1 was deleted since the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="152"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="144"/>
         <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>the point %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="190"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="193"/>
         <source>the point %1 was saved since the import (on %2 by %3)</source>
         <translation>the point %1 was saved since the import (on %2 by %3)</translation>
     </message>
@@ -709,7 +719,7 @@
         <translation>the same point of the database as row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="150"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
         <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>the service %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
@@ -769,7 +779,7 @@
         <translation>“%1” is not one of %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="202"/>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
@@ -777,213 +787,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="445"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="421"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="272"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="252"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="295"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="89"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="485"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="461"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
         <source>Amuddu import</source>
         <translation>Amuddu import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="152"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="135"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="121"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
         <source>Delimiter</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="116"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="150"/>
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
         <source>Dry run of an Amuddu import</source>
         <translation>Dry run of an Amuddu import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="448"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="424"/>
         <source>Dry run: %1</source>
         <translation>Dry run: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="118"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="149"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="129"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="211"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="191"/>
         <source>From the file's institution column</source>
         <translation>From the file's institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="151"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="101"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="81"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>Import a spreadsheet into Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="451"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="427"/>
         <source>Import done: %1</source>
         <translation>Import done: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="122"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="358"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="338"/>
         <source>Load a column mapping</source>
         <translation>Load a column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
         <source>Load a mapping…</source>
         <translation>Load a mapping…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="384"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="364"/>
         <source>Mapping saved: %1</source>
         <translation>Mapping saved: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="123"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="136"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="372"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="352"/>
         <source>Save the column mapping</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
         <source>Save the mapping…</source>
         <translation>Save the mapping…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="88"/>
         <source>Spreadsheets and layers</source>
         <translation>Spreadsheets and layers</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="435"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="409"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>The import was cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="381"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="361"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>The mapping cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
         <source>Undo this import…</source>
         <translation>Undo this import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="278"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="258"/>
         <source>column names on row %1</source>
         <translation>column names on row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="276"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="256"/>
         <source>delimiter %1</source>
         <translation>delimiter %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="274"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="254"/>
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
         <source>or a layer of the project</source>
         <translation>or a layer of the project</translation>
     </message>
@@ -1054,94 +1064,94 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="230"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 cannot be read as %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="261"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="284"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="262"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 cannot be read as a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="259"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="260"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="283"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 cannot be read as a spreadsheet: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="402"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="403"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="194"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="195"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 has no row %2 to read the column names from.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="289"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 has no sheet “%2” (sheets: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="392"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="393"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="220"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="221"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="241"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="237"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="238"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="390"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="391"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="330"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="331"/>
         <source>The layer cannot be read.</source>
         <translation>The layer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="173"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="366"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="367"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>the geometry cannot be projected: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="359"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
         <source>the geometry holds %1 points</source>
         <translation>the geometry holds %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="355"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="356"/>
         <source>the geometry is not a point</source>
         <translation>the geometry is not a point</translation>
     </message>
@@ -1410,7 +1420,7 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>%1 cannot be opened for writing: %2</translation>
     </message>
@@ -1420,17 +1430,17 @@
         <translation>Amuddu forms and map style, derived from the data model (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>Saving the forms and styles of %1 layers in the database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>The style of %1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="206"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>Writing the styles into %1 failed: %2</translation>
     </message>
@@ -1708,12 +1718,12 @@
         <translation>%1: %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
         <source>Add the regional map layout to the project</source>
         <translation>Add the regional map layout to the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -1728,7 +1738,7 @@
         <translation>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</translation>
     </message>
@@ -1738,7 +1748,7 @@
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Also write one PDF of all the regions (combined)</translation>
     </message>
@@ -1763,22 +1773,22 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>Combined PDF</translation>
@@ -1814,7 +1824,7 @@
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="125"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Dry run (write nothing, report only)</translation>
     </message>
@@ -1839,7 +1849,7 @@
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
@@ -1851,42 +1861,42 @@
         <translation>Form (both, tabular, json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Id of the undoing</source>
         <translation>Id of the undoing</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="50"/>
         <source>Import and quality</source>
         <translation>Import and quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Import id</source>
         <translation>Import id</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
         <source>Import id (to undo it)</source>
         <translation>Import id (to undo it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Import service points from a spreadsheet or layer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
         <source>In the database but not in the file</source>
         <translation>In the database but not in the file</translation>
     </message>
@@ -1896,17 +1906,17 @@
         <translation>Include the illustrative sample service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="152"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Incorrect parameter value for %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="117"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), for a file without an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
     </message>
@@ -1931,12 +1941,12 @@
         <translation>Layers loaded</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="179"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="181"/>
         <source>Layout added to the project: %1</source>
         <translation>Layout added to the project: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="168"/>
         <source>Layout name</source>
         <translation>Layout name</translation>
     </message>
@@ -1946,7 +1956,7 @@
         <translation>Layout template of your own (.qpt)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="55"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
@@ -1956,7 +1966,7 @@
         <translation>Load an Amuddu database into the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Located by town</source>
         <translation>Located by town</translation>
     </message>
@@ -1966,7 +1976,7 @@
         <translation>Locations exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
@@ -1974,7 +1984,7 @@
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>Only these institutions (codes separated by commas)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
@@ -2021,13 +2031,13 @@
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="163"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="165"/>
         <source>Paper size (landscape)</source>
         <translation>Paper size (landscape)</translation>
     </message>
@@ -2037,12 +2047,12 @@
         <translation>Paper size (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points deleted</source>
         <translation>Points deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Points restored</source>
         <translation>Points restored</translation>
     </message>
@@ -2052,7 +2062,7 @@
         <translation>Print handouts for migrants (one page per town)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="85"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>Print regional maps (atlas of the 12 regions)</translation>
     </message>
@@ -2062,27 +2072,27 @@
         <translation>Published service points only</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
         <source>Quality issues</source>
         <translation>Quality issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="277"/>
         <source>Quality summary</source>
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="110"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>Regions (HCP codes separated by commas; empty for all)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
@@ -2097,27 +2107,27 @@
         <translation>Replace the file if it exists</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Report (CSV)</source>
         <translation>Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="128"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="192"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="115"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>Resolution of PNG images (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Saved column mapping (JSON)</translation>
     </message>
@@ -2133,7 +2143,7 @@
         <translation>Service points exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
         <source>Services deleted</source>
         <translation>Services deleted</translation>
     </message>
@@ -2148,17 +2158,17 @@
         <translation>Services within (km of the town centre)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="89"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
         <source>The input %1 cannot be read.</source>
         <translation>The input %1 cannot be read.</translation>
     </message>
@@ -2179,12 +2189,12 @@
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="190"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>The report %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</translation>
     </message>
@@ -2209,17 +2219,17 @@
         <translation>Towns (names or codes separated by commas; empty for every town with a service nearby)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Undo an import</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -2264,7 +2274,7 @@ Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for
 Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -2299,22 +2309,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="84"/>
+        <location filename="../amuddu_plugin/core/project.py" line="105"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="50"/>
+        <location filename="../amuddu_plugin/core/project.py" line="67"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="49"/>
+        <location filename="../amuddu_plugin/core/project.py" line="66"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="51"/>
+        <location filename="../amuddu_plugin/core/project.py" line="68"/>
         <source>Vocabularies</source>
         <translation>Vocabularies</translation>
     </message>
@@ -2345,52 +2355,52 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="272"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
@@ -2400,12 +2410,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
@@ -2415,74 +2425,74 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="515"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="493"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="487"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Creating the tables of the Amuddu model…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="521"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
         <source>Database written: %1</source>
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="504"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
         <source>Removed %1 sample service points.</source>
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="303"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="281"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
@@ -2492,12 +2502,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="243"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
@@ -2605,22 +2615,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="262"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="379"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="532"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="297"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
         <source>Reading the published service points of %1…</source>
         <translation>Reading the published service points of %1…</translation>
     </message>
@@ -2630,7 +2640,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="535"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
@@ -2644,37 +2654,37 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="341"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="527"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="382"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Web map written: %1 service points, %2 services: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="350"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
         <source>Writing the web map…</source>
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="169"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="301"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="209"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
@@ -2699,12 +2709,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="395"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="310"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
     </message>
@@ -2712,108 +2722,108 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="235"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 service points exported to %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="237"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 warnings: see the Amuddu log.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="233"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
         <source>Amuddu web map</source>
         <translation>Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choose the database and the folder of the web map.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="117"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
         <source>Default language</source>
         <translation>Default language</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="124"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Exporting in the background: you can go on working.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Exporting the Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Online background map (leave it off for offline use)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="240"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
         <source>Open in the browser</source>
         <translation>Open in the browser</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Public services open to migrants (in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="230"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>The export was cancelled; the previous one, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
         <source>Tile address</source>
         <translation>Tile address</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>

@@ -4,128 +4,128 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="549"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="250"/>
         <source>%1 %2: %3 page(s), %4 service point(s).</source>
         <translation>%1 %2 : %3 page(s), %4 point(s) de service.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="566"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
         <source>%1 file(s) written in %2.</source>
         <translation>%1 fichier(s) enregistré(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="457"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="140"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="210"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="84"/>
         <source>%1 is not a QGIS layout template.</source>
         <translation>%1 n’est pas un modèle de mise en page QGIS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="318"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="192"/>
         <source>Amuddu – print layers (%1)</source>
         <translation>Amuddu – couches d’impression (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="471"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="153"/>
         <source>Cancelled: no map was written.</source>
         <translation>Opération annulée : aucune carte n’a été écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="435"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="118"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="464"/>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="562"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="147"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="200"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Impossible d’écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="528"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="229"/>
         <source>Drawing %1 regional maps (%2, %3)…</source>
         <translation>Réalisation de %1 cartes régionales (%2, %3)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="221"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="95"/>
         <source>In the layout template %1, the item %2 must be a frame of an attribute table.</source>
         <translation>Dans le modèle de mise en page %1, l’élément %2 doit être un cadre de table d’attributs.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="454"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="137"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="534"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="235"/>
         <source>The atlas could not move to region %1.</source>
         <translation>L’atlas n’a pas pu passer à la région %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="522"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="225"/>
         <source>The atlas found no region to draw.</source>
         <translation>L’atlas n’a trouvé aucune région à dessiner.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="507"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="181"/>
         <source>The database %1 has no regions.</source>
         <translation>La base de données %1 ne contient aucune région.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="510"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="184"/>
         <source>The font %1 is not installed: the maps use a substitute. Install the Noto fonts for the intended look.</source>
         <translation>La police %1 n’est pas installée : les cartes utilisent une police de remplacement. Installez les polices Noto pour obtenir le rendu prévu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="204"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="78"/>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>Le modèle de mise en page %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="199"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="73"/>
         <source>The layout template %1 does not exist.</source>
         <translation>Le modèle de mise en page %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="206"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="80"/>
         <source>The layout template %1 is not valid XML.</source>
         <translation>Le modèle de mise en page %1 n’est pas un fichier XML valide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="214"/>
+        <location filename="../amuddu_plugin/core/atlas/layout.py" line="88"/>
         <source>The layout template %1 lacks the item(s) %2 that the atlas fills in.</source>
         <translation>Il manque au modèle de mise en page %1 le ou les éléments que l’atlas remplit : %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="598"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="287"/>
         <source>The map %1 could not be written (%2).</source>
         <translation>La carte %1 n’a pas pu être écrite (%2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="602"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="291"/>
         <source>The map %1 could not be written.</source>
         <translation>La carte %1 n’a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="622"/>
+        <location filename="../amuddu_plugin/core/atlas/export.py" line="311"/>
         <source>The map %1 could not be written: %2</source>
         <translation>La carte %1 n’a pas pu être écrite : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="163"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="112"/>
         <source>Unknown format %1: use pdf or png.</source>
         <translation>Format inconnu %1 : utilisez pdf ou png.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="170"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="119"/>
         <source>Unknown paper size %1: use %2.</source>
         <translation>Format de papier inconnu %1 : utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/atlas/export.py" line="154"/>
+        <location filename="../amuddu_plugin/core/atlas/regions.py" line="103"/>
         <source>Unknown region code(s): %1. The HCP region codes are %2.</source>
         <translation>Code(s) de région inconnu(s) : %1. Les codes de région du HCP sont %2.</translation>
     </message>
@@ -173,30 +173,40 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="46"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="56"/>
         <source>%1 is already in the project.</source>
         <translation>%1 figure déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="28"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="59"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="80"/>
+        <source>Change the projection?</source>
+        <translation>Changer la projection ?</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>%1 couches chargées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="100"/>
         <source>No database has been opened yet.</source>
         <translation>Aucune base de données n’a encore été ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="55"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="92"/>
         <source>Open an Amuddu database</source>
         <translation>Ouvrir une base de données Amuddu</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="81"/>
+        <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
+        <translation>Le projet est en %1. Le dessiner dans la projection conique conforme de Lambert pour le Maroc, qui garde les formes et les distances justes dans tout le pays ? Vos propres couches sont reprojetées à la volée ; leurs données ne changent pas.</translation>
     </message>
 </context>
 <context>
@@ -279,7 +289,7 @@
         <translation>« 24/7 » n'a pas d'horaires en HSDS : exporté comme tous les jours, la valeur gardée dans la description</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="315"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="310"/>
         <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
         <translation>%1 adresses n'ont pas de code postal, qu'une adresse HSDS exige : elles sont exportées comme description de leur lieu.</translation>
     </message>
@@ -322,22 +332,22 @@
         <translation>Impossible d'écrire l'export HSDS %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="75"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
         <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
         <translation>Export HSDS écrit : %1 organisations, %2 lieux, %3 services : %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="51"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="268"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="263"/>
         <source>Service %1 (%2)</source>
         <translation>Service %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="182"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="177"/>
         <source>Service point %1 (%2)</source>
         <translation>Point de service %1 (%2)</translation>
     </message>
@@ -352,12 +362,12 @@
         <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="47"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="48"/>
         <source>Unknown format %1: choose one of %2.</source>
         <translation>Format inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="305"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="300"/>
         <source>Unknown language %1: choose one of %2.</source>
         <translation>Langue inconnue %1 : choisissez parmi %2.</translation>
     </message>
@@ -367,7 +377,7 @@
         <translation>une ligne d'horaire (%1) n'est pas une heure d'ouverture hebdomadaire : omise</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="185"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="180"/>
         <source>no location: exported without coordinates</source>
         <translation>pas de localisation : exporté sans coordonnées</translation>
     </message>
@@ -382,18 +392,18 @@
         <translation>les jours fériés (%1) ne peuvent pas s'exprimer dans un horaire HSDS : gardés dans la description</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="164"/>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="240"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="159"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="235"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>le code %1 n'est pas dans le vocabulaire %2 : omis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="151"/>
+        <location filename="../amuddu_plugin/core/hsds/schedule.py" line="152"/>
         <source>the schedule reads as "%1", which is not valid opening hours (%2): left out</source>
         <translation>l'horaire se lit « %1 », qui n'est pas un horaire d'ouverture valide (%2) : omis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="71"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="72"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
@@ -405,32 +415,32 @@
         <translation type="vanished">%1 contient déjà %2, que les fiches n'ont pas écrit : choisissez un autre dossier, ou déplacez ce(s) fichier(s).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="138"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="140"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="165"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="166"/>
         <source>Cancelled: no handout was written.</source>
         <translation>Annulé : aucune fiche n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="221"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="223"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="148"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="150"/>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Impossible d'écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="135"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="137"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n'a été donné.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="183"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="185"/>
         <source>No town has a published service within %1 km.</source>
         <translation>Aucune ville n'a de service publié à moins de %1 km.</translation>
     </message>
@@ -440,27 +450,27 @@
         <translation>La bibliothèque de codes QR segno est absente (%1) : réinstallez l'extension, ou lancez « make ext-libs » dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="118"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="120"/>
         <source>The layout template %1 cannot be read.</source>
         <translation>Le modèle de mise en page %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="115"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="117"/>
         <source>The layout template %1 does not exist.</source>
         <translation>Le modèle de mise en page %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="125"/>
         <source>The layout template %1 lacks the item(s) %2.</source>
         <translation>Il manque au modèle de mise en page %1 le ou les éléments %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="107"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="109"/>
         <source>The radius (RADIUS_KM) must be above 0 and at most %1 km: %2.</source>
         <translation>Le rayon (RADIUS_KM) doit être supérieur à 0 et d'au plus %1 km : %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="95"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="97"/>
         <source>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</source>
         <translation>L'adresse de la carte web (WEBMAP_URL) doit être celle où la carte publique est publiée, commençant par https:// ou http:// : « %1 ».</translation>
     </message>
@@ -480,12 +490,12 @@
         <translation>Code(s) inconnu(s) dans %1 : %2 (connus : %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="87"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="89"/>
         <source>Unknown language pair "%1" (LANGUAGES): use one of %2.</source>
         <translation>Paire de langues inconnue « %1 » (LANGUAGES) : utilisez l'une de %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/export.py" line="104"/>
+        <location filename="../amuddu_plugin/core/handouts/export.py" line="106"/>
         <source>Unknown paper size "%1" (PAPER): use %2.</source>
         <translation>Format de papier inconnu « %1 » (PAPER) : utilisez %2.</translation>
     </message>
@@ -493,7 +503,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="129"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
@@ -527,7 +537,7 @@
         <translation type="vanished">Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="102"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="94"/>
         <source>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</source>
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
@@ -537,7 +547,7 @@
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="82"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="83"/>
         <source>No import id was given.</source>
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
@@ -547,14 +557,14 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="203"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>L’import %1 ne peut pas être annulé, rien n’a été modifié :
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="127"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="119"/>
         <source>The import %1 has already been undone.</source>
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
@@ -564,12 +574,12 @@
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="116"/>
         <source>There is no import %1 in this database.</source>
         <translation>Il n’y a pas d’import %1 dans cette base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="99"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="93"/>
         <source>Undoing the import failed, nothing was changed: %1</source>
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
@@ -659,7 +669,7 @@
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="134"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
@@ -669,27 +679,27 @@
         <translation>le nom manque</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="164"/>
         <source>the point %1 has services added since the import</source>
         <translation>des services ont été ajoutés au point %1 depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="187"/>
         <source>the point %1 was deleted since the import</source>
         <translation>le point %1 a été supprimé depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="152"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="144"/>
         <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="190"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », l’import avait écrit « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="193"/>
         <source>the point %1 was saved since the import (on %2 by %3)</source>
         <translation>le point %1 a été enregistré depuis l’import (le %2 par %3)</translation>
     </message>
@@ -709,7 +719,7 @@
         <translation>le même point de la base de données que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="150"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
         <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>le service %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
     </message>
@@ -769,7 +779,7 @@
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="202"/>
         <source>… and %1 more.</source>
         <translation>… et %1 autres.</translation>
     </message>
@@ -777,213 +787,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="445"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="421"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés, %5 localisés par la ville.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="272"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="252"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="295"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="89"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="485"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="461"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
         <source>Amuddu import</source>
         <translation>Import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="152"/>
         <source>Cancel the import</source>
         <translation>Interrompre l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="135"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="121"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="116"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="150"/>
         <source>Dry run</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="68"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
         <source>Dry run of an Amuddu import</source>
         <translation>Simulation d’un import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="448"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="424"/>
         <source>Dry run: %1</source>
         <translation>Simulation : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="118"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="149"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="129"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="211"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="191"/>
         <source>From the file's institution column</source>
         <translation>D’après la colonne institution du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="151"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="101"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="81"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>Importer un tableur dans Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="451"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="427"/>
         <source>Import done: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="122"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="358"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="338"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
         <source>Load a mapping…</source>
         <translation>Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="384"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="364"/>
         <source>Mapping saved: %1</source>
         <translation>Correspondance enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="123"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="136"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="372"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="352"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="88"/>
         <source>Spreadsheets and layers</source>
         <translation>Tableurs et couches</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="435"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="409"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>L’import a été interrompu : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="381"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="361"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>La correspondance ne peut pas être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
         <source>Undo this import…</source>
         <translation>Annuler cet import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="278"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="258"/>
         <source>column names on row %1</source>
         <translation>noms de colonnes en ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="276"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="256"/>
         <source>delimiter %1</source>
         <translation>séparateur %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="274"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="254"/>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
         <source>or a layer of the project</source>
         <translation>ou une couche du projet</translation>
     </message>
@@ -1054,94 +1064,94 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="230"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 ne peut pas être lu avec l’encodage %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="261"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="284"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="262"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 ne peut pas être lu comme un tableur.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="259"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="260"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="283"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 ne peut pas être lu comme un tableur : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="402"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="403"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 ne peut pas être lu : ce n’est ni un fichier CSV, ni un tableur, ni une couche vecteur que QGIS sait ouvrir.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="194"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="195"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 n’a pas de ligne %2 où lire les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="288"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="289"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 n’a pas de feuille « %2 » (feuilles : %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="392"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="393"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="220"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="221"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>%1 mélange deux encodages : les lignes %2 sont en UTF-8, les lignes %3 non (sans doute Windows-1252 ou -1256). Aucun encodage ne lit les deux correctement : enregistrez de nouveau le fichier depuis un seul programme (en UTF-8), ou choisissez l’encodage dans la fenêtre d’import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="240"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="241"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="237"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="238"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1, ligne %2 : une cellule contient plus de %3 caractères ; ce n’est pas une liste de bureaux (est-ce le bon fichier ?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="390"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="391"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="330"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="331"/>
         <source>The layer cannot be read.</source>
         <translation>La couche ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="173"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="366"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="367"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>la géométrie ne peut pas être reprojetée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="359"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
         <source>the geometry holds %1 points</source>
         <translation>la géométrie contient %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="355"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="356"/>
         <source>the geometry is not a point</source>
         <translation>la géométrie n’est pas un point</translation>
     </message>
@@ -1410,7 +1420,7 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>%1 ne peut pas être ouvert en écriture : %2</translation>
     </message>
@@ -1420,17 +1430,17 @@
         <translation>Formulaires et style cartographique Amuddu, issus du modèle de données (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="169"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>Enregistrement des formulaires et des styles de %1 couches dans la base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="125"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>Le style de %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="210"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="206"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>L’écriture des styles dans %1 a échoué : %2</translation>
     </message>
@@ -1708,12 +1718,12 @@
         <translation>%1 : %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
         <source>Add the regional map layout to the project</source>
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
@@ -1728,7 +1738,7 @@
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
@@ -1738,7 +1748,7 @@
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
     </message>
@@ -1763,22 +1773,22 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Vérifie chaque point de service et chaque service selon les règles de qualité du comité : hors du Maroc ou en mer, codes de région ou de province en désaccord avec l’emplacement, doublons probables (même institution à moins de 100 m, ou même nom dans la même ville), publié sans téléphone ou sans service, nom en français manquant, téléphone, adresse électronique, site web ou horaires invalides, vérification datant de plus de 12 mois, points placés au centre de leur ville, services d’une catégorie que l’institution n’offre pas. Le résultat est une couche des problèmes, placés aux points concernés (règle, gravité, message en français, en arabe et en anglais), et une table de synthèse.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <source>Combined PDF</source>
         <translation>PDF combiné</translation>
@@ -1814,7 +1824,7 @@
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="125"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
@@ -1839,7 +1849,7 @@
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
@@ -1851,42 +1861,42 @@
         <translation>Forme (both : les deux, tabular : tableaux, json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="104"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
         <source>Id of the undoing</source>
         <translation>Identifiant de l’annulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="50"/>
         <source>Import and quality</source>
         <translation>Import et qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="210"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
         <source>Import id</source>
         <translation>Identifiant de l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Importer des points de service depuis un tableur ou une couche</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Importe les bureaux d’une institution depuis un fichier CSV (tout encodage et tout séparateur), un tableur XLSX ou ODS, une couche GeoJSON ou GeoPackage, ou toute autre couche vecteur. Les colonnes sont reconnues d’après leur nom en français, en anglais ou en arabe ; une correspondance enregistrée (créée dans la boîte de dialogue d’import) peut en décider autrement. Les coordonnées peuvent être décimales (point ou virgule) ou en degrés-minutes-secondes ; une latitude et une longitude inversées sont corrigées, les points hors du Maroc sont rejetés. Les lignes sans coordonnées sont placées au centre de leur ville et listées pour vérification. Les numéros de téléphone sont écrits +212… ; les catégories de service sont rapprochées du vocabulaire. En mode mise à jour, les lignes sont rapprochées par l’identifiant de l’institution (ou par le nom et la ville) et seules les valeurs modifiées sont écrites ; rien n’est jamais supprimé. L’import forme une seule transaction, enregistrée dans l’historique des modifications afin de pouvoir être annulée ; une simulation n’écrit rien et produit le même rapport.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
         <source>In the database but not in the file</source>
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
@@ -1896,17 +1906,17 @@
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="151"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="152"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Valeur incorrecte pour le paramètre %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="117"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -1931,12 +1941,12 @@
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="179"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="181"/>
         <source>Layout added to the project: %1</source>
         <translation>Mise en page ajoutée au projet : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="168"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
     </message>
@@ -1946,7 +1956,7 @@
         <translation>Modèle de mise en page personnel (.qpt)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="55"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
@@ -1956,7 +1966,7 @@
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Located by town</source>
         <translation>Localisés par la ville</translation>
     </message>
@@ -1966,7 +1976,7 @@
         <translation>Lieux exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
@@ -1974,7 +1984,7 @@
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
@@ -2010,7 +2020,7 @@
         <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="103"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
@@ -2021,13 +2031,13 @@
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="163"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="165"/>
         <source>Paper size (landscape)</source>
         <translation>Format de papier (paysage)</translation>
     </message>
@@ -2037,12 +2047,12 @@
         <translation>Format du papier (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
     </message>
@@ -2052,7 +2062,7 @@
         <translation>Imprimer les fiches pour les personnes migrantes (une page par ville)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="85"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
@@ -2062,27 +2072,27 @@
         <translation>Points de service publiés seulement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="274"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="277"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="110"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>Régions (codes HCP séparés par des virgules ; vide pour toutes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
@@ -2097,27 +2107,27 @@
         <translation>Remplacer le fichier s’il existe</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Report (CSV)</source>
         <translation>Rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="128"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="191"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="192"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="115"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>Résolution des images PNG (dpi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
@@ -2133,7 +2143,7 @@
         <translation>Points de service exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
         <source>Services deleted</source>
         <translation>Services supprimés</translation>
     </message>
@@ -2148,17 +2158,17 @@
         <translation>Services à moins de (km du centre-ville)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Annule un import enregistré dans l’historique des modifications de la base de données : supprime les points et les services qu’il a ajoutés et rétablit les valeurs qu’il a modifiées. L’identifiant de l’import figure dans son rapport. L’annulation est refusée, sans rien modifier, lorsque ces lignes ont depuis été modifiées ou importées de nouveau (annulez d’abord l’import le plus récent).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="89"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
         <source>The input %1 cannot be read.</source>
         <translation>L’entrée %1 ne peut pas être lue.</translation>
     </message>
@@ -2179,12 +2189,12 @@
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="189"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="190"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
     </message>
@@ -2209,17 +2219,17 @@
         <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="200"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -2264,7 +2274,7 @@ Villes : noms (français ou arabes) ou codes GeoNames séparés par des virgules
 Rien n'est écrit tant que toutes les fiches ne le sont pas, et seuls les fichiers écrits par un export précédent des fiches sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -2299,22 +2309,22 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="84"/>
+        <location filename="../amuddu_plugin/core/project.py" line="105"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="50"/>
+        <location filename="../amuddu_plugin/core/project.py" line="67"/>
         <source>Reference</source>
         <translation>Données de référence</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="49"/>
+        <location filename="../amuddu_plugin/core/project.py" line="66"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="51"/>
+        <location filename="../amuddu_plugin/core/project.py" line="68"/>
         <source>Vocabularies</source>
         <translation>Vocabulaires</translation>
     </message>
@@ -2345,52 +2355,52 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="383"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="112"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="272"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="101"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="88"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
@@ -2400,12 +2410,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="157"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
@@ -2415,74 +2425,74 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="396"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="394"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="497"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="515"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="493"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="487"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="521"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="142"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="504"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="303"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="281"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="380"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="185"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
@@ -2492,12 +2502,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="243"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="305"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>
@@ -2605,22 +2615,22 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="262"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="379"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="532"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="297"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
@@ -2630,7 +2640,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="535"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
@@ -2644,37 +2654,37 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="341"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="527"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="382"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="350"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="169"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="301"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="209"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
@@ -2699,12 +2709,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="395"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="310"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
@@ -2712,108 +2722,108 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="235"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 points de service exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="237"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 avertissements : voir le journal Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="233"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
         <source>Amuddu web map</source>
         <translation>Carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
         <source>Cancel the export</source>
         <translation>Interrompre l’export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choisissez la base de données et le dossier de la carte web.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="113"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="117"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="124"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Export en arrière-plan : vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Export de la carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="114"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="116"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Fond de carte en ligne (à désactiver pour un usage hors ligne)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="240"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
         <source>Open in the browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Services publics ouverts aux personnes migrantes (dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="230"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>L’export a été interrompu ; le précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
         <source>Tile address</source>
         <translation>Adresse des tuiles</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="115"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

@@ -13,6 +13,7 @@ from ..core.project import (
     find_loaded,
     has_other_layers,
     load_into_project,
+    morocco_crs,
     morocco_extent,
 )
 from ..core.store.database import Database
@@ -42,7 +43,9 @@ class DatabaseActions:
             self._error(str(err))
             return None
         project = QgsProject.instance()
-        loaded = load_into_project(db, project, set_crs=self._ask_crs(project, db))
+        set_crs = self._ask_crs(project, db)
+        loaded = load_into_project(db, project, set_crs=set_crs)
+        self._keep_crs(project, set_crs)
         canvas = self.iface.mapCanvas()
         if canvas is not None:
             canvas.setExtent(morocco_extent(db, project))
@@ -55,6 +58,16 @@ class DatabaseActions:
             message = tr(CTX, "Loaded %1 layers from %2.", len(loaded.layers), db.path.name)
         self.iface.messageBar().pushMessage(tr(CTX, "Amuddu"), message, Qgis.Info, 5)
         return db
+
+    def _keep_crs(self, project: QgsProject, set_crs: bool) -> None:
+        """The desktop's layer tree bridge gives a project the CRS of its first layers, on a
+        deferred call after they are added (projections/newProjectCrsBehavior): run that
+        set-up now, then put back the projection chosen for Morocco."""
+        bridge = self.iface.layerTreeCanvasBridge() if hasattr(self.iface, "layerTreeCanvasBridge") else None
+        if bridge is not None:
+            bridge.setCanvasLayers()
+        if set_crs and not crs_is_morocco(project):
+            project.setCrs(morocco_crs())
 
     def _ask_crs(self, project: QgsProject, db: Database) -> bool:
         """Whether to put the project in Morocco's projection: yes for a project of

@@ -70,6 +70,7 @@ def project_facts():
     return {
         "crs_authid": crs.authid(),
         "crs_wkt": crs.toWkt(),
+        "crs_proj": crs.toProj(),
         "crs_description": crs.description(),
         "crs_geographic": crs.isGeographic(),
         "themes": project.mapThemeCollection().mapThemes(),
@@ -84,6 +85,7 @@ def project_facts():
 def open_new():
     """A new project; Open database."""
     plugin().controller.open_path(sample_database())
+    RESULT["crs_at_once"] = QgsProject.instance().crs().authid() or QgsProject.instance().crs().description()
     settle()
     RESULT.update(project_facts())
     save(iface.mainWindow(), "desktop-open.png")
