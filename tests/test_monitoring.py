@@ -105,3 +105,23 @@ def test_population_table_replaces_the_denominator():
     a, b, _c = coverage(replaced, points, ["health", "legal"], 30.0)
     assert a.services_per_100k == pytest.approx(5 * 100_000 / 1_000)
     assert b.population == 0 and b.services_per_100k is None
+
+
+# -- on the bundled database ----------------------------------------------------------------------
+
+def test_bundled_units_sum_to_the_national_population(qgis_app, bundled_gpkg):
+    from amuddu_plugin.core.monitoring.read import read_points, read_units
+
+    totals = {level: sum(u.population for u in read_units(bundled_gpkg, level))
+              for level in monitoring.LEVELS}
+    assert len(set(totals.values())) == 1 and totals["region"] > 30_000_000
+    provinces = read_units(bundled_gpkg, "province")
+    assert all(u.locations for u in provinces)
+    points = read_points(bundled_gpkg, "province")
+    assert points and all(p.categories for p in points[:50]) is not None
+    rows = coverage(provinces, points, ["health"], 30.0)
+    assert sum(r.points for r in rows) == sum(1 for p in points if "health" in p.categories
+                                              and p.unit_code in {u.code for u in provinces})
+    for r in rows:  # nearest distance never exceeds the distance to any health point
+        if r.distance_km["health"] is not None and r.points:
+            assert r.distance_km["health"] < 400
