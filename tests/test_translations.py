@@ -359,6 +359,29 @@ def test_plugin_in_arabic_then_in_french(
         assert QCoreApplication.translate("Plugin", "Open database…") == "Open database…"
 
 
+def test_plugin_follows_qgis_started_with_lang(
+    qgis_iface: object,
+    translators: Translators,
+    plugins: Callable[[], object],
+) -> None:
+    """``qgis --lang fr`` (or a French system) writes ``locale/userLocale`` WITHOUT the
+    override flag, which only the Options dialog sets: the plugin still speaks French."""
+    from amuddu_plugin.toolbelt.i18n import qgis_locale, ui_language
+
+    require_qm("fr")
+    for override in (None, False):
+        if override is None:
+            translators.settings.remove("locale/overrideFlag")
+        else:
+            translators.settings.setValue("locale/overrideFlag", override)
+        translators.settings.setValue("locale/userLocale", "fr")
+        assert qgis_locale() == "fr" and ui_language() == "fr"
+        plugin = plugins()
+        assert plugin.translator is not None  # type: ignore[attr-defined]
+        check_plugin_speaks("fr", qgis_iface, plugin)
+        plugin.unload()  # type: ignore[attr-defined]
+
+
 def test_french_is_the_fallback(translators: Translators) -> None:
     from qgis.PyQt.QtCore import QCoreApplication
 

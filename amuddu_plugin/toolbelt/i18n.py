@@ -43,14 +43,26 @@ def tr(context: str, text: str, *args: object) -> str:
 
 
 def qgis_locale() -> str:
-    """QGIS's user interface locale, e.g. ``fr`` or ``ar_MA``."""
+    """The locale QGIS's own interface is in, e.g. ``fr`` or ``ar_MA``.
+
+    Follows exactly what QGIS shows: the translation the running QGIS loaded (``--lang``,
+    the Options dialog's override, or the system's locale), then ``locale/userLocale``, which
+    QGIS writes at every start whatever chose the language (with or without the override
+    flag), then the system's locale.
+    """
     from qgis.PyQt.QtCore import QLocale, QSettings
 
-    settings = QSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        value = settings.value("locale/userLocale", "", type=str)
-    else:
+    value = ""
+    try:
+        from qgis.core import QgsApplication
+
+        app = QgsApplication.instance()
+        # A method of the instance in 3.22, static in later versions.
+        value = app.translation() if app is not None else ""
+    except (ImportError, AttributeError, TypeError):
         value = ""
+    if not value:
+        value = QSettings().value("locale/userLocale", "", type=str)
     return value or QLocale.system().name()
 
 

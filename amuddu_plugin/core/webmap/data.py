@@ -53,6 +53,7 @@ import json
 import operator
 import struct
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -106,6 +107,104 @@ CTX = "WebMap"
 
 
 # --------------------------------------------------------------------------------------------
+# The encoder's stages
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Placed:
+    """The exported points (those with a usable location), in the page's order."""
+
+    order: Any  # positions in the rows read (numpy int64), in the points' order
+    n: int
+    fids: list[int]
+    uuids: bytes | list[str]  # 36 bytes each (the usual case), or a list
+    xs: Any  # coordinates in units of 1/COORDINATE_SCALE degree (numpy int64)
+    ys: Any
+    skipped: int  # points left out: no usable location
+
+
+@dataclass
+class _Services:
+    """The exported services, in the points' order (each point's in fid order)."""
+
+    count: int
+    category: list[int]
+    detail: list[int]
+    per_point: list[int]
+
+
+#: The vocabularies of the document: its key, and the vocabulary read (reader.py).
+_VOCABULARIES = (("institution", "institution"), ("category", "category"),
+                 ("facility_type", "facility_type"), ("eligibility", "eligibility"),
+                 ("language", "language"), ("region", "region"), ("province", "province"))
+
+
+def _prepare_vocabularies(vocab: dict[str, Any], warnings: Warnings) -> dict[str, dict[str, int]]:
+    """Institutions' colours, websites and acronyms made safe, provinces and facility types
+    linked to their region and institution by position; the positions of the codes whose
+    lists the points hold."""
+    institution, provinces, facility = vocab["institution"], vocab["province"], vocab["facility_type"]
+    for entry in institution.entries:
+        colour = str(entry.get("colour") or "")
+        if not _COLOUR.match(colour):
+            warnings.add(tr(CTX, "institution %1: the colour %2 is not like #0072b2; grey is used.",
+                            entry["code"], colour or "∅"))
+            entry["colour"] = DEFAULT_COLOUR
+        entry["website"] = web_url(str(entry.get("website") or "")) or ""
+        entry["acronym"] = clean_text(entry.get("acronym")) or entry["code"]
+    region_pos = vocab["region"].position()
+    for entry in provinces.entries:
+        entry["region"] = region_pos.get(str(entry.pop("region_code") or ""), -1)
+    institution_pos = institution.position()
+    for entry in facility.entries:
+        entry["institution"] = institution_pos.get(str(entry.get("institution") or ""), -1)
+    return {"eligibility": vocab["eligibility"].position(), "languages": vocab["language"].position()}
+
+
+def _coordinates(head: Any, fids_all: Any) -> Any:
+    """Longitude and latitude of each point read (NaN where there is none): the plain
+    GeoPackage points decoded at once from SQLite's hex, the others one by one."""
+    import numpy as np
+
+    xy = np.full((head.count, 2), np.nan)
+    if head.count:
+        plain = head.xy.replace(_NOT_PLAIN, "0" * 32)
+        xy = np.frombuffer(bytes.fromhex(plain), "<f8").reshape(head.count, 2).copy()
+        for item in head.other_blobs.split(",") if head.other_blobs else ():
+            fid, _, blob = item.partition(":")
+            try:
+                point = point_xy(bytes.fromhex(blob)) if blob else None
+            except (ValueError, struct.error, IndexError):
+                point = None
+            xy[np.searchsorted(fids_all, int(fid))] = point or (np.nan, np.nan)
+    return xy
+
+
+def _labels(languages: Sequence[str]) -> dict[str, Any]:
+    """Field, choice and table labels from the model, in the exported languages."""
+    field_labels: dict[str, dict[str, str]] = {}
+    for t, names in ((SERVICE_POINT, PUBLIC_POINT_FIELDS), (SERVICE, PUBLIC_SERVICE_FIELDS)):
+        for name in names:
+            f = t.field(name)
+            key = name[: -len(f.language) - 1] if f.language else name
+            if f.kind is Kind.UUID:
+                continue
+            label = {k: v for k, v in public_label(f.label).items() if k in languages}
+            if t is SERVICE and key in field_labels and field_labels[key] != label:
+                key = "service_" + key
+            field_labels.setdefault(key, label)
+    choices = {
+        code: {k: v for k, v in public_label(CHOICE_LABELS[code]).items() if k in languages}
+        for code in (*WHEELCHAIR, *EXPORTED_STATUSES)
+    }
+    tables = {
+        t.name: {lang: t.label.get(lang) for lang in languages}
+        for t in (SERVICE_POINT, SERVICE, table("region"), table("province"))
+    }
+    return {"fields": field_labels, "choices": choices, "tables": tables,
+            "wheelchair": list(WHEELCHAIR), "statuses": list(EXPORTED_STATUSES)}
+
+
+# --------------------------------------------------------------------------------------------
 # The encoder
 # --------------------------------------------------------------------------------------------
 class DataEncoder:
@@ -149,50 +248,48 @@ class DataEncoder:
 
     def encode(self, *, check_cancel: Callable[[], None] = lambda: None,
                progress: Callable[[float], None] = lambda _: None) -> DataExport:
-        """Read the published service points and their services and encode them."""
+        """Read the published service points and their services and encode them, stage by
+        stage: vocabularies, locations and order, texts, coded columns, services, the string
+        table, then the document."""
+        wait = partial(self._reader.wait, check_cancel=check_cancel)
+        warnings = Warnings()
+        enc = _Encoder(self.languages, warnings)
+        head = wait(self._head)
+        positions = _prepare_vocabularies(head.vocab, warnings)
+        progress(10)
+        placed = self._place(head, warnings)
+        check_cancel()
+        progress(25)
+        arrays, codes = wait(self._texts)
+        progress(30)
+        texts, phones, emails = self._code_texts(enc, dict(zip(self._text_names, arrays)), head.count, placed)
+        del arrays
+        progress(50)
+        check_cancel()
+        col = self._code_columns(enc, warnings, wait(self._cached), codes, head.town_names, placed, positions)
+        unknown_hours = {k for k, h in enumerate(enc.hours.items) if h["week"] is None}
+        hours_unknown = sum(1 for h in col["hours"] if h in unknown_hours) if unknown_hours else 0
+        # written now, while SQLite reads (website and verified wait for the string table)
+        col.update({name: RawJSON(_ints_json(values), True) for name, values in col.items()
+                    if name not in ("website", "verified")})
+        col.update(phone=phones, email=emails)
+        progress(65)
+        services = self._code_services(enc, warnings, wait(self._services), placed, positions["eligibility"])
+        progress(80)
+        strings = self._renumber_strings(enc, col)
+        payload = self._document(head.vocab, enc, placed, texts, col, services, strings)
+        xs, ys, scale = placed.xs, placed.ys, COORDINATE_SCALE
+        bounds = (int(xs.min()) / scale, int(ys.min()) / scale,
+                  int(xs.max()) / scale, int(ys.max()) / scale) if placed.n else None
+        progress(90)
+        return DataExport(payload, placed.n, services.count, placed.skipped, warnings, bounds, hours_unknown)
+
+    # --- where the points are, and their order: by name in the default language ------------
+    def _place(self, head: Any, warnings: Warnings) -> _Placed:
         import numpy as np
 
-        languages, wait = self.languages, partial(self._reader.wait, check_cancel=check_cancel)
-        warnings = Warnings()
-        enc = _Encoder(languages, warnings)
-        point_table, service_table = SERVICE_POINT, SERVICE
-
-        # --- vocabularies, written once ----------------------------------------------------
-        head = wait(self._head)
-        vocab = head.vocab
-        institution, category, facility = vocab["institution"], vocab["category"], vocab["facility_type"]
-        eligibility, language, regions, provinces = (vocab["eligibility"], vocab["language"], vocab["region"],
-                                                     vocab["province"])
-        for entry in institution.entries:
-            colour = str(entry.get("colour") or "")
-            if not _COLOUR.match(colour):
-                warnings.add(tr(CTX, "institution %1: the colour %2 is not like #0072b2; grey is used.",
-                                entry["code"], colour or "∅"))
-                entry["colour"] = DEFAULT_COLOUR
-            entry["website"] = web_url(str(entry.get("website") or "")) or ""
-            entry["acronym"] = clean_text(entry.get("acronym")) or entry["code"]
-        region_pos = regions.position()
-        for entry in provinces.entries:
-            entry["region"] = region_pos.get(str(entry.pop("region_code") or ""), -1)
-        institution_pos, eligibility_pos, language_pos = (institution.position(), eligibility.position(),
-                                                          language.position())
-        for entry in facility.entries:
-            entry["institution"] = institution_pos.get(str(entry.get("institution") or ""), -1)
-        progress(10)
-
-        # --- where the points are, and their order: by name in the default language -----------
         fids_all = _ints(head.fids)
-        xy = np.full((head.count, 2), np.nan)
-        if head.count:
-            plain = head.xy.replace(_NOT_PLAIN, "0" * 32)
-            xy = np.frombuffer(bytes.fromhex(plain), "<f8").reshape(head.count, 2).copy()
-            for item in head.other_blobs.split(",") if head.other_blobs else ():
-                fid, _, blob = item.partition(":")
-                try:
-                    point = point_xy(bytes.fromhex(blob)) if blob else None
-                except (ValueError, struct.error, IndexError):
-                    point = None
-                xy[np.searchsorted(fids_all, int(fid))] = point or (np.nan, np.nan)
+        xy = _coordinates(head, fids_all)
         with np.errstate(invalid="ignore"):
             usable = (np.abs(xy[:, 0]) <= 180) & (np.abs(xy[:, 1]) <= 90)
         skipped = np.flatnonzero(~usable)
@@ -203,7 +300,7 @@ class DataEncoder:
 
         if len(skipped):
             names = dict(self.db.query(
-                f"SELECT fid, name_fr FROM {quote(point_table.name)} WHERE fid IN "
+                f"SELECT fid, name_fr FROM {quote(SERVICE_POINT.name)} WHERE fid IN "
                 f"({', '.join(map(str, fids_all[skipped].tolist()))})"))
             for k in skipped.tolist():
                 warnings.add(tr(CTX, "service_point fid %1 (%2): no usable location; it is left out.",
@@ -211,41 +308,33 @@ class DataEncoder:
         located = np.flatnonzero(usable).tolist()
         order_list = _take(located, _name_order(_take(json.loads(head.sort_names), located)))
         order = np.asarray(order_list, dtype=np.int64)
-        n = len(order_list)
-        fids = fids_all[order]
-        fid_list = fids.tolist()
         # the uuids in the points' order: 36 bytes each (the usual case), or a list
         uuids: bytes | list[str] = (np.frombuffer(read_uuids.encode("ascii"), "S36")[order].tobytes()
                                     if isinstance(read_uuids, str) and read_uuids.isascii()
                                     else [uuid_at(k) for k in order_list])
-        check_cancel()
-
         scale = float(COORDINATE_SCALE)
         xs = np.rint(xy[order, 0] * scale).astype(np.int64)
         ys = np.rint(xy[order, 1] * scale).astype(np.int64)
-        x0, y0 = (int(xs.min()), int(ys.min())) if n else (0, 0)
-        progress(25)
+        return _Placed(order=order, n=len(order_list), fids=fids_all[order].tolist(), uuids=uuids,
+                       xs=xs, ys=ys, skipped=len(skipped))
 
-        # --- the texts, front- or back-coded in the points' order ----------------------------
-        arrays, codes = wait(self._texts)
-        read = dict(zip(self._text_names, arrays))
-        del arrays
-        progress(30)
-        count = head.count
+    # --- the texts, front- or back-coded in the points' order --------------------------------
+    def _code_texts(self, enc: _Encoder, read: dict[str, Any], count: int,
+                    placed: _Placed) -> tuple[dict[str, dict[str, RawJSON]], RawJSON, RawJSON]:
+        order = placed.order
         texts = {stem: {lang: _JsonStrings(read[column], count).coded(COLUMN_CODING[stem], order)
                         for lang, column in by_lang.items()}
                  for stem, by_lang in self._text_columns.items()}
-        phones = self._phones(enc, _JsonStrings(read["phone"], count), order, fid_list)
-        emails = self._emails(enc, _JsonStrings(read["email"], count), order, fid_list)
+        phones = self._phones(enc, _JsonStrings(read["phone"], count), order, placed.fids)
+        emails = self._emails(enc, _JsonStrings(read["email"], count), order, placed.fids)
         read.clear()
-        x, y = RawJSON(json_bytes((xs - x0).tolist()), True), RawJSON(json_bytes((ys - y0).tolist()), True)
-        ids = (_public_ids(uuids) if isinstance(uuids, bytes) else None) or public_ids(_uuid_list(uuids))
-        progress(50)
-        check_cancel()
+        return texts, phones, emails
 
-        # --- the fields whose distinct values are encoded here --------------------------------
-        cached = wait(self._cached)
-        town_names = head.town_names
+    # --- the fields whose distinct values are encoded here ----------------------------------
+    def _code_columns(self, enc: _Encoder, warnings: Warnings, cached: dict[str, Any],
+                      codes: dict[str, str], town_names: dict[str, str], placed: _Placed,
+                      positions: dict[str, dict[str, int]]) -> dict[str, Any]:
+        order, fid_list = placed.order, placed.fids
 
         def town(value: Any, _fid: Fid) -> int:
             name = clean_text(value)
@@ -254,8 +343,8 @@ class DataEncoder:
             entry = {"fr": name, **({"ar": town_names[name]} if name in town_names else {})}
             return enc.towns.add(name, entry)
 
-        def code_set(what: str, positions: dict[str, int]) -> Callable[[Any, Fid], int]:
-            return lambda value, fid: enc.code_set(what, value, positions, fid) if value else -1
+        def code_set(what: str) -> Callable[[Any, Fid], int]:
+            return lambda value, fid: enc.code_set(what, value, positions[what], fid) if value else -1
 
         def verified(value: Any, _fid: Fid) -> int:
             text = str(value or "")
@@ -273,29 +362,26 @@ class DataEncoder:
             "town": distinct(cached["town"], make=town),
             "website": distinct(cached["website"], make=enc.website),
             "hours": distinct(cached["opening_hours"], make=enc.opening_hours),
-            "languages": distinct(cached["languages"], make=code_set("languages", language_pos)),
-            "eligibility": distinct(cached["eligibility"], make=code_set("eligibility", eligibility_pos)),
+            "languages": distinct(cached["languages"], make=code_set("languages")),
+            "eligibility": distinct(cached["eligibility"], make=code_set("eligibility")),
             "verified": distinct(cached["last_verified_on"], make=verified),
         })
-        del cached
-        unknown_hours = {k for k, h in enumerate(enc.hours.items) if h["week"] is None}
-        hours_unknown = sum(1 for h in col["hours"] if h in unknown_hours) if unknown_hours else 0
-        # written now, while SQLite reads (website and verified wait for the string table)
-        col.update({name: RawJSON(_ints_json(values), True) for name, values in col.items()
-                    if name not in ("website", "verified")})
-        col.update(phone=phones, email=emails)
-        progress(65)
+        return col
 
-        # --- services, in the points' order; their texts as shared "details" ----------------------
-        # Most services of a category say the same: a service is its category and the index of
-        # its "detail" (descriptions, eligibility, fees, ages), found by SQLite (_read_services).
+    # --- services, in the points' order; their texts as shared "details" ---------------------
+    def _code_services(self, enc: _Encoder, warnings: Warnings, rows: Any, placed: _Placed,
+                       eligibility_pos: dict[str, int]) -> _Services:
+        """Most services of a category say the same: a service is its category and the index
+        of its "detail" (descriptions, eligibility, fees, ages), found by SQLite
+        (_read_services)."""
+        import numpy as np
+
         service_text, detail_fields = self._service_text, self._detail_fields
-        rows = wait(self._services)
         s_fids, s_categories, s_details = rows.fids, rows.categories, rows.details
-        s_ranks = _ranks_of(rows.points, rows.count, uuids)  # -1: a point that is not exported
+        s_ranks = _ranks_of(rows.points, rows.count, placed.uuids)  # -1: a point that is not exported
         unknown_category = np.flatnonzero((s_ranks >= 0) & (s_categories < 0))
         if len(unknown_category):
-            found = dict(self.db.query(f"SELECT fid, category FROM {quote(service_table.name)} WHERE fid IN "
+            found = dict(self.db.query(f"SELECT fid, category FROM {quote(SERVICE.name)} WHERE fid IN "
                                        f"({', '.join(map(str, s_fids[unknown_category].tolist()))})"))
             for fid in s_fids[unknown_category].tolist():
                 warnings.add(tr(CTX, "service fid %1: unknown category %2; the service is left out.",
@@ -309,53 +395,36 @@ class DataEncoder:
                                                              int(s_fids[kept[k]]), values, eligibility_pos))
         # In the points' order, each point's services in fid order.
         kept = kept[np.lexsort((s_fids[kept], s_ranks[kept]))]
-        s_category = s_categories[kept].tolist()
-        s_detail = list(map(detail_of.__getitem__, s_details[kept].tolist()))
-        counts = np.bincount(s_ranks[kept], minlength=n).tolist()
-        del rows
-        progress(80)
+        return _Services(count=len(kept), category=s_categories[kept].tolist(),
+                         detail=list(map(detail_of.__getitem__, s_details[kept].tolist())),
+                         per_point=np.bincount(s_ranks[kept], minlength=placed.n).tolist())
 
-        # --- the string table, front-coded; every reference renumbered ----------------------------
+    # --- the string table, front-coded; every reference renumbered ---------------------------
+    def _renumber_strings(self, enc: _Encoder, col: dict[str, Any]) -> Any:
         strings, remap = enc.strings.front_coded()
         for name in ("website", "verified"):
             col[name] = list(map(remap.__getitem__, col[name]))
         for detail in enc.details.items:
-            for stem in service_text:
+            for stem in self._service_text:
                 detail[stem] = {lang: remap[v] for lang, v in detail[stem].items()}
+        return strings
 
-        # --- labels from the model, once -------------------------------------------------------
-        field_labels: dict[str, dict[str, str]] = {}
-        for t, names_ in ((point_table, PUBLIC_POINT_FIELDS), (service_table, PUBLIC_SERVICE_FIELDS)):
-            for name in names_:
-                f = t.field(name)
-                key = name[: -len(f.language) - 1] if f.language else name
-                if f.kind is Kind.UUID:
-                    continue
-                label = {k: v for k, v in public_label(f.label).items() if k in languages}
-                if t is service_table and key in field_labels and field_labels[key] != label:
-                    key = "service_" + key
-                field_labels.setdefault(key, label)
-        choices = {
-            code: {k: v for k, v in public_label(CHOICE_LABELS[code]).items() if k in languages}
-            for code in (*WHEELCHAIR, *EXPORTED_STATUSES)
-        }
-        tables = {
-            t.name: {lang: t.label.get(lang) for lang in languages}
-            for t in (point_table, service_table, table("region"), table("province"))
-        }
+    # --- the document ---------------------------------------------------------------------
+    def _document(self, vocab: dict[str, Any], enc: _Encoder, placed: _Placed,
+                  texts: dict[str, dict[str, RawJSON]], col: dict[str, Any], services: _Services,
+                  strings: Any) -> dict[str, Any]:
+        n = placed.n
+        x0, y0 = (int(placed.xs.min()), int(placed.ys.min())) if n else (0, 0)
+        x = RawJSON(json_bytes((placed.xs - x0).tolist()), True)
+        y = RawJSON(json_bytes((placed.ys - y0).tolist()), True)
+        uuids = placed.uuids
+        ids = (_public_ids(uuids) if isinstance(uuids, bytes) else None) or public_ids(_uuid_list(uuids))
         column_order = ("institution", "facility_type", "province", "region", "town", "website", "hours",
                         "languages", "eligibility", "wheelchair", "status", "verified", "phone", "email")
-        payload: dict[str, Any] = {
-            "labels": {"fields": field_labels, "choices": choices, "tables": tables,
-                       "wheelchair": list(WHEELCHAIR), "statuses": list(EXPORTED_STATUSES)},
+        return {
+            "labels": _labels(self.languages),
             "vocab": {
-                "institution": institution.entries,
-                "category": category.entries,
-                "facility_type": facility.entries,
-                "eligibility": eligibility.entries,
-                "language": language.entries,
-                "region": regions.entries,
-                "province": provinces.entries,
+                **{name: vocab[key].entries for name, key in _VOCABULARIES},
                 "town": enc.towns.items,
                 "hours": enc.hours.items,
                 "sets": enc.code_sets.items,
@@ -373,16 +442,12 @@ class DataEncoder:
                 **texts,
                 **{name: col[name] if isinstance(col[name], RawJSON) else RawJSON(_ints_json(col[name]), True)
                    for name in column_order},
-                "services": RawJSON(_ints_json(counts), True),
+                "services": RawJSON(_ints_json(services.per_point), True),
             },
-            "services": {"n": len(kept), "category": RawJSON(_ints_json(s_category), True),
-                         "detail": RawJSON(_ints_json(s_detail), True)},
+            "services": {"n": services.count, "category": RawJSON(_ints_json(services.category), True),
+                         "detail": RawJSON(_ints_json(services.detail), True)},
             "strings": strings,
         }
-        bounds = (int(xs.min()) / COORDINATE_SCALE, int(ys.min()) / COORDINATE_SCALE,
-                  int(xs.max()) / COORDINATE_SCALE, int(ys.max()) / COORDINATE_SCALE) if n else None
-        progress(90)
-        return DataExport(payload, n, len(kept), len(skipped), warnings, bounds, hours_unknown)
 
     def _unknown_codes(self, warnings: Warnings, found: list[int], fids: list[int], field: str,
                        what: str) -> list[int]:
