@@ -1,0 +1,118 @@
+"""The committee's monitoring (issue 13), declared once: coverage levels, thresholds and alert
+rules with their severity and French, Arabic and English messages.
+
+Alert rules are declared like the quality rules (:mod:`.quality_rules`): code, severity,
+message. The checks that fire them live in :mod:`amuddu_plugin.core.monitoring`. This module
+imports nothing from QGIS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import PUBLICATION_STATE, Label
+from .quality_rules import ERROR, INFO, SEVERITIES, SEVERITY_LABELS, WARNING
+
+__all__ = ["SEVERITIES", "SEVERITY_LABELS"]
+
+# -- thresholds ---------------------------------------------------------------------------------
+
+#: Default distance (km) beyond which a population is counted as out of reach of a service.
+DISTANCE_KM = 30.0
+#: Drafts (points not yet published) waiting longer than this are an alert.
+DRAFT_MAX_DAYS = 30
+#: Points temporarily closed for longer than this are an alert.
+TEMPORARILY_CLOSED_MAX_DAYS = 90
+#: A point whose last verification is older than this counts as unverified (12 months).
+UNVERIFIED_MAX_DAYS = 365
+#: An institution with no update for longer than this (a quarter) is an alert.
+NO_UPDATE_MAX_DAYS = 91
+#: "Mostly": the share above which an institution's points, or a unit's population, fire.
+MOSTLY_SHARE = 0.5
+#: Services per 100,000 inhabitants: the unit of the coverage ratio.
+PER_POPULATION = 100_000
+
+#: Publication states that count as waiting for publication (the model has only "draft";
+#: a "submitted" state, if the model gains one, belongs here).
+WAITING_STATES: tuple[str, ...] = tuple(s for s in PUBLICATION_STATE if s != "published")
+
+# -- coverage levels ----------------------------------------------------------------------------
+
+REGION, PROVINCE, COMMUNE = "region", "province", "commune"
+LEVELS: tuple[str, ...] = (REGION, PROVINCE, COMMUNE)
+LEVEL_LABELS: dict[str, Label] = {
+    REGION: Label("Région", "الجهة", "Region"),
+    PROVINCE: Label("Province ou préfecture", "الإقليم أو العمالة", "Province or prefecture"),
+    COMMUNE: Label("Commune", "الجماعة", "Commune"),
+}
+#: Reference table, code column and census population column of each level.
+LEVEL_TABLES: dict[str, tuple[str, str, str]] = {
+    REGION: ("region", "code", "population_2024"),
+    PROVINCE: ("province", "code", "population_2024"),
+    COMMUNE: ("commune", "code", "population_2024"),
+}
+
+#: Denominators of the coverage ratio: the census total, or a table given by the committee.
+DENOMINATOR_CENSUS = "census"
+DENOMINATOR_TABLE = "table"
+DENOMINATOR_LABELS: dict[str, Label] = {
+    DENOMINATOR_CENSUS: Label("Population totale (RGPH 2024, HCP)",
+                              "مجموع السكان (الإحصاء العام 2024، المندوبية السامية للتخطيط)",
+                              "Total population (2024 census, HCP)"),
+    DENOMINATOR_TABLE: Label("Population fournie par le comité", "السكان حسب جدول اللجنة",
+                             "Population given by the committee"),
+}
+
+#: Colour-blind-safe sequential ramp (ColorBrewer YlGnBu, 5 classes) for coverage maps,
+#: light = few services per 100k, dark = many.
+COVERAGE_RAMP: tuple[str, ...] = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
+#: Ramp for the share of the population beyond reach (ColorBrewer OrRd, 5 classes).
+REACH_RAMP: tuple[str, ...] = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
+
+# -- alert rules --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    code: str
+    severity: str
+    message: Label
+    #: What the facts of one alert are about: "unit", "institution" or "point".
+    subject: str
+
+
+ALERT_RULES: tuple[AlertRule, ...] = (
+    AlertRule("CATEGORY_MISSING_IN_PROVINCE", WARNING, Label(
+        "Province sans service d'une catégorie présente ailleurs dans sa région",
+        "إقليم بدون خدمة من صنف متوفر في أماكن أخرى من جهته",
+        "Province without a service of a category found elsewhere in its region"), "unit"),
+    AlertRule("POPULATION_BEYOND_REACH", WARNING, Label(
+        "La majorité de la population est au-delà de la distance de référence",
+        "أغلبية السكان أبعد من المسافة المرجعية",
+        "Most of the population lives beyond the reference distance"), "unit"),
+    AlertRule("INSTITUTION_UNVERIFIED", WARNING, Label(
+        "La plupart des points de l'institution ne sont pas vérifiés depuis 12 mois",
+        "أغلب نقاط المؤسسة لم يتم التحقق منها منذ 12 شهرا",
+        "Most of the institution's points not verified for 12 months"), "institution"),
+    AlertRule("DRAFT_WAITING", INFO, Label(
+        "Point en attente de publication depuis plus de 30 jours",
+        "نقطة في انتظار النشر منذ أكثر من 30 يوما",
+        "Point waiting for publication for more than 30 days"), "point"),
+    AlertRule("CLOSED_TOO_LONG", WARNING, Label(
+        "Point temporairement fermé depuis plus de 90 jours",
+        "نقطة مغلقة مؤقتا منذ أكثر من 90 يوما",
+        "Point temporarily closed for more than 90 days"), "point"),
+    AlertRule("INSTITUTION_SILENT", ERROR, Label(
+        "Institution sans aucune mise à jour depuis un trimestre",
+        "مؤسسة بدون أي تحديث منذ ثلاثة أشهر",
+        "Institution with no update for a quarter"), "institution"),
+)
+
+ALERT_RULES_BY_CODE: dict[str, AlertRule] = {r.code: r for r in ALERT_RULES}
+
+
+def alert_rule(code: str) -> AlertRule:
+    try:
+        return ALERT_RULES_BY_CODE[code]
+    except KeyError:
+        raise KeyError(f"no alert rule {code!r}") from None
