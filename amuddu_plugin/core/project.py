@@ -20,7 +20,7 @@ from qgis.core import (
 from ..definitions.model import Role, relations, tables_with_role
 from ..definitions.projection import MOROCCO_LCC_WKT
 from ..toolbelt.i18n import tr, ui_language
-from ..toolbelt.progress import progress_of
+from ..toolbelt.progress import Progress, progress_of
 from .store.database import Database
 from .styles.forms import FormContext, configure_form
 from .styles.metadata import apply_metadata
@@ -91,7 +91,6 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
     the analyst first, gui/database_actions.py). The CRS is set after the layers are
     added: QGIS gives an empty project the CRS of its first layer."""
     language = language or ui_language()
-    root = project.layerTreeRoot()
     existing = find_loaded(project, db)
     if existing is not None:
         layers = {
@@ -102,14 +101,36 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
 
     if set_crs is None:
         set_crs = not has_other_layers(project)
-    group = root.insertGroup(0, tr(CTX, "Amuddu – %1", db.path.stem))
+    group = project.layerTreeRoot().insertGroup(0, tr(CTX, "Amuddu – %1", db.path.stem))
     group.setCustomProperty(SOURCE_PROPERTY, db.source)
     loaded = LoadedDatabase(group)
+    _add_layers(db, project, loaded, language, progress_of(feedback))
+    _add_relations(db, project, loaded, language)
+
+    # Forms and styles once every layer and relation is there (forms refer to them).
+    context = FormContext.for_project(loaded.layers, language, _relation_id(db, ""),
+                                      project.relationManager())
+    for name, layer in loaded.layers.items():
+        configure_form(layer, name, context)
+        apply_symbology(layer, name, db, language)
+    points = loaded.layers.get("service_point")
+    if points is not None:
+        add_quality_review_style(points, language)
+    loaded.themes = create_map_themes(project, loaded.layers, institution_styles(db, language))
+    if set_crs and not crs_is_morocco(project):
+        project.setCrs(morocco_crs())
+        loaded.crs_changed = True
+    return loaded
+
+
+def _add_layers(db: Database, project: QgsProject, loaded: LoadedDatabase, language: str,
+                steps: Progress) -> None:
+    """One subgroup per role (points, vocabularies, reference layers), each table a layer."""
     subgroups = _subgroups()
     for step, (title, role, visible) in enumerate(subgroups):
-        sub = group.addGroup(title)
+        sub = loaded.group.addGroup(title)
         for t in tables_with_role(role):
-            if progress_of(feedback).is_cancelled():
+            if steps.is_cancelled():
                 break
             layer = db.layer(t.name, t.label.get(language))
             layer.setCustomProperty("amuddu/table", t.name)
@@ -120,9 +141,11 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
             loaded.layers[t.name] = layer
         if role is Role.VOCABULARY:
             sub.setExpanded(False)
-        if feedback is not None:
-            feedback.setProgress(100.0 * (step + 1) / len(subgroups))
+        steps.progress(100.0 * (step + 1) / len(subgroups))
 
+
+def _add_relations(db: Database, project: QgsProject, loaded: LoadedDatabase, language: str) -> None:
+    """The model's relations between the loaded layers (a point's services are part of it)."""
     manager = project.relationManager()
     for rel in relations():
         parent = loaded.layers.get(rel.parent)
@@ -140,20 +163,6 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
         if qrel.isValid():
             manager.addRelation(qrel)
             loaded.relations.append(qrel)
-
-    # Forms and styles once every layer and relation is there (forms refer to them).
-    context = FormContext.for_project(loaded.layers, language, _relation_id(db, ""), manager)
-    for name, layer in loaded.layers.items():
-        configure_form(layer, name, context)
-        apply_symbology(layer, name, db, language)
-    points = loaded.layers.get("service_point")
-    if points is not None:
-        add_quality_review_style(points, language)
-    loaded.themes = create_map_themes(project, loaded.layers, institution_styles(db, language))
-    if set_crs and not crs_is_morocco(project):
-        project.setCrs(morocco_crs())
-        loaded.crs_changed = True
-    return loaded
 
 
 def morocco_extent(db: Database, project: QgsProject) -> QgsRectangle:

@@ -13,17 +13,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ...definitions import vocabularies
-from ...definitions.model import SCHEMA_VERSION, TABLES, Kind, table
+from ...definitions.model import SCHEMA_VERSION, Kind, table
 from ...toolbelt.i18n import tr, ui_language
-from ...toolbelt.outputs import sweep, temporary_name
 from ...toolbelt.progress import progress_of
 from . import schema
 from .errors import Canceled, StoreError  # re-exported: the store's errors
@@ -358,160 +355,3 @@ def _ogr_geometry(geom: Any, geometry_type: str) -> Any:
     if geometry_type == "MultiPolygon" and g.GetGeometryType() in (ogr.wkbPolygon, ogr.wkbPolygon25D):
         g = ogr.ForceToMultiPolygon(g)
     return g
-
-
-# --------------------------------------------------------------------------------------------
-# Creating a database
-# --------------------------------------------------------------------------------------------
-def _temp_beside(target: Path) -> Path:
-    sweep(target.parent)  # what killed runs left
-    return temporary_name(target)
-
-
-def _check_target(target: Path, overwrite: bool) -> None:
-    if target.suffix.lower() != ".gpkg":
-        raise StoreError(tr(CTX, "The new database must be a .gpkg file: %1", target))
-    if not target.parent.is_dir():
-        raise StoreError(tr(CTX, "The folder %1 does not exist.", target.parent))
-    if target.exists() and not overwrite:
-        raise StoreError(
-            tr(CTX, "%1 already exists. Choose another name, or allow overwriting.", target)
-        )
-
-
-def _empty_geopackage(path: Path) -> None:
-    from osgeo import gdal, ogr
-
-    gdal.UseExceptions()
-    try:
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    except RuntimeError as err:
-        raise StoreError(tr(CTX, "Cannot write %1: %2", path, err)) from err
-    if ds is None:
-        raise StoreError(tr(CTX, "Cannot write %1.", path))
-    ds = None  # noqa: F841
-
-
-def _seed_statements() -> list[str]:
-    out = []
-    for name, rows in vocabularies.SEED.items():
-        t = table(name)
-        for row in rows:
-            cols = [c for c in t.field_names if c in row]
-            values = ", ".join("NULL" if row[c] is None else _sql_value(row[c]) for c in cols)
-            out.append(
-                f"INSERT INTO {schema.quote(name)} ({', '.join(schema.quote(c) for c in cols)}) "
-                f"VALUES ({values})"
-            )
-    return out
-
-
-def _sql_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return _lit(str(value))
-
-
-def _write_schema(path: Path) -> None:
-    """Tables, vocabulary seeds and metadata in an empty GeoPackage, in one transaction."""
-    con = sqlite3.connect(str(path))
-    try:
-        with con:
-            for sql in schema.gpkg_ddl():
-                con.execute(sql)
-            for sql in _seed_statements():
-                con.execute(sql)
-            con.executemany(
-                f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)",
-                [("schema_version", str(SCHEMA_VERSION)), ("created_at", now_iso())],
-            )
-    finally:
-        con.close()
-    from osgeo import gdal, ogr
-
-    gdal.UseExceptions()
-    ds = ogr.Open(str(path), 1)
-    try:
-        for t in TABLES:
-            if t.geometry:
-                ds.ExecuteSQL(f"SELECT gpkgAddSpatialIndex('{t.name}', '{schema.GEOMETRY_COLUMN}')")
-    finally:
-        ds = None  # noqa: F841
-
-
-def _drop_migration_backups(tmp: Path) -> None:
-    from .migrations import backup_path
-
-    for version in range(SCHEMA_VERSION):
-        backup_path(tmp, version).unlink(missing_ok=True)
-
-
-def create_database(
-    path: str | os.PathLike[str],
-    feedback: Any = None,
-    *,
-    reference: str | os.PathLike[str] | None = None,
-    sample_data: bool = False,
-    overwrite: bool = False,
-    prepare: Callable[[Database, Path], None] | None = None,
-) -> Database:
-    """Create an Amuddu GeoPackage at ``path`` and return it.
-
-    This is the store's part; :func:`amuddu_plugin.core.setup.create_database` adds the
-    default forms and styles through ``prepare`` (called on the finished temporary database
-    with the final path, before it is renamed into place).
-
-    - ``reference=None``: an empty schema with the vocabularies seeded (what ``make data``
-      fills with reference layers).
-    - ``reference=<bundled GeoPackage>``: a copy of that database (reference layers and
-      vocabularies), with its illustrative sample service points kept only when
-      ``sample_data`` is true.
-
-    The database is built in a temporary file beside ``path`` and renamed into place when
-    complete: a failure or a cancellation leaves ``path`` as it was (absent, or the previous
-    file when ``overwrite`` is true).
-    """
-    target = Path(path).expanduser().resolve()
-    _check_target(target, overwrite)
-    tmp = _temp_beside(target)
-    try:
-        check_cancel(feedback)
-        if reference is None:
-            report_info(feedback, tr(CTX, "Creating the tables of the Amuddu model…"))
-            _empty_geopackage(tmp)
-            _write_schema(tmp)
-        else:
-            ref = Path(reference)
-            inspect_geopackage(ref)
-            report_info(feedback, tr(CTX, "Copying the reference data from %1…", ref))
-            try:
-                shutil.copyfile(ref, tmp)
-            except OSError as err:
-                raise StoreError(tr(CTX, "Cannot write %1: %2", target, err.strerror)) from err
-        report_progress(feedback, 30)
-        check_cancel(feedback)
-        db = Database.open(tmp, feedback=feedback)
-        _drop_migration_backups(tmp)  # the copy of a bundled file is not the user's data
-        if reference is not None and not sample_data:
-            removed = db.delete_sample_data()
-            report_info(feedback, tr(CTX, "Removed %1 sample service points.", removed))
-        report_progress(feedback, 60)
-        check_cancel(feedback)
-        if prepare is not None:  # e.g. the default forms and styles (core/setup.py)
-            prepare(db, target)
-        db.set_meta("created_at", now_iso())
-        db.vacuum()
-        report_progress(feedback, 90)
-        check_cancel(feedback)
-        os.replace(tmp, target)
-    except OSError as err:
-        raise StoreError(tr(CTX, "Cannot write %1: %2", target, err.strerror or err)) from err
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-            if leftover.exists():
-                leftover.unlink()
-    report_progress(feedback, 100)
-    report_info(feedback, tr(CTX, "Database written: %1", target))
-    return Database(target)
