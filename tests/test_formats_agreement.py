@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from amuddu_plugin.core import quality
 from amuddu_plugin.core.store import triggers
-from amuddu_plugin.core.styles import forms
+from amuddu_plugin.core.styles import constraints, form_context
 from amuddu_plugin.core.values import formats as V
 from amuddu_plugin.core.values import normalise, opening_hours
 from amuddu_plugin.definitions import formats as F
@@ -152,15 +152,15 @@ def form_accepts(key: str, value: Any) -> bool:
     f = SERVICE_POINT.field(FIELD_OF[key])
     if key == F.CODES:
         return True  # the list widget offers the vocabulary's codes only
-    ctx = forms.FormContext("en")
-    rule = forms.constraint(SERVICE_POINT, f, ctx)
+    ctx = form_context.FormContext("en")
+    rule = constraints.constraint(SERVICE_POINT, f, ctx)
     assert rule is not None
     return bool(evaluate(rule[0], value, f.name))
 
 
 def form_stores(key: str, value: Any) -> Any:
     f = SERVICE_POINT.field(FIELD_OF[key])
-    default = forms.default_value(SERVICE_POINT, f, forms.FormContext("en"))
+    default = constraints.default_value(SERVICE_POINT, f, form_context.FormContext("en"))
     if default is None:
         return value
     assert default[1], "a stored form is applied on update"

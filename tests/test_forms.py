@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from amuddu_plugin.core.project import load_into_project
-from amuddu_plugin.core.styles import forms
+from amuddu_plugin.core.styles import constraints, forms, verify
 from amuddu_plugin.core.styles.layer_styles import (
     STYLE_NAME,
     STYLE_TABLE,
@@ -438,7 +438,7 @@ def test_moving_a_point_across_a_region_border_updates_region_province_and_town(
 
 
 def test_phone_normalisation_matches_the_importer(points):
-    expression = QgsExpression(forms.phone_normalised_expression("@value"))
+    expression = QgsExpression(constraints.phone_normalised_expression("@value"))
     for typed in ["0537 12 34 56", "+212 6 61-12-34-56", "00212 5 22 12 34 56",
                   "05.37.12.34.56; 06 61 12 34 56"]:
         from qgis.core import QgsExpressionContext, QgsExpressionContextScope
@@ -468,12 +468,12 @@ def run_action(layer: QgsVectorLayer, action_id: str, feature: QgsFeature | None
 
 def test_mark_as_verified_actions_stamp_today_and_the_user(points, sample_db):
     actions = {a.id().toString(): a for a in points.actions().actions()}
-    feature_action = actions[forms.VERIFY_FEATURE_ACTION_ID]
+    feature_action = actions[verify.VERIFY_FEATURE_ACTION_ID]
     assert {"Feature", "Canvas"} <= set(feature_action.actionScopes())
-    assert "Layer" in actions[forms.VERIFY_SELECTION_ACTION_ID].actionScopes()
+    assert "Layer" in actions[verify.VERIFY_SELECTION_ACTION_ID].actionScopes()
 
     stale = a_feature(points, "\"last_verified_on\" < '2025-09-01'")
-    run_action(points, forms.VERIFY_FEATURE_ACTION_ID, stale)
+    run_action(points, verify.VERIFY_FEATURE_ACTION_ID, stale)
     user = QgsExpressionContextUtils.globalScope().variable("user_account_name")
     today = QDate.currentDate().toString("yyyy-MM-dd")
     row = sample_db.query("SELECT last_verified_on, last_verified_by FROM service_point "
@@ -484,7 +484,7 @@ def test_mark_as_verified_actions_stamp_today_and_the_user(points, sample_db):
     selection = [f.id() for f in points.getFeatures() if f["town"] == "Oujda"]
     points.selectByIds(selection)
     points.startEditing()
-    run_action(points, forms.VERIFY_SELECTION_ACTION_ID)
+    run_action(points, verify.VERIFY_SELECTION_ACTION_ID)
     assert all(points.getFeature(i)["last_verified_by"] == user for i in selection)
     points.undoStack().undo()  # joins the user's edits, and can be undone
     assert any(points.getFeature(i)["last_verified_by"] != user for i in selection)
@@ -560,7 +560,7 @@ def test_plain_qgis_layers_get_the_forms(qgis_new_project, sample_db):
                                                 points.createExpressionContext())
     assert created["region_code"] == "06" and len(created["uuid"]) == 36
     ids = {a.id().toString() for a in points.actions().actions()}
-    assert forms.VERIFY_FEATURE_ACTION_ID in ids
+    assert verify.VERIFY_FEATURE_ACTION_ID in ids
     # services: the parent point is chosen from a list (no relation editor without the plugin)
     parent = widget(layers["service"], "service_point_uuid")
     assert parent.type() == "ValueRelation" and parent.config()["LayerName"] == "service_point"
@@ -665,7 +665,7 @@ def test_constraint_strengths_are_hard(points):
 def test_form_constants_name_model_fields():
     names = {f.name for t in TABLES for f in t.fields}
     assert all(set(fmt.fields) <= names for fmt in FORMATS)
-    assert set(forms.STAMPS) <= names
+    assert set(constraints.STAMPS) <= names
     assert set(forms.COLOUR_FIELDS) <= names
     assert all(any(n == s or n.startswith(s + "_") for n in names) for s in forms.MULTILINE)
     assert {"last_verified_on", "last_verified_by"} <= set(SERVICE_POINT.field_names)

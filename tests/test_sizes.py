@@ -27,10 +27,8 @@ KNOWN_OVER: dict[str, int] = {
     "core/imports/report.py:to_html": 93,
     "core/imports/write.py:_write": 80,
     "core/quality.py:check_quality": 117,
-    "core/styles/forms.py": 682,
     "core/styles/symbology.py": 498,
     "core/webmap/data.py": 602,
-    "core/webmap/export.py": 408,
     "gui/import_dialog.py": 479,
     "gui/import_dialog.py:ImportDialog.__init__": 112,
 }

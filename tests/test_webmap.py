@@ -232,7 +232,8 @@ def test_zip_holds_the_folder(exported, tmp_path):
 
 def test_options_are_checked(exported, tmp_path):
     from amuddu_plugin.core.store.database import StoreError
-    from amuddu_plugin.core.webmap.export import WebMapOptions, content_security_policy, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.page import content_security_policy
 
     db, _ = exported
     bad = [

@@ -445,7 +445,8 @@ def test_print_shows_the_list_not_the_map(site, context):
 
 
 def test_offline_basemap_when_the_tiles_cannot_load(qgis_app, site, browser, tmp_path):
-    from amuddu_plugin.core.webmap.export import DEFAULT_BASEMAP_URL, WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
+    from amuddu_plugin.core.webmap.page import DEFAULT_BASEMAP_URL
 
     result = export_webmap(site["db"], tmp_path / "online", WebMapOptions(basemap_url=DEFAULT_BASEMAP_URL))
     ctx = browser.new_context(viewport={"width": 1000, "height": 700}, locale="fr-FR")

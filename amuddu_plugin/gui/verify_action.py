@@ -1,7 +1,7 @@
 """The plugin's "Mark the selected service points as verified" action (menu and toolbar).
 
 The layer itself also carries "Mark as verified" actions (attribute table, form, map
-"Run feature action" tool; see :func:`amuddu_plugin.core.styles.forms.verify_actions`), which
+"Run feature action" tool; see :func:`amuddu_plugin.core.styles.verify.verify_actions`), which
 work without the plugin. This one acts on the selection of the active layer.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from qgis.core import Qgis, QgsVectorLayer
 
-from ..core.styles.forms import mark_verified
+from ..core.styles.verify import mark_verified
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger
 

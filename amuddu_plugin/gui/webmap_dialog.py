@@ -28,12 +28,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.store.database import Database
 from ..core.webmap.export import (
-    DEFAULT_BASEMAP_ATTRIBUTION,
-    DEFAULT_BASEMAP_URL,
     WebMapOptions,
     WebMapResult,
     export_webmap,
 )
+from ..core.webmap.page import DEFAULT_BASEMAP_ATTRIBUTION, DEFAULT_BASEMAP_URL
 from ..definitions import settings
 from ..definitions.model import LANGUAGES
 from ..toolbelt.i18n import tr

@@ -17,12 +17,11 @@ from qgis.core import (
 )
 
 from ..core.webmap.export import (
-    DEFAULT_BASEMAP_ATTRIBUTION,
-    DEFAULT_BASEMAP_URL,
     DEFAULT_LANGUAGES,
     WebMapOptions,
     export_webmap,
 )
+from ..core.webmap.page import DEFAULT_BASEMAP_ATTRIBUTION, DEFAULT_BASEMAP_URL
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from .base import AmudduAlgorithm

@@ -14,7 +14,6 @@ is not empty and not a previous Amuddu web map is never replaced.
 from __future__ import annotations
 
 import html
-import json
 import os
 import re
 import shutil
@@ -23,32 +22,36 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ...definitions.model import LANGUAGES
 from ...toolbelt.errors import OutputRefused
 from ...toolbelt.i18n import tr
 from ...toolbelt.outputs import atomic_file, atomic_folder, check_output
-from ...toolbelt.paths import resources_path
 from ...toolbelt.progress import Progress
 from ..store.database import Canceled, Database, StoreError, now_iso
-from .common import FORMAT, FORMAT_VERSION, MAX_WARNINGS_SHOWN, RawJSON
+from .common import FORMAT, FORMAT_VERSION, MAX_WARNINGS_SHOWN
 from .data import DataEncoder, check_languages
 from .gazetteer import encode_gazetteer
-from .offline import SW_TEMPLATE, precompress, write_offline_files
+from .offline import precompress, write_offline_files
+from .page import (
+    DEFAULT_BASEMAP_ATTRIBUTION,
+    TEMPLATE,
+    attribution_segments,
+    basemap_source,
+    content_security_policy,
+    page_template,
+    script_json,
+    shell_files,
+    shell_folder,
+)
 from .phones import dial_links
 from .texts import clean_text
 
 CTX = "WebMap"
 GENERATOR = "Amuddu web map"
-TEMPLATE = "index.template.html"
-DEFAULT_BASEMAP_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-DEFAULT_BASEMAP_ATTRIBUTION = "[© OpenStreetMap contributors](https://www.openstreetmap.org/copyright)"
 DEFAULT_LANGUAGES = ",".join(LANGUAGES)
 _PLACEHOLDER = re.compile(r"%%AMUDDU_([A-Z]+)%%")
 _PAGE_PLACEHOLDER = re.compile(rb"%%AMUDDU_([A-Z]+)%%")
-_HOST = re.compile(r"^(\{s\}\.)?[A-Za-z0-9.-]+(:\d{1,5})?$")
-_LINK = re.compile(r"\[([^\[\]]+)\]\(([^()\s]+)\)")
 
 
 @dataclass
@@ -80,128 +83,6 @@ class WebMapResult:
 # --------------------------------------------------------------------------------------------
 # Checks and small helpers
 # --------------------------------------------------------------------------------------------
-def shell_folder() -> Path:
-    """``resources/webmap/``: the application built by ``make webapp``."""
-    return resources_path("webmap")
-
-
-def shell_files(folder: Path | None = None) -> list[Path]:
-    """The files of the application shell that every export copies (all but the template)."""
-    folder = folder or shell_folder()
-    if not (folder / TEMPLATE).is_file() or not (folder / "app.js").is_file():
-        raise StoreError(
-            tr(CTX, "The web map application is not built (%1 is missing): run 'make webapp' in "
-                    "a development checkout, or reinstall the plugin.", folder / TEMPLATE)
-        )
-    return sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and not p.name.endswith(".template.html") and p.name != SW_TEMPLATE
-        and not p.name.startswith(".")
-    )
-
-
-def page_template(folder: Path, language: str) -> Path:
-    """The page template with the interface texts of ``language`` in place (built by
-    webapp/build.mjs, so that the page shows them before the app starts and nothing moves
-    when it does), else the bare template."""
-    prefilled = folder / f"index.{language}.template.html"
-    return prefilled if prefilled.is_file() else folder / TEMPLATE
-
-
-def basemap_source(url: str) -> str | None:
-    """The Content-Security-Policy source that allows the tiles of ``url``, or raise."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        parts = None
-    if (parts is None or parts.scheme not in ("http", "https") or not _HOST.match(parts.netloc)
-            or not all(k in url for k in ("{z}", "{x}", "{y}"))
-            or re.search(r"[\s\"'<>;,\\]", url)):
-        raise StoreError(
-            tr(CTX, "The basemap address %1 is not a tile address like "
-                    "https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} "
-                    "and {y}).", url)
-        )
-    host = parts.netloc.replace("{s}.", "*.")
-    return f"{parts.scheme}://{host}"
-
-
-def attribution_segments(text: str) -> list[list[str]]:
-    """``"[label](https://...) more"`` as ``[[label, url], [" more", ""]]``; links other than
-    http(s) become plain text."""
-    out: list[list[str]] = []
-    pos = 0
-    text = clean_text(text)
-    for m in _LINK.finditer(text):
-        if m.start() > pos:
-            out.append([text[pos:m.start()], ""])
-        url = m.group(2)
-        scheme = urlsplit(url).scheme.lower() if url else ""
-        out.append([m.group(1), url if scheme in ("http", "https") else ""])
-        pos = m.end()
-    if pos < len(text):
-        out.append([text[pos:], ""])
-    return out
-
-
-def content_security_policy(tiles: str | None) -> str:
-    """The page's policy: its own files only, no inline or evaluated script, no connection;
-    with online tiles, images from the tile server too (and ``data:``, which Leaflet uses to
-    stop loading a tile that is no longer needed)."""
-    images = "'self'" + (f" data: {tiles}" if tiles else "")
-    return "; ".join([
-        "default-src 'none'",
-        "script-src 'self'",
-        "style-src 'self'",
-        f"img-src {images}",
-        "font-src 'self'",
-        "manifest-src 'self'",
-        "connect-src 'none'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ])
-
-
-def script_json(value: Any) -> list[bytes]:
-    """``value`` as UTF-8 JSON that is safe inside ``<script type="application/json">``, in
-    pieces (written one after the other): no ``</script>`` or ``<!--`` can end the element
-    (``<`` is written ``\\u003c``), and the line separators U+2028 and U+2029 are escaped.
-    :class:`RawJSON` values of dictionaries (the big columns, already JSON) are pieces of their
-    own, not encoded again (and escaped the same way unless known to need nothing)."""
-    raw: list[RawJSON] = []
-    marker = f"\0raw-{uuid.uuid4().hex}-"
-
-    def swap(item: Any) -> Any:
-        if isinstance(item, RawJSON):
-            raw.append(item)
-            return f"{marker}{len(raw) - 1}"
-        if isinstance(item, dict):
-            return {key: swap(v) for key, v in item.items()}
-        return item
-
-    text = json.dumps(swap(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    pieces = re.split('"' + re.escape(json.dumps(marker)[1:-1]) + r'(\d+)"', text)
-    out = []
-    for k, piece in enumerate(pieces):
-        if k % 2:  # a RawJSON's number
-            found = raw[int(piece)]
-            out.append(found.data if found.plain else _script_safe(found.data))
-        else:
-            out.append(_script_safe(piece.encode("utf-8")))
-    return out
-
-
-def _script_safe(data: bytes) -> bytes:
-    for character, escaped in ((b"<", b"\\u003c"), ("\u2028".encode(), b"\\u2028"),
-                               ("\u2029".encode(), b"\\u2029")):
-        if character in data:
-            data = data.replace(character, escaped)
-    return data
-
-
 def is_webmap_export(folder: Path) -> bool:
     index = folder / "index.html"
     if not index.is_file():
