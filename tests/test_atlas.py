@@ -203,12 +203,13 @@ def test_shipped_templates_hold_what_the_atlas_fills(qgis_app, paper, size):
 
 
 def test_shipped_templates_are_what_the_generator_draws(qgis_app, tmp_path):
-    """A change to the design in atlas_template.py must be followed by regenerating the
-    .qpt files (python -m amuddu_plugin.core.atlas.template)."""
+    """A change to the design in core/atlas/design.py must be followed by regenerating the
+    .qpt files (tools/draw_templates.py)."""
     from qgis.core import QgsLayoutItemPage, QgsProject
 
+    from amuddu_plugin.core.atlas.design import write_templates
     from amuddu_plugin.core.atlas.layout import load_layout
-    from amuddu_plugin.core.atlas.template import PAPERS, write_templates
+    from amuddu_plugin.core.atlas.template import PAPERS
 
     def describe(layout):
         return sorted(

@@ -23,7 +23,8 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...definitions.handouts import FONT_ARABIC, FONT_LATIN, RIGHT_TO_LEFT
-from ..atlas.template import _place, _rule
+from ..atlas.drawing import place as _place
+from ..atlas.drawing import rule as _rule
 from ..styles.symbology import icon_path
 from .template import REPEATED_PREFIXES
 

@@ -20,13 +20,11 @@ and keeps the list at 10 pt at least).
 
 To redraw the shipped templates after changing the design::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m amuddu_plugin.core.handouts.template
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/draw_templates.py
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,14 +36,18 @@ from qgis.core import (
     QgsLayoutSize,
     QgsPrintLayout,
     QgsProject,
-    QgsReadWriteContext,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 
 from ...definitions.handouts import BODY_MIN_PT, BODY_SIZE_PT, FONT_ARABIC, PAPERS
 from ...toolbelt.paths import resources_path
-from ..atlas.template import INK, MUTED, _label, _map, _place, _rule
+from ..atlas.drawing import label as _label
+from ..atlas.drawing import map_frame as _map
+from ..atlas.drawing import place as _place
+from ..atlas.drawing import rule as _rule
+from ..atlas.drawing import save_templates
+from ..atlas.template import INK, MUTED
 
 ITEM_MAP = "town-map"
 ITEM_QR = "qr-code"
@@ -179,35 +181,4 @@ def labels(layout: QgsPrintLayout) -> list[QgsLayoutItemLabel]:
 
 def write_templates(folder: Path) -> list[Path]:
     """Draw every paper size's template into ``folder``; returns the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    project = QgsProject()
-    for paper in PAPERS:
-        layout = build_layout(project, paper)
-        path = folder / template_path(paper).name
-        tmp = path.with_name(f".{path.name}.tmp")
-        if not layout.saveAsTemplate(str(tmp), QgsReadWriteContext()):
-            raise OSError(f"cannot write {tmp}")
-        tmp.replace(path)
-        written.append(path)
-    return written
-
-
-def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a maintenance command
-    parser = argparse.ArgumentParser(description="Redraw the handout layout templates.")
-    parser.add_argument("--output", type=Path, default=resources_path("layouts"))
-    args = parser.parse_args(argv)
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
-        for path in write_templates(args.output):
-            sys.stdout.write(f"{path}\n")
-    finally:
-        app.exitQgis()
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    return save_templates(folder, list(PAPERS), build_layout, lambda paper: template_path(paper).name)
