@@ -34,7 +34,7 @@ from qgis.PyQt.QtCore import QPointF, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from amuddu_plugin.core.project import load_into_project
-from amuddu_plugin.core.styles import symbology
+from amuddu_plugin.core.styles import review, symbology
 from amuddu_plugin.definitions import vocabularies
 from amuddu_plugin.definitions.model import CHOICE_LABELS, table
 
@@ -315,7 +315,7 @@ def test_quality_review_highlights_stale_drafts_and_incomplete(loaded, sample_db
     collection = QgsProject.instance().mapThemeCollection()
     overrides = collection.mapThemeStyleOverrides("Quality review")
     assert layer.id() in overrides
-    layer.styleManager().setCurrentStyle(symbology.quality_style_name())
+    layer.styleManager().setCurrentStyle(review.quality_style_name())
     renderer = layer.renderer()
     keys = [r.ruleKey() for r in renderer.rootRule().children()]
     assert keys == [symbology.rule_key("quality", k) for k in ("stale", "incomplete", "draft", "ok")]

@@ -24,12 +24,9 @@ from ..toolbelt.progress import Progress, progress_of
 from .store.database import Database
 from .styles.forms import FormContext, configure_form
 from .styles.metadata import apply_metadata
-from .styles.symbology import (
-    add_quality_review_style,
-    apply_symbology,
-    create_map_themes,
-    institution_styles,
-)
+from .styles.review import add_quality_review_style
+from .styles.symbology import apply_symbology, institution_styles
+from .styles.themes import create_map_themes
 
 CTX = "Project"
 SOURCE_PROPERTY = "amuddu/source"

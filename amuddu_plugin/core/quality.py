@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..definitions.formats import (
@@ -104,123 +104,160 @@ def format_issues(values: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def check_quality(db: Database, feedback: Any = None, *, today: _dt.date | None = None,
-                  territory: Territory | None = None) -> QualityResult:
-    """Every problem the rules find in ``db`` (read-only)."""
-    today = today or _dt.date.today()
-    territory = territory or Territory.from_database(db)
+_POINT_COLUMNS = ("uuid, geom, institution, name_fr, name_ar, town, phone, email, website, "
+                  "opening_hours, publication_state, last_verified_on, region_code, province_code, "
+                  "located_by")
+#: Grid cell (degrees, ~100 m) of the duplicate search: duplicates within 100 m are in
+#: neighbouring cells.
+_CELL = 0.001
+
+
+@dataclass
+class _Review:
+    """What the checks of one run share: the territory, the issues found so far and the
+    indexes the duplicate checks read."""
+    territory: Territory
+    oldest: _dt.date
+    services_of: dict[str, int]
+    issues: list[QualityIssue] = field(default_factory=list)
+    located: dict[str, tuple[float, float]] = field(default_factory=dict)
+    info: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    by_cell: dict[tuple[str, int, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_name: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _read(db: Database) -> tuple[list[tuple], list[tuple]]:
     con = connect(db.path, write=False)
     try:
-        points = list(con.execute(
-            "SELECT uuid, geom, institution, name_fr, name_ar, town, phone, email, website, "
-            "opening_hours, publication_state, last_verified_on, region_code, province_code, "
-            "located_by FROM service_point ORDER BY fid"))
+        points = list(con.execute(f"SELECT {_POINT_COLUMNS} FROM service_point ORDER BY fid"))
         services = list(con.execute(
             "SELECT s.uuid, s.service_point_uuid, s.category, c.institutions FROM service s "
             "LEFT JOIN service_category c ON c.code = s.category ORDER BY s.fid"))
     finally:
         con.close()
-    issues: list[QualityIssue] = []
-    located: dict[str, tuple[float, float]] = {}
-    info: dict[str, tuple[str, str | None]] = {}
+    return points, services
+
+
+def _location_issues(r: _Review, uuid: str, institution: str, point: tuple[float, float],
+                     region_code: str | None, province_code: str | None) -> list[tuple[str, Any]]:
+    """Outside Morocco, or in another region or province than the record says."""
+    r.located[uuid] = point
+    r.by_cell[(institution, int(math.floor(point[0] / _CELL)),
+               int(math.floor(point[1] / _CELL)))].append(uuid)
+    place = r.territory.locate(*point)
+    if place is None:
+        return [("OUTSIDE_MOROCCO", f"{point[1]:.5f}, {point[0]:.5f}")]
+    if not r.territory.has_polygons:
+        return []
+    wrong = []
+    if region_code and place.region_code and region_code != place.region_code:
+        wrong.append(tr(CTX, "region %1, the location is in %2", region_code, place.region_code))
+    if province_code and place.province_code and not str(province_code).startswith(
+            str(place.province_code)):
+        wrong.append(tr(CTX, "province %1, the location is in %2", province_code,
+                        place.province_code))
+    return [("REGION_MISMATCH", "; ".join(wrong))] if wrong else []
+
+
+def _verification_issues(r: _Review, verified: Any) -> list[tuple[str, Any]]:
+    if not verified:
+        return [("NEVER_VERIFIED", "")]
+    try:
+        when: _dt.date | None = _dt.date.fromisoformat(str(verified)[:10])
+    except ValueError:
+        when = None
+    return [("VERIFICATION_OLD", verified)] if when is None or when < r.oldest else []
+
+
+def _point_issues(r: _Review, row: tuple) -> None:
+    """Every rule that reads one service point alone."""
+    (uuid, geom, institution, name_fr, name_ar, town, phone, email, website, hours,
+     state, verified, region_code, province_code, located_by) = row
+    name = str(name_fr or name_ar or "")
+    point = blob_point(geom)
+    r.info[uuid] = (name, institution)
+    found: list[tuple[str, Any]] = []
+    if point is None:
+        found.append(("NO_LOCATION", ""))
+    else:
+        found += _location_issues(r, uuid, institution, point, region_code, province_code)
+    if name_fr and town:
+        r.by_name[(fold(name_fr), fold(town))].append(uuid)
+    if state == PUBLISHED and not (phone or "").strip():
+        found.append(("PUBLISHED_NO_PHONE", ""))
+    if not published_ok(state, r.services_of.get(uuid, 0)):
+        found.append((format_of(PUBLISHED_NEEDS_SERVICE).quality_rule, ""))
+    found += format_issues({"name_fr": name_fr, "phone": phone, "email": email,
+                            "website": website, "opening_hours": hours})
+    found += _verification_issues(r, verified)
+    if located_by == "town":
+        found.append(("LOCATED_BY_TOWN", town))
+    for code, detail in found:
+        r.issues.append(QualityIssue(code, "" if detail is None else str(detail), "service_point",
+                                     uuid, name, institution, point))
+
+
+def _duplicates_nearby(r: _Review) -> None:
+    """Probable duplicates: same institution within 100 m (neighbouring grid cells)."""
+    for (institution, cx, cy), uuids in r.by_cell.items():
+        for uuid in uuids:
+            here = r.located[uuid]
+            near = [other for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                    for other in r.by_cell.get((institution, cx + dx, cy + dy), ())
+                    if other != uuid and _metres(here, r.located[other]) <= DUPLICATE_DISTANCE_M]
+            if near:
+                names = ", ".join(f"{r.info[o][0]} ({o}, {_metres(here, r.located[o]):.0f} m)"
+                                  for o in near[:5])
+                r.issues.append(QualityIssue("DUPLICATE_NEARBY", names, "service_point", uuid,
+                                             r.info[uuid][0], institution, here))
+
+
+def _duplicate_names(r: _Review) -> None:
+    for uuids in r.by_name.values():
+        if len(uuids) > 1:
+            for uuid in uuids:
+                others = ", ".join(o for o in uuids if o != uuid)
+                r.issues.append(QualityIssue("DUPLICATE_NAME", others, "service_point", uuid,
+                                             r.info[uuid][0], r.info[uuid][1], r.located.get(uuid)))
+
+
+def _category_issues(r: _Review, services: list[tuple]) -> None:
+    """Services in a category the institution does not offer."""
+    for service_uuid, point_uuid, category, offered_by in services:
+        name, institution = r.info.get(point_uuid, ("", None))
+        offered = {c.strip() for c in (offered_by or "").split(",") if c.strip()}
+        if institution and offered and institution not in offered:
+            r.issues.append(QualityIssue("CATEGORY_NOT_OFFERED",
+                                         tr(CTX, "%1 (service %2)", category, service_uuid), "service",
+                                         point_uuid, name, institution, r.located.get(point_uuid)))
+
+
+def check_quality(db: Database, feedback: Any = None, *, today: _dt.date | None = None,
+                  territory: Territory | None = None) -> QualityResult:
+    """Every problem the rules find in ``db`` (read-only)."""
+    today = today or _dt.date.today()
+    points, services = _read(db)
     services_of: dict[str, int] = defaultdict(int)
     for _, point_uuid, _, _ in services:
         services_of[point_uuid] += 1
-    oldest = today - _dt.timedelta(days=VERIFICATION_MAX_AGE_DAYS)
-    by_cell: dict[tuple[str, int, int], list[str]] = defaultdict(list)
-    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
-    cell = 0.001  # degrees (~100 m): duplicates within 100 m are in neighbouring cells
-
+    r = _Review(territory or Territory.from_database(db),
+                today - _dt.timedelta(days=VERIFICATION_MAX_AGE_DAYS), services_of)
     total = len(points) or 1
-    for i, (uuid, geom, institution, name_fr, name_ar, town, phone, email, website, hours,
-            state, verified, region_code, province_code, located_by) in enumerate(points):
+    for i, row in enumerate(points):
         if i % 500 == 0:
             _check_cancel(feedback)
             if feedback is not None:
                 feedback.setProgress(80.0 * i / total)
-        name = str(name_fr or name_ar or "")
-        point = blob_point(geom)
-        info[uuid] = (name, institution)
-
-        def add(code: str, detail: Any = "", p: tuple[float, float] | None = point,
-                u: str = uuid, n: str = name, inst: str | None = institution) -> None:
-            issues.append(QualityIssue(code, "" if detail is None else str(detail), "service_point",
-                                       u, n, inst, p))
-
-        if point is None:
-            add("NO_LOCATION")
-        else:
-            located[uuid] = point
-            place = territory.locate(*point)
-            if place is None:
-                add("OUTSIDE_MOROCCO", f"{point[1]:.5f}, {point[0]:.5f}")
-            elif territory.has_polygons:
-                wrong = []
-                if region_code and place.region_code and region_code != place.region_code:
-                    wrong.append(tr(CTX, "region %1, the location is in %2", region_code, place.region_code))
-                if province_code and place.province_code and not str(province_code).startswith(
-                        str(place.province_code)):
-                    wrong.append(tr(CTX, "province %1, the location is in %2", province_code,
-                                    place.province_code))
-                if wrong:
-                    add("REGION_MISMATCH", "; ".join(wrong))
-            key = (institution, int(math.floor(point[0] / cell)), int(math.floor(point[1] / cell)))
-            by_cell[key].append(uuid)
-        if name_fr and town:
-            by_name[(fold(name_fr), fold(town))].append(uuid)
-        if state == PUBLISHED and not (phone or "").strip():
-            add("PUBLISHED_NO_PHONE")
-        if not published_ok(state, services_of.get(uuid, 0)):
-            add(format_of(PUBLISHED_NEEDS_SERVICE).quality_rule)
-        for code, detail in format_issues({"name_fr": name_fr, "phone": phone, "email": email,
-                                           "website": website, "opening_hours": hours}):
-            add(code, detail)
-        if verified:
-            try:
-                when = _dt.date.fromisoformat(str(verified)[:10])
-            except ValueError:
-                when = None
-            if when is None or when < oldest:
-                add("VERIFICATION_OLD", verified)
-        else:
-            add("NEVER_VERIFIED")
-        if located_by == "town":
-            add("LOCATED_BY_TOWN", town)
-
-    # Probable duplicates: same institution within 100 m (neighbouring grid cells).
+        _point_issues(r, row)
     _check_cancel(feedback)
-    for (institution, cx, cy), uuids in by_cell.items():
-        for uuid in uuids:
-            near = []
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for other in by_cell.get((institution, cx + dx, cy + dy), ()):
-                        if other != uuid and _metres(located[uuid], located[other]) <= DUPLICATE_DISTANCE_M:
-                            near.append(other)
-            if near:
-                names = ", ".join(f"{info[o][0]} ({o}, {_metres(located[uuid], located[o]):.0f} m)"
-                                  for o in near[:5])
-                issues.append(QualityIssue("DUPLICATE_NEARBY", names, "service_point", uuid,
-                                           info[uuid][0], institution, located[uuid]))
-    for uuids in by_name.values():
-        if len(uuids) > 1:
-            for uuid in uuids:
-                others = ", ".join(o for o in uuids if o != uuid)
-                issues.append(QualityIssue("DUPLICATE_NAME", others, "service_point", uuid,
-                                           info[uuid][0], info[uuid][1], located.get(uuid)))
-    # Services in a category the institution does not offer.
-    for service_uuid, point_uuid, category, offered_by in services:
-        name, institution = info.get(point_uuid, ("", None))
-        offered = {c.strip() for c in (offered_by or "").split(",") if c.strip()}
-        if institution and offered and institution not in offered:
-            issues.append(QualityIssue("CATEGORY_NOT_OFFERED",
-                                       tr(CTX, "%1 (service %2)", category, service_uuid), "service",
-                                       point_uuid, name, institution, located.get(point_uuid)))
+    _duplicates_nearby(r)
+    _duplicate_names(r)
+    _category_issues(r, services)
     if feedback is not None:
         feedback.setProgress(90)
     order = {code.code: i for i, code in enumerate(RULES)}
-    issues.sort(key=lambda i: (SEVERITIES.index(i.severity), order[i.rule]))
-    return QualityResult(issues, len(points), len(services))
+    r.issues.sort(key=lambda i: (SEVERITIES.index(i.severity), order[i.rule]))
+    return QualityResult(r.issues, len(points), len(services))
 
 
 # --------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsFillSymbol,
+    QgsLayout,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLegend,

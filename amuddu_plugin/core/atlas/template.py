@@ -40,7 +40,6 @@ from ...definitions.model import Label
 from ...definitions.projection import MOROCCO_LCC_WKT
 from ...toolbelt.paths import resources_path
 
-
 #: The paper sizes the atlas ships templates for: (width, height) in mm, landscape.
 PAPERS: dict[str, tuple[float, float]] = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
 

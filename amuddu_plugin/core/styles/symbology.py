@@ -22,7 +22,7 @@ the ``institution`` table, in the interface language.
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,11 +30,8 @@ from pathlib import Path
 from qgis.core import (
     QgsFillSymbol,
     QgsMapLayer,
-    QgsMapLayerStyle,
-    QgsMapThemeCollection,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
-    QgsProject,
     QgsProperty,
     QgsPropertyCollection,
     QgsRuleBasedLabeling,
@@ -315,49 +312,6 @@ def service_point_labeling() -> QgsRuleBasedLabeling:
     return QgsRuleBasedLabeling(root)
 
 
-def stale_expression(days: int = STALE_AFTER_DAYS) -> str:
-    return (f"\"last_verified_on\" IS NULL OR "
-            f"day(age(now(), to_datetime(\"last_verified_on\"))) > {days}")
-
-
-def incomplete_expression() -> str:
-    empty = [f"coalesce(to_string(\"{name}\"), '') IN ('', '{{}}')" for name in COMPLETENESS_FIELDS]
-    no_contact = " AND ".join(f"coalesce(\"{name}\", '') = ''" for name in CONTACT_FIELDS)
-    return " OR ".join(empty + [f"({no_contact})"])
-
-
-def _dot(colour: str, size: float, *, outline: str = "#333333", width: float = 0.3,
-         hollow: bool = False) -> QgsMarkerSymbol:
-    props = {"name": "circle", "color": colour, "outline_color": outline,
-             "outline_width": str(width), "size": str(size)}
-    if hollow:
-        props["color"] = "0,0,0,0"
-    return QgsMarkerSymbol.createSimple(props)
-
-
-def quality_review_renderer(language: str) -> QgsRuleBasedRenderer:
-    """Concentric marks that combine: a vermillion disc when stale, a sky-blue ring when
-    incomplete, a yellow centre when draft; a small green dot when none applies."""
-    root = QgsRuleBasedRenderer.Rule(None)
-    rules = [
-        ("stale", _dot(STALE_COLOUR, 5.2, outline=STALE_COLOUR), stale_expression(),
-         tr(CTX, "Not verified for 12 months")),
-        ("incomplete", _dot(INCOMPLETE_COLOUR, 3.8, outline=INCOMPLETE_COLOUR, width=1.0,
-                            hollow=True), incomplete_expression(),
-         tr(CTX, "Incomplete (Arabic name, address, hours, languages, eligibility or contact)")),
-        ("draft", _dot(DRAFT_COLOUR, 2.2), IS_DRAFT, _state_label("draft", language)),
-        ("ok", _dot(UP_TO_DATE_COLOUR, 2.0, outline="#ffffff"), "ELSE",
-         tr(CTX, "Verified, complete and published")),
-    ]
-    for key, symbol, expression, label in rules:
-        is_else = expression == "ELSE"
-        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, "" if is_else else expression, label,
-                                         "", is_else)
-        rule.setRuleKey(rule_key("quality", key))
-        root.appendChild(rule)
-    return QgsRuleBasedRenderer(root)
-
-
 # --------------------------------------------------------------------------------------------
 # Applying styles
 # --------------------------------------------------------------------------------------------
@@ -406,11 +360,6 @@ def style_service_points(layer: QgsVectorLayer, db: Database, language: str) -> 
     layer.setLabelsEnabled(True)
 
 
-def apply_quality_review(layer: QgsVectorLayer, language: str) -> None:
-    layer.setRenderer(quality_review_renderer(language))
-    layer.setLabelsEnabled(False)
-
-
 def apply_symbology(layer: QgsVectorLayer, table_name: str, db: Database, language: str) -> None:
     """The map style of a layer of table ``table_name``; plain tables get none."""
     if table_name == "service_point":
@@ -421,78 +370,3 @@ def apply_symbology(layer: QgsVectorLayer, table_name: str, db: Database, langua
         symbol = QgsFillSymbol.createSimple(
             {"style": "no", "outline_color": PROVINCE_LINE, "outline_width": "0.2"})
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-
-
-def quality_style_name() -> str:
-    return tr(CTX, "Quality review")
-
-
-def add_quality_review_style(layer: QgsVectorLayer, language: str) -> str:
-    """Add the quality review as a second named style of the layer (the current style
-    stays the institutions' one); returns its name."""
-    manager = layer.styleManager()
-    name = quality_style_name()
-    current = manager.currentStyle()
-    default = QgsMapLayerStyle()
-    default.readFromLayer(layer)
-    apply_quality_review(layer, language)
-    quality = QgsMapLayerStyle()
-    quality.readFromLayer(layer)
-    if name in manager.styles():
-        manager.removeStyle(name)
-    manager.addStyle(name, quality)
-    default.writeToLayer(layer)
-    manager.setCurrentStyle(current)
-    return name
-
-
-# --------------------------------------------------------------------------------------------
-# Map themes
-# --------------------------------------------------------------------------------------------
-def _record(layer: QgsMapLayer, *, legend: set[str] | None = None,
-            style: str | None = None) -> QgsMapThemeCollection.MapThemeLayerRecord:
-    record = QgsMapThemeCollection.MapThemeLayerRecord(layer)
-    record.isVisible = True
-    if legend is not None:
-        record.usingLegendItems = True
-        record.checkedLegendItems = legend
-    if style is not None:
-        record.usingCurrentStyle = True
-        record.currentStyle = style
-    return record
-
-
-def theme_names(styles: Sequence[InstitutionStyle]) -> list[str]:
-    return [tr(CTX, "All services")] + [s.label for s in styles] + [quality_style_name()]
-
-
-def create_map_themes(project: QgsProject, layers: Mapping[str, QgsVectorLayer],
-                      styles: Sequence[InstitutionStyle]) -> list[str]:
-    """Map themes over the loaded layers: all services, one per institution, quality
-    review. A theme of the same name is replaced. Returns the theme names."""
-    points = layers.get("service_point")
-    if points is None:
-        return []
-    background = [layers[t] for t in ("region", "province", "town") if t in layers]
-    collection = project.mapThemeCollection()
-    all_keys = {rule_key("institution", s.code) for s in styles}
-    all_keys |= {rule_key("institution", s.code, state) for s in styles
-                 for state in ("draft", "temporarily_closed")}
-    all_keys |= {rule_key("other")}
-    names = theme_names(styles)
-    themes: list[tuple[str, QgsMapThemeCollection.MapThemeLayerRecord]] = [
-        (names[0], _record(points, legend=all_keys, style=STYLE_DEFAULT))
-    ]
-    for name, s in zip(names[1:-1], styles):
-        keys = {rule_key("institution", s.code)} | {
-            rule_key("institution", s.code, state) for state in ("draft", "temporarily_closed")}
-        themes.append((name, _record(points, legend=keys, style=STYLE_DEFAULT)))
-    themes.append((names[-1], _record(points, style=quality_style_name())))
-    for name, point_record in themes:
-        theme = QgsMapThemeCollection.MapThemeRecord()
-        theme.setLayerRecords([point_record] + [_record(layer) for layer in background])
-        if collection.hasMapTheme(name):
-            collection.update(name, theme)
-        else:
-            collection.insert(name, theme)
-    return names
