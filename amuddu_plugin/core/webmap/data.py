@@ -43,37 +43,29 @@ QGIS ships). Several phone numbers or e-mail addresses in one field are separate
 The stages live in modules of their own: ``common.py`` (format, public fields, warnings, raw
 JSON), ``texts.py`` (values as the page shows them), ``tables.py`` (shared strings and
 vocabularies), ``reader.py`` (SQL on its own thread), ``columns.py`` (text columns with
-numpy); this module holds the encoder that puts them together.
+numpy), ``arrays.py`` (whole-column checks, ranks and orders), ``vocab.py`` (vocabularies,
+labels, languages); this module holds the encoder that puts them together.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
-import operator
-import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from ...definitions.model import (
-    CHOICE_LABELS,
-    LANGUAGES,
     SERVICE,
     SERVICE_POINT,
-    WHEELCHAIR,
-    Kind,
-    table,
 )
 from ...toolbelt.i18n import tr
-from ..store.database import Database, StoreError
-from ..store.gpkg import point_xy
+from ..store.database import Database
 from ..store.schema import quote
-from .columns import _EMAIL_BYTES, _PHONE_BYTES, _ints_json, _JsonStrings, _take
+from .arrays import _coordinates, _distinct, _emails, _name_order, _phones, _ranks_of, _uuid_list
+from .columns import _ints_json, _JsonStrings, _take
 from .common import (
     COORDINATE_SCALE,
-    EXPORTED_STATUSES,
     PUBLIC_POINT_FIELDS,
     PUBLIC_SERVICE_FIELDS,
     RawJSON,
@@ -82,7 +74,6 @@ from .common import (
 )
 from .reader import (
     _CODE_FIELDS,
-    _NOT_PLAIN,
     _ints,
     _read_cached,
     _read_head,
@@ -90,18 +81,11 @@ from .reader import (
     _read_texts,
     _Reader,
 )
-from .tables import _NFKD, COLUMN_CODING, DataExport, Fid, Rows, _by_language, _detail, _Encoder
-from .texts import (
-    _COLOUR,
-    _ISO_DATE,
-    _PHONE_OK,
-    DEFAULT_COLOUR,
-    _public_ids,
-    clean_text,
-    public_ids,
-    public_label,
-    web_url,
-)
+from .tables import COLUMN_CODING, DataExport, Fid, _by_language, _detail, _Encoder
+from .texts import _ISO_DATE, _public_ids, clean_text, public_ids
+from .vocab import _VOCABULARIES, _labels, _prepare_vocabularies, check_languages
+
+__all__ = ["DataEncoder", "check_languages", "encode"]
 
 CTX = "WebMap"
 
@@ -132,76 +116,7 @@ class _Services:
     per_point: list[int]
 
 
-#: The vocabularies of the document: its key, and the vocabulary read (reader.py).
-_VOCABULARIES = (("institution", "institution"), ("category", "category"),
-                 ("facility_type", "facility_type"), ("eligibility", "eligibility"),
-                 ("language", "language"), ("region", "region"), ("province", "province"))
 
-
-def _prepare_vocabularies(vocab: dict[str, Any], warnings: Warnings) -> dict[str, dict[str, int]]:
-    """Institutions' colours, websites and acronyms made safe, provinces and facility types
-    linked to their region and institution by position; the positions of the codes whose
-    lists the points hold."""
-    institution, provinces, facility = vocab["institution"], vocab["province"], vocab["facility_type"]
-    for entry in institution.entries:
-        colour = str(entry.get("colour") or "")
-        if not _COLOUR.match(colour):
-            warnings.add(tr(CTX, "institution %1: the colour %2 is not like #0072b2; grey is used.",
-                            entry["code"], colour or "∅"))
-            entry["colour"] = DEFAULT_COLOUR
-        entry["website"] = web_url(str(entry.get("website") or "")) or ""
-        entry["acronym"] = clean_text(entry.get("acronym")) or entry["code"]
-    region_pos = vocab["region"].position()
-    for entry in provinces.entries:
-        entry["region"] = region_pos.get(str(entry.pop("region_code") or ""), -1)
-    institution_pos = institution.position()
-    for entry in facility.entries:
-        entry["institution"] = institution_pos.get(str(entry.get("institution") or ""), -1)
-    return {"eligibility": vocab["eligibility"].position(), "languages": vocab["language"].position()}
-
-
-def _coordinates(head: Any, fids_all: Any) -> Any:
-    """Longitude and latitude of each point read (NaN where there is none): the plain
-    GeoPackage points decoded at once from SQLite's hex, the others one by one."""
-    import numpy as np
-
-    xy = np.full((head.count, 2), np.nan)
-    if head.count:
-        plain = head.xy.replace(_NOT_PLAIN, "0" * 32)
-        xy = np.frombuffer(bytes.fromhex(plain), "<f8").reshape(head.count, 2).copy()
-        for item in head.other_blobs.split(",") if head.other_blobs else ():
-            fid, _, blob = item.partition(":")
-            try:
-                point = point_xy(bytes.fromhex(blob)) if blob else None
-            except (ValueError, struct.error, IndexError):
-                point = None
-            xy[np.searchsorted(fids_all, int(fid))] = point or (np.nan, np.nan)
-    return xy
-
-
-def _labels(languages: Sequence[str]) -> dict[str, Any]:
-    """Field, choice and table labels from the model, in the exported languages."""
-    field_labels: dict[str, dict[str, str]] = {}
-    for t, names in ((SERVICE_POINT, PUBLIC_POINT_FIELDS), (SERVICE, PUBLIC_SERVICE_FIELDS)):
-        for name in names:
-            f = t.field(name)
-            key = name[: -len(f.language) - 1] if f.language else name
-            if f.kind is Kind.UUID:
-                continue
-            label = {k: v for k, v in public_label(f.label).items() if k in languages}
-            if t is SERVICE and key in field_labels and field_labels[key] != label:
-                key = "service_" + key
-            field_labels.setdefault(key, label)
-    choices = {
-        code: {k: v for k, v in public_label(CHOICE_LABELS[code]).items() if k in languages}
-        for code in (*WHEELCHAIR, *EXPORTED_STATUSES)
-    }
-    tables = {
-        t.name: {lang: t.label.get(lang) for lang in languages}
-        for t in (SERVICE_POINT, SERVICE, table("region"), table("province"))
-    }
-    return {"fields": field_labels, "choices": choices, "tables": tables,
-            "wheelchair": list(WHEELCHAIR), "statuses": list(EXPORTED_STATUSES)}
 
 
 # --------------------------------------------------------------------------------------------
@@ -325,8 +240,8 @@ class DataEncoder:
         texts = {stem: {lang: _JsonStrings(read[column], count).coded(COLUMN_CODING[stem], order)
                         for lang, column in by_lang.items()}
                  for stem, by_lang in self._text_columns.items()}
-        phones = self._phones(enc, _JsonStrings(read["phone"], count), order, placed.fids)
-        emails = self._emails(enc, _JsonStrings(read["email"], count), order, placed.fids)
+        phones = _phones(enc, _JsonStrings(read["phone"], count), order, placed.fids)
+        emails = _emails(enc, _JsonStrings(read["email"], count), order, placed.fids)
         read.clear()
         return texts, phones, emails
 
@@ -461,116 +376,6 @@ class DataEncoder:
             found[k] = -1
         return found
 
-    @staticmethod
-    def _phones(enc: _Encoder, column: _JsonStrings, order: Any, fids: list[int]) -> RawJSON:
-        """The phone numbers in the points' order; a warning for those that cannot be dialled."""
-        if not column.all_match(_PHONE_BYTES, _diallable):
-            for k, value in enumerate(_take(json.loads(column.data), order.tolist())):
-                if value and not _PHONE_OK.match(value):
-                    enc.contacts(fids[k], value, "")
-        return column.coded("plain", order)
-
-    @staticmethod
-    def _emails(enc: _Encoder, column: _JsonStrings, order: Any, fids: list[int]) -> RawJSON:
-        """The e-mail addresses in the points' order, those that are not left out (with a warning)."""
-        if column.all_match(_EMAIL_BYTES, _addresses):
-            return column.coded("plain", order)
-        values = _take(json.loads(column.data), order.tolist())
-        for k, value in enumerate(values):
-            if value:
-                _, values[k] = enc.contacts(fids[k], "", value)
-        return RawJSON(b'{"coding":"plain","text":' + json_bytes(values) + b"}")
-
-
-def _diallable(column: _JsonStrings) -> bool:
-    """Whether every number matches _PHONE_OK (given that their bytes are _PHONE_BYTES): a +
-    only first, and at least 6 characters after it."""
-    np, buf, starts, stops = column.np, column.buf, column.starts, column.stops
-    plus = np.flatnonzero(buf == 0x2B)
-    if not np.isin(plus, starts).all():
-        return False
-    lengths = stops - starts - (buf[starts] == 0x2B)
-    return bool(((lengths >= 6) | (stops == starts)).all())
-
-
-def _addresses(column: _JsonStrings) -> bool:
-    """Whether every address matches _EMAIL (given that their bytes are _EMAIL_BYTES): one @
-    after something, and a dot with something on each side after it."""
-    np, buf, starts, stops = column.np, column.buf, column.starts, column.stops
-    ats = np.flatnonzero(buf == 0x40)
-    owner = np.searchsorted(starts, ats, side="right") - 1
-    filled = stops > starts
-    if not (np.bincount(owner, minlength=column.n) == filled).all():
-        return False
-    at = np.zeros(column.n, np.int64)
-    at[owner] = ats
-    dots = np.flatnonzero(buf == 0x2E)
-    last = np.searchsorted(dots, stops - 1) - 1  # the last dot before the last character
-    dot = np.where(last >= 0, dots[np.maximum(last, 0)] if len(dots) else -1, -1)
-    return bool(((at > starts) & (dot >= at + 2) | ~filled).all())
-
-
-def _uuid_list(uuids: bytes | list[str]) -> list[str]:
-    """Uuids given as a list, or one after the other (36 ASCII characters each)."""
-    if isinstance(uuids, bytes):
-        return [uuids[k:k + 36].decode("ascii") for k in range(0, len(uuids), 36)]
-    return uuids
-
-
-def _ranks_of(points: str | list[str], count: int, uuids: bytes | list[str]) -> Any:
-    """The position in ``uuids`` of each of the ``count`` uuids ``points`` (-1 if not there);
-    both as lists, or one after the other, 36 characters each. With numpy when all are ASCII,
-    as they should be: by binary search on 64 of their bits, checked in full."""
-    import numpy as np
-
-    if isinstance(points, str) and isinstance(uuids, bytes) and uuids and points.isascii():
-        wanted_text = points.encode("ascii")
-        known = np.frombuffer(uuids, np.uint8).reshape(-1, 36)
-        wanted = np.frombuffer(wanted_text, np.uint8).reshape(-1, 36)
-
-        def key(rows: Any) -> Any:  # the first 8 characters and the last 8, as one 64-bit number
-            high = np.ascontiguousarray(rows[:, 0:8]).view(">u8")[:, 0]
-            low = np.ascontiguousarray(rows[:, 28:36]).view(">u8")[:, 0]
-            return high ^ (low * np.uint64(0x9E3779B97F4A7C15))
-
-        known_keys, wanted_keys = key(known), key(wanted)
-        by_key = np.argsort(known_keys)
-        ranked_keys = known_keys[by_key]
-        if len(ranked_keys) < 2 or bool((ranked_keys[1:] != ranked_keys[:-1]).all()):
-            found = by_key[np.minimum(np.searchsorted(ranked_keys, wanted_keys), len(by_key) - 1)]
-            same = np.frombuffer(uuids, "S36")[found] == np.frombuffer(wanted_text, "S36")
-            return np.where(same, found, -1).astype(np.int64)
-    known_uuids = _uuid_list(uuids)
-    rank_of = dict(zip(known_uuids, range(len(known_uuids))))
-    values = [points[k:k + 36] for k in range(0, len(points), 36)] if isinstance(points, str) else points
-    return np.fromiter(map(rank_of.get, values, itertools.repeat(-1)), np.int64, count)
-
-
-def _distinct(read: tuple[str, Rows], order: Any, fids: list[int],
-              make: Callable[[Any, Fid], int]) -> list[int]:
-    """``make(value, fid)`` once per distinct value of a field (``read`` by _read_cached), in the
-    points' ``order`` (the values of points left out only are not looked at), and the results
-    for each point in that order; ``fid()`` gives the fid of the first point holding the value,
-    for a warning."""
-    import numpy as np
-
-    keys_text, values = read
-    keys = _ints(keys_text)[order]
-    found, first = np.unique(keys, return_index=True)
-    value_of: dict[int, Any] = dict(values)
-    index = np.full(max(value_of, default=0) + 1, -1, np.int64)
-    for k, key in sorted(zip(first.tolist(), found.tolist())):
-        index[key] = make(value_of[key], partial(operator.getitem, fids, k))
-    return index[keys].tolist()
-
-
-def _name_order(sort_names: list[str]) -> list[int]:
-    """The order of the points (given in fid order): by name ("0" and the name in the default
-    language, or "1" and another: those come last), case and accents ignored (sort_key), then
-    by fid (the sort is stable)."""
-    keys = list(map(_NFKD, map(str.casefold, sort_names)))  # sort_key(), without a call per name
-    return sorted(range(len(keys)), key=keys.__getitem__)
-
 
 def encode(db: Database, languages: Sequence[str], sort_language: str, *,
            check_cancel: Callable[[], None] = lambda: None,
@@ -578,25 +383,3 @@ def encode(db: Database, languages: Sequence[str], sort_language: str, *,
     """Read the published service points and their services from ``db`` and encode them."""
     with DataEncoder(db, languages, sort_language) as encoder:
         return encoder.encode(check_cancel=check_cancel, progress=progress)
-
-
-def check_languages(languages: Sequence[str], default: str) -> tuple[list[str], str]:
-    """The exported languages (known, without duplicates, in the given order) and the
-    default one; raises StoreError with a clear message otherwise."""
-    out: list[str] = []
-    for lang in languages:
-        code = lang.strip().lower()
-        if not code:
-            continue
-        if code not in LANGUAGES:
-            raise StoreError(tr(CTX, "Unknown language %1: the web map can be in %2.",
-                                code, ", ".join(LANGUAGES)))
-        if code not in out:
-            out.append(code)
-    if not out:
-        raise StoreError(tr(CTX, "No language was given for the web map (e.g. fr,ar,en)."))
-    default = (default or "").strip().lower() or out[0]
-    if default not in out:
-        raise StoreError(tr(CTX, "The default language %1 is not one of the exported languages (%2).",
-                            default, ", ".join(out)))
-    return out, default
