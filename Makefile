@@ -24,6 +24,8 @@ APT_PACKAGES := python3-qgis qgis-providers qgis xvfb qttools5-dev-tools gdal-bi
 APT_PACKAGES += python3-jsonschema
 # The handouts' tests read their QR codes back with zbarimg.
 APT_PACKAGES += zbar-tools
+# The multi-user store: the tests start a throwaway PostgreSQL + PostGIS cluster of their own.
+APT_PACKAGES += postgresql-15 postgresql-15-postgis-3 python3-psycopg2
 # The web map: Chromium for its tests and screenshots, Java for the Nu HTML checker (vnu-jar),
 # Node.js and npm to build it (Debian's, only where no node is installed already).
 APT_PACKAGES += chromium $(if $(shell command -v java),,default-jre-headless) \

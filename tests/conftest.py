@@ -122,3 +122,29 @@ def qgis_process(tmp_path) -> Callable[..., subprocess.CompletedProcess]:
     enabled = run("plugins", "enable", "amuddu_plugin")
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
     return run
+
+
+# --------------------------------------------------------------------------------------------
+# PostgreSQL + PostGIS: one throwaway cluster for the session (tests/pg_cluster.py)
+# --------------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL + PostGIS server of the tests' own (initdb in a temporary folder, a free
+    port on 127.0.0.1), stopped and removed at the end of the session."""
+    from tests.pg_cluster import PgCluster
+
+    cluster = PgCluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_database(pg_cluster, request):
+    """A new, empty database with PostGIS on the test server; its name."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    pg_cluster.drop_database(name)
+    pg_cluster.create_database(name)
+    yield name
+    pg_cluster.drop_database(name)

@@ -1,6 +1,7 @@
 """One table of values, run through every implementation derived from
 :mod:`amuddu_plugin.definitions.formats`: the QGIS form expressions (evaluated by QGIS), the
-Python checks and normalisers of the import, the quality rules and the GeoPackage triggers.
+Python checks and normalisers of the import, the quality rules, the GeoPackage triggers and
+the PostgreSQL triggers (on the tests' own server).
 They must all agree, and every declared format must have rows here.
 
 Columns of :data:`ROWS`: format, value, typed (a form accepts it), stored (what the form
@@ -232,6 +233,66 @@ def test_the_database_quality_and_python_agree_on_stored_values(trigger_db, row)
         assert database_accepts(trigger_db, key, value) is stored_ok
     else:
         assert F.format_of(key).why_not_in_database
+
+
+@pytest.fixture(scope="module")
+def server_triggers(pg_cluster):
+    """The service_point fields on the tests' PostgreSQL server with the generated check
+    function (the same statements copy_database runs), in a schema of their own."""
+    import psycopg2
+
+    from amuddu_plugin.core.store.postgis import checks
+    from amuddu_plugin.definitions.model import table
+
+    dbname = pg_cluster.create_database("agreement")
+    con = psycopg2.connect(pg_cluster.conninfo(dbname))
+    tested = checks.checked(SERVICE_POINT)
+    with con, con.cursor() as cur:
+        cur.execute("CREATE SCHEMA agree")
+        for f, fmt in tested:
+            if fmt.key == F.CODES:
+                vocabulary = table(f.vocabulary)
+                cur.execute(f'CREATE TABLE IF NOT EXISTS agree."{vocabulary.name}" (code text)')
+                if vocabulary.name == "language":
+                    cur.executemany("INSERT INTO agree.language VALUES (%s)", [(c,) for c in LANGUAGE_CODES])
+        names = sorted({f.name for f, _ in tested} | set(FIELD_OF.values()))
+        cur.execute("CREATE TABLE agree.service_point (fid serial PRIMARY KEY, "
+                    + ", ".join(f'"{n}" text' for n in names) + ")")
+        for sql in checks.check_function(SERVICE_POINT, "agree"):
+            cur.execute(sql)
+        cur.execute("INSERT INTO agree.service_point (name_fr) VALUES ('x')")
+    yield con
+    con.close()
+    pg_cluster.drop_database(dbname)
+
+
+def server_accepts(con: Any, key: str, value: Any) -> bool:
+    import psycopg2
+
+    name = FIELD_OF[key]
+    try:
+        with con.cursor() as cur:
+            cur.execute(f'UPDATE agree.service_point SET "{name}" = %s', (value,))
+            if key == F.REQUIRED_NAME:
+                cur.execute("INSERT INTO agree.service_point (name_fr) VALUES (%s)", (value,))
+            else:
+                cur.execute(f'INSERT INTO agree.service_point ("{name}", name_fr) VALUES (%s, %s)',
+                            (value, "x"))
+        return True
+    except psycopg2.errors.CheckViolation as err:
+        fmt = F.format_of(key)
+        assert f"service_point.{name}" in str(err) and f"[{key}]" in str(err)
+        assert fmt.text("fr", SERVICE_POINT.field(name).label.fr) in str(err)
+        return False
+    finally:
+        con.rollback()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=ids(ROWS))
+def test_the_server_agrees_with_the_geopackage_and_python(server_triggers, row):
+    key, value, _, _, stored_ok, _ = row
+    if F.format_of(key).database:
+        assert server_accepts(server_triggers, key, value) is stored_ok
 
 
 # --------------------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
 
     if set_crs is None:
         set_crs = not has_other_layers(project)
-    group = project.layerTreeRoot().insertGroup(0, tr(CTX, "Amuddu – %1", db.path.stem))
+    group = project.layerTreeRoot().insertGroup(0, tr(CTX, "Amuddu – %1", db.name))
     group.setCustomProperty(SOURCE_PROPERTY, db.source)
     loaded = LoadedDatabase(group)
     _add_layers(db, project, loaded, language, progress_of(feedback))

@@ -9,7 +9,7 @@ core's message, which names the file, table, row or field at fault.
 from __future__ import annotations
 
 from .alg_atlas import AddAtlasLayout, ExportAtlas
-from .alg_database import CreateDatabase, LoadDatabase, RenderOverview
+from .alg_database import CopyDatabase, CreateDatabase, LoadDatabase, RenderOverview
 from .alg_handouts import ExportHandouts
 from .alg_hsds import ExportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
@@ -18,7 +18,7 @@ from .base import AmudduAlgorithm
 
 #: Every algorithm of the provider, in the toolbox's order. The classes live in their own
 #: modules, each subclassing :class:`.base.AmudduAlgorithm`; this module only lists them.
-ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview,
+ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, CopyDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
                                            ExportHsds, ExportHandouts]

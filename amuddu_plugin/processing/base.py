@@ -18,11 +18,13 @@ from qgis.core import (
 )
 
 from ..core.store import database as store
+from ..core.store import opening
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 
 CTX = "Processing"
 GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
+DATABASE_FILTER = GPKG_FILTER + ";;All files (*)"
 
 
 def database_problem(value: Any) -> str | None:
@@ -48,6 +50,10 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
     GROUP = "Database"
     GROUP_ID = "database"
+    #: The parameters that name an Amuddu database (checked by :func:`database_problem`).
+    DATABASE_PARAMETERS: tuple[str, ...] = ("DATABASE",)
+    #: Whether the algorithm runs on a PostGIS database too (the others say so clearly).
+    POSTGIS = False
 
     def name(self) -> str:
         return self.NAME
@@ -69,27 +75,37 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def database_parameter(name: str = "DATABASE") -> QgsProcessingParameterFile:
+        """A GeoPackage file or a PostgreSQL connection. The filter ends with "All files
+        (*)": with GeoPackages alone, QGIS would refuse a connection text for not ending in
+        .gpkg before the plugin reads it (:func:`database_problem` words the usual mistakes)."""
         return QgsProcessingParameterFile(
             name,
-            tr(CTX, "Amuddu database (GeoPackage)"),
+            tr(CTX, "Amuddu database (GeoPackage file or PostgreSQL connection)"),
             behavior=QgsProcessingParameterFile.File,
-            fileFilter=GPKG_FILTER,
+            fileFilter=DATABASE_FILTER,
         )
 
     def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
                              context: QgsProcessingContext) -> tuple[bool, str]:
         """A database given in a form QGIS's own check words badly gets a clear message."""
-        problem = database_problem(parameters.get("DATABASE")) if "DATABASE" in parameters else None
-        if problem and any(d.name() == "DATABASE" for d in self.parameterDefinitions()):
-            return False, problem
+        for name in self.DATABASE_PARAMETERS:
+            if name in parameters and self.parameterDefinition(name) is not None:
+                problem = database_problem(parameters.get(name))
+                if problem:
+                    return False, problem
         return super().checkParameterValues(parameters, context)
 
     def open_database(self, parameters: dict[str, Any], context: QgsProcessingContext,
                       feedback: QgsProcessingFeedback) -> store.Database:
         source = self.parameterAsFile(parameters, "DATABASE", context)
         try:
-            return store.Database.open(source, feedback=feedback)
+            db = opening.open_database(source, feedback=feedback)
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
+        if db.is_postgis and not self.POSTGIS:
+            raise QgsProcessingException(tr(
+                CTX, "amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a "
+                     "GeoPackage with amuddu:copy_database and run it there.", self.NAME))
+        return db
 
 

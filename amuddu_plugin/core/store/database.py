@@ -1,8 +1,9 @@
 """The Amuddu store: create, open, check, migrate and write a database.
 
-A database is addressed by a *data source* string, as QGIS addresses it. Today that is the
-path of a GeoPackage; a PostGIS connection will be a second :class:`Database` kind with the
-same interface, so nothing above this module assumes a file.
+A database is addressed by a *data source* string, as QGIS addresses it: the path of a
+GeoPackage, or a PostgreSQL connection (:mod:`.postgis.connection`), which opens a
+:class:`.postgis.database.PgDatabase`, the second kind with the same interface;
+:func:`.opening.open_database` opens either.
 
 Writes to a GeoPackage go through GDAL/OGR (explicit open, transaction, close) rather than
 through a QGIS layer, so that no pooled connection keeps the file open while it is renamed
@@ -47,8 +48,10 @@ def report_info(feedback: Any, text: str) -> None:
 
 
 def is_postgres_source(source: str) -> bool:
-    s = source.strip()
-    return s.startswith(("postgres://", "postgresql://", "service=", "dbname=", "host=", "pg:"))
+    """Whether ``source`` names a PostgreSQL database (see :mod:`.postgis.connection`)."""
+    from .postgis.connection import looks_like_postgres
+
+    return looks_like_postgres(source)
 
 
 def new_uuid() -> str:
@@ -114,6 +117,7 @@ class Database:
     """An Amuddu database (GeoPackage). Use :meth:`open` or :func:`create_database`."""
 
     provider = "ogr"
+    is_postgis = False
 
     def __init__(self, source: str | os.PathLike[str]):
         self.path = Path(source).resolve()
@@ -131,11 +135,9 @@ class Database:
         text = str(source).strip()
         if not text:
             raise StoreError(tr(CTX, "No database was given."))
-        if is_postgres_source(text):
-            raise StoreError(
-                tr(CTX, "PostGIS databases are not supported yet by this version of Amuddu: "
-                        "use a GeoPackage (.gpkg) file.")
-            )
+        if is_postgres_source(text):  # a server: see :func:`.opening.open_database`
+            raise StoreError(tr(CTX, "%1 is a PostgreSQL connection, not a GeoPackage file.",
+                                text.split("?")[0]))
         version = inspect_geopackage(text)
         db = cls(text)
         if version > SCHEMA_VERSION:
@@ -153,6 +155,11 @@ class Database:
                 )
             run_migrations(db, version, feedback)
         return db
+
+    @property
+    def name(self) -> str:
+        """A short name for the database (the group of its layers): the file's stem."""
+        return self.path.stem
 
     # -- layers -----------------------------------------------------------------------------
     def uri(self, table_name: str) -> str:

@@ -46,7 +46,7 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _checks(f: Field) -> list[str]:
+def _checks(f: Field, *, postgis: bool = False) -> list[str]:
     col = quote(f.name)
     out = []
     if f.choices:
@@ -55,12 +55,12 @@ def _checks(f: Field) -> list[str]:
         out.append(f"{col} >= {f.min_value:g}")
     if f.max_value is not None:
         out.append(f"{col} <= {f.max_value:g}")
-    if f.kind is Kind.UUID and f.required:
+    if f.kind is Kind.UUID and f.required and not postgis:  # PostgreSQL's uuid type checks itself
         out.append(f"length({col}) = 36")
     return out
 
 
-def _column(f: Field, types: dict[Kind, str], *, foreign_keys: bool) -> str:
+def _column(f: Field, types: dict[Kind, str], *, foreign_keys: bool, postgis: bool = False) -> str:
     parts = [quote(f.name), types[f.kind]]
     if f.required:
         parts.append("NOT NULL")
@@ -68,7 +68,7 @@ def _column(f: Field, types: dict[Kind, str], *, foreign_keys: bool) -> str:
         parts.append("UNIQUE")
     if f.default is not None:
         parts.append(f"DEFAULT {f.default}")
-    checks = _checks(f)
+    checks = _checks(f, postgis=postgis)
     if checks:
         parts.append(f"CHECK ({' AND '.join(checks)})")
     if foreign_keys and f.references and f.kind is not Kind.CODES:
@@ -133,7 +133,7 @@ def postgis_create_table(t: Table, schema: str = "amuddu") -> str:
     if t.geometry:
         cols.append(f"{quote(GEOMETRY_COLUMN)} geometry({t.geometry}, {SRID})")
     pg = dict(_PG_TYPES)
-    cols += [_column(f, pg, foreign_keys=False) for f in t.fields]
+    cols += [_column(f, pg, foreign_keys=False, postgis=True) for f in t.fields]
     cols += _table_checks(t)
     for f in t.fields:
         if f.references and f.kind is not Kind.CODES:

@@ -83,10 +83,15 @@ class FormContext:
         """References by table name and ``path|layername=table`` source (saved styles)."""
         from ...definitions.model import TABLES
 
-        layers = {
-            t.name: LayerRef(t.name, "", t.name, f"{path}|layername={t.name}", "ogr")
-            for t in TABLES
-        }
+        return cls.for_sources({t.name: (f"{path}|layername={t.name}", "ogr") for t in TABLES},
+                               language)
+
+    @classmethod
+    def for_sources(cls, sources: Mapping[str, tuple[str, str]], language: str) -> FormContext:
+        """References by table name and (source, provider) of each table (saved styles of a
+        GeoPackage or of a PostGIS schema)."""
+        layers = {name: LayerRef(name, "", name, source, provider)
+                  for name, (source, provider) in sources.items()}
         return cls(language, layers, "amuddu_", None, saved_style=True)
 
 

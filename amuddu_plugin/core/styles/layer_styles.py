@@ -109,12 +109,17 @@ def _relation_elements(doc: QDomDocument) -> None:
             element.setAttribute("relation", element.attribute("name"))
 
 
-def style_documents(db: Database, *, source: str | None = None,
-                    language: str | None = None) -> dict[str, tuple[str, str]]:
+def style_documents(db: Database, *, source: str | None = None, language: str | None = None,
+                    target: Database | None = None) -> dict[str, tuple[str, str]]:
     """``{table: (QML, SLD)}``: the default style of each table, for a GeoPackage whose
-    layers are found at ``source`` (the database's path when None)."""
+    layers are found at ``source`` (the database's path when None), or for the tables of
+    ``target`` (a PostGIS schema); ``db`` gives the institutions' colours and icons."""
     language = language or ui_language()
-    ctx = forms.FormContext.for_geopackage(source or db.source, language)
+    if target is not None and target.is_postgis:
+        ctx = forms.FormContext.for_sources(
+            {t.name: (target.uri(t.name), target.provider) for t in TABLES}, language)
+    else:
+        ctx = forms.FormContext.for_geopackage(source or db.source, language)
     out: dict[str, tuple[str, str]] = {}
     for t in styled_tables():
         layer = model_layer(t)

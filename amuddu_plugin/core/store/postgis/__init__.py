@@ -1,0 +1,1 @@
+"""PostgreSQL with PostGIS: the multi-user store (connection, schema, database, copy)."""
