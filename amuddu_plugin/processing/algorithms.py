@@ -8,6 +8,7 @@ core's message, which names the file, table, row or field at fault.
 
 from __future__ import annotations
 
+from .alg_access import GrantAccess, RevokeAccess
 from .alg_atlas import AddAtlasLayout, ExportAtlas
 from .alg_database import CopyDatabase, CreateDatabase, LoadDatabase, RenderOverview
 from .alg_handouts import ExportHandouts
@@ -21,4 +22,4 @@ from .base import AmudduAlgorithm
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, CopyDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
-                                           ExportHsds, ExportHandouts]
+                                           ExportHsds, ExportHandouts, GrantAccess, RevokeAccess]

@@ -16,6 +16,7 @@ from ..schema import GEOMETRY_COLUMN, quote
 from ..snapshot import AMUDDU_STYLE, Snapshot
 from .database import PgDatabase, server_message
 from .ddl import META_TABLE, reset_identities, schema_ddl
+from .rights import rights_ddl
 
 CTX = "Store"
 _BATCH = 2000
@@ -107,6 +108,9 @@ def write_postgis(target: str, snap: Snapshot, steps: Progress, *, overwrite: bo
             steps.info(tr(CTX, "Writing the rows into %1…", db.source))
             _insert_rows(cur, snap, steps)
             for sql in reset_identities(db.schema):
+                cur.execute(sql)
+            cur.execute("SELECT current_database()")
+            for sql in rights_ddl(db.schema, cur.fetchone()[0]):  # after the rows: no history of the copy
                 cur.execute(sql)
             _insert_styles(cur, db, documents, snap.styles,
                            tr(CTX, "Amuddu forms and map style, derived from the data model"))

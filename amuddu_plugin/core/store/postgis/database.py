@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ....definitions import access as A
 from ....definitions.model import SCHEMA_VERSION, Kind, table
 from ....toolbelt.i18n import tr, ui_language
 from ..database import Database
@@ -35,12 +36,32 @@ def pg_sql(sql: str) -> str:
     return _PLACEHOLDER.sub(swap, sql)
 
 
+_RIGHTS = re.compile(rf"{A.REFUSAL_PREFIX}:(\w+):([^\n]*)")
+_DENIED = re.compile(r"permission denied for (?:table|relation|sequence|schema) (\S+)|"
+                     r"new row violates row-level security policy for table \"?([^\"\s]+)")
+
+
+def rights_message(text: str, language: str) -> str | None:
+    """A refusal of the server's rights (:mod:`.rights`, or a grant or a row-level security
+    policy) in ``language``; None when ``text`` is not one."""
+    m = _RIGHTS.search(text)
+    if m and m.group(1) in A.REFUSALS_BY_KEY:
+        return A.REFUSALS_BY_KEY[m.group(1)].message.get(language).replace("{detail}", m.group(2).strip())
+    m = _DENIED.search(text)
+    if m:
+        what = m.group(1) or m.group(2)
+        return A.REFUSALS_BY_KEY[A.NO_ACCESS].message.get(language).replace("{detail}", what)
+    return None
+
+
 def server_message(err: Exception) -> str:
-    """The first line of a server error, in the user's language when it is a format refusal."""
+    """The first line of a server error, in the user's language when it is a refusal of a
+    declared format or of the profiles' rights."""
     text = str(getattr(err, "pgerror", None) or err).strip()
     first = text.splitlines()[0] if text else repr(err)
     first = re.sub(r"^ERROR:\s*", "", first)
-    return refusal(first, ui_language()) or first
+    language = ui_language()
+    return refusal(first, language) or rights_message(first, language) or first
 
 
 class PgDatabase(Database):

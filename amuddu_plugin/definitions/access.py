@@ -1,0 +1,123 @@
+"""Who may do what on a shared (PostGIS) database, declared once: the profiles, what each
+may do to each kind of table, and the refusals with their French, Arabic and English
+messages.
+
+From these declarations :mod:`amuddu_plugin.core.store.postgis.rights` derives the server's
+roles, grants, row-level security policies and the trigger that words a refusal; the
+README's table of profiles is checked against them. The server enforces all of it, so
+psql or any other program gets the same answers as QGIS. This module imports nothing from
+QGIS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Label
+
+EDITOR, REVIEWER, ADMIN, READER = "editor", "reviewer", "admin", "reader"
+PROFILES: tuple[str, ...] = (EDITOR, REVIEWER, ADMIN, READER)
+
+#: The tables the institutions' work is in (row-level security applies to them).
+SERVICE_TABLES = ("service_point", "service")
+#: Columns a reviewer may change on a service point: publishing or sending back, with a note.
+REVIEW_COLUMNS = ("publication_state", "notes", "last_verified_on", "last_verified_by",
+                  "updated_at", "updated_by")
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    label: Label
+    #: What the profile may do, in a sentence (the README's table).
+    may: Label
+    #: Privileges on the service tables and on the others (vocabularies, reference layers).
+    service_privileges: tuple[str, ...]
+    other_privileges: tuple[str, ...]
+    needs_institution: bool = False
+
+
+PROFILE_DECLARATIONS: tuple[Profile, ...] = (
+    Profile(EDITOR, Label("Éditeur d'une institution", "محرر مؤسسة", "Institution editor"), Label(
+        "lit tout ; ajoute et modifie les points de service de son institution et leurs "
+        "services, sans les publier ni les changer d'institution ; ne supprime jamais "
+        "(fermer est un état)",
+        "يطلع على كل شيء؛ يضيف ويعدل نقاط خدمة مؤسسته وخدماتها، دون نشرها أو نقلها إلى "
+        "مؤسسة أخرى؛ لا يحذف أبدا (الإغلاق وضعية)",
+        "reads everything; adds and changes the service points of their institution and "
+        "their services, without publishing them or moving them to another institution; "
+        "never deletes (closing is a status)"),
+        ("SELECT", "INSERT", "UPDATE"), ("SELECT",), needs_institution=True),
+    Profile(REVIEWER, Label("Relecteur (comité)", "مراجع (اللجنة)", "Reviewer (committee)"), Label(
+        "lit tout ; publie un point ou le renvoie en brouillon avec une remarque",
+        "يطلع على كل شيء؛ ينشر نقطة أو يعيدها إلى المسودة مع ملاحظة",
+        "reads everything; publishes a point or sends it back to draft with a note"),
+        ("SELECT",), ("SELECT",)),
+    Profile(ADMIN, Label("Administrateur", "مسؤول", "Administrator"), Label(
+        "tout, y compris les vocabulaires, les couches de référence et les accès",
+        "كل شيء، بما في ذلك المعاجم والطبقات المرجعية والولوج",
+        "everything, including vocabularies, reference layers and access"),
+        ("SELECT", "INSERT", "UPDATE", "DELETE"), ("SELECT", "INSERT", "UPDATE", "DELETE")),
+    Profile(READER, Label("Lecteur (carte publique)", "قارئ (الخريطة العمومية)",
+                          "Reader (public map)"), Label(
+        "ne voit que les points publiés (le compte qui exporte la carte web)",
+        "لا يرى إلا النقاط المنشورة (الحساب الذي يصدر الخريطة)",
+        "sees published points only (the account that exports the web map)"),
+        ("SELECT",), ("SELECT",)),
+)
+PROFILES_BY_CODE: dict[str, Profile] = {p.code: p for p in PROFILE_DECLARATIONS}
+assert tuple(PROFILES_BY_CODE) == PROFILES
+
+
+def profile(code: str) -> Profile:
+    try:
+        return PROFILES_BY_CODE[code]
+    except KeyError:
+        raise KeyError(f"no profile {code!r}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Refusals: what the server says, keyed so that the plugin says it in the user's language
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Refusal:
+    key: str
+    message: Label
+
+
+OTHER_INSTITUTION, MOVE_INSTITUTION, PUBLISH, DELETE, NO_ACCESS, CONFLICT = (
+    "other_institution", "move_institution", "publish", "delete", "no_access", "conflict")
+
+REFUSALS: tuple[Refusal, ...] = (
+    Refusal(OTHER_INSTITUTION, Label(
+        "Ce point appartient à une autre institution ({detail}) : vous ne pouvez modifier que "
+        "ceux de la vôtre.",
+        "هذه النقطة تابعة لمؤسسة أخرى ({detail}): لا يمكنك تعديل إلا نقاط مؤسستك.",
+        "This point belongs to another institution ({detail}): you may only change those of "
+        "your own.")),
+    Refusal(MOVE_INSTITUTION, Label(
+        "Un point ne peut pas passer à une autre institution ({detail}) : demandez-le à un "
+        "administrateur.",
+        "لا يمكن نقل نقطة إلى مؤسسة أخرى ({detail}): اطلب ذلك من المسؤول.",
+        "A point cannot move to another institution ({detail}): ask an administrator.")),
+    Refusal(PUBLISH, Label(
+        "Seul le comité (relecteur) publie un point : gardez-le en brouillon, il sera relu.",
+        "اللجنة (المراجع) وحدها تنشر النقاط: احتفظ بها كمسودة لتتم مراجعتها.",
+        "Only the committee (a reviewer) publishes a point: keep it as a draft for review.")),
+    Refusal(DELETE, Label(
+        "Seul un administrateur supprime : pour retirer un point, mettez son état à « fermé ».",
+        "المسؤول وحده يحذف: لسحب نقطة، اجعل وضعيتها « مغلقة ».",
+        "Only an administrator deletes: to withdraw a point, set its status to closed.")),
+    Refusal(NO_ACCESS, Label(
+        "Votre compte n'a pas le droit de faire cette modification ({detail}).",
+        "ليس لحسابك الحق في هذا التعديل ({detail}).",
+        "Your account may not make this change ({detail}).")),
+    Refusal(CONFLICT, Label(
+        "Ce point a été modifié entre-temps par {detail} : rechargez-le, puis refaites votre "
+        "modification.",
+        "تم تعديل هذه النقطة في الأثناء من طرف {detail}: أعد تحميلها ثم أعد تعديلك.",
+        "This point was changed meanwhile by {detail}: reload it, then make your change again.")),
+)
+REFUSALS_BY_KEY: dict[str, Refusal] = {r.key: r for r in REFUSALS}
+#: How a refusal travels in the server's message: "amuddu-rights:<key>:<detail>".
+REFUSAL_PREFIX = "amuddu-rights"
