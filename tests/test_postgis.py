@@ -206,3 +206,27 @@ def test_an_algorithm_not_yet_made_for_the_server_says_so(qgis_app, provider, pg
     with pytest.raises(QgsProcessingException, match="does not work on a PostgreSQL database yet"):
         processing.run("amuddu:check_quality", {"DATABASE": _uri(server),
                                                  "OUTPUT": str(tmp_path / "issues.gpkg")})
+
+
+def test_a_second_save_of_the_same_point_is_refused_with_who_changed_it(pg_copy):
+    """Two analysts in QGIS, each with an edit session on the server's layer: the second to
+    save, whose edit started before the first's save, is refused with who and when; after
+    reloading, their change goes through."""
+    _, server = pg_copy
+    first, second = server.layer("service_point"), server.layer("service_point")
+    fid = next(first.getFeatures()).id()
+    notes, by = first.fields().indexOf("notes"), first.fields().indexOf("updated_by")
+    assert first.defaultValueDefinition(by).applyOnUpdate()  # the saved form of the server
+    assert first.startEditing() and second.startEditing()
+    assert second.changeAttributeValue(fid, notes, "second analyst")
+    assert first.changeAttributeValue(fid, notes, "first analyst")
+    assert first.commitChanges(), first.commitErrors()
+    assert not second.commitChanges()
+    errors = " ".join(second.commitErrors())
+    assert "amuddu-rights:conflict:amuddu_admin" in errors
+    assert server.query("SELECT notes FROM service_point WHERE fid = ?", (fid,))[0][0] == "first analyst"
+    second.rollBack()
+    assert second.startEditing() and second.changeAttributeValue(fid, notes, "second, reloaded")
+    assert second.commitChanges(), second.commitErrors()
+    row = server.query("SELECT notes, updated_by FROM service_point WHERE fid = ?", (fid,))[0]
+    assert row == ("second, reloaded", "amuddu_admin")

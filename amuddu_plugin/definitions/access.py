@@ -121,3 +121,9 @@ REFUSALS: tuple[Refusal, ...] = (
 REFUSALS_BY_KEY: dict[str, Refusal] = {r.key: r for r in REFUSALS}
 #: How a refusal travels in the server's message: "amuddu-rights:<key>:<detail>".
 REFUSAL_PREFIX = "amuddu-rights"
+
+#: Two analysts editing one point: a QGIS form on a server database writes, into
+#: ``updated_by``, the login followed by this mark and the ``updated_at`` it loaded (in
+#: milliseconds since 1970); the server refuses the save when the point changed since
+#: (:data:`CONFLICT`), then stamps ``updated_at``/``updated_by`` itself.
+EDIT_BASE_MARK = "|amuddu-base="

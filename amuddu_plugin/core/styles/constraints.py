@@ -5,6 +5,7 @@ FR/AR/EN message, for the form, the import, the quality check and the database t
 from __future__ import annotations
 
 from ...definitions import formats as F
+from ...definitions.access import EDIT_BASE_MARK
 from ...definitions.model import (
     REGION,
     Field,
@@ -181,6 +182,10 @@ def default_value(t: Table, f: Field, ctx: FormContext) -> tuple[str, bool] | No
     if f.kind is Kind.UUID and t.natural_key == f.name:
         return "uuid('WithoutBraces')", False
     if f.name in STAMPS and f.read_only:
+        if ctx.server:  # the server stamps; the form tells it which version it edited
+            return (None if f.name == "updated_at" else
+                    (f"{STAMPS[f.name]} || '{EDIT_BASE_MARK}' || "
+                     "coalesce(to_string(epoch(\"updated_at\")), '')", True))
         return STAMPS[f.name], True
     if F.format_of(F.PHONE).applies_to(t, f):
         return phone_normalised_expression(col), True

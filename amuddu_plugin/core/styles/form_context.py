@@ -53,6 +53,11 @@ class FormContext:
     #: A style saved in the GeoPackage for QGIS without the plugin (see :func:`build_layout`).
     saved_style: bool = False
 
+    @property
+    def server(self) -> bool:
+        """Whether the layers are on a PostgreSQL server (its triggers stamp the edits)."""
+        return any(ref.provider == "postgres" for ref in self.layers.values())
+
     def ref(self, table_name: str) -> LayerRef:
         return self.layers.get(table_name) or LayerRef(table_name, name=table_name)
 

@@ -175,11 +175,34 @@ def _history(schema: str) -> list[str]:
     return out
 
 
+def _stamps(schema: str) -> list[str]:
+    """The server stamps who changed a point and when; a form's save that started from an
+    older version than the stored one is refused (:data:`~...definitions.access.CONFLICT`)."""
+    name = _q(schema, "amuddu_stamp")
+    mark = _lit(A.EDIT_BASE_MARK)
+    stamp = "date_trunc('milliseconds', clock_timestamp())"
+    who = ("coalesce(OLD.updated_by, '?') || ', ' || "
+           "to_char(OLD.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'")
+    return [
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $f$\n"
+        "DECLARE base text;\nBEGIN\n"
+        f"  IF TG_OP = 'UPDATE' AND strpos(coalesce(NEW.updated_by, ''), {mark}) > 0 THEN\n"
+        f"    base := split_part(NEW.updated_by, {mark}, 2);\n"
+        "    IF OLD.updated_at IS NOT NULL AND base IS DISTINCT FROM "
+        "(floor(extract(epoch FROM OLD.updated_at) * 1000))::bigint::text THEN\n"
+        f"      {_raise(A.CONFLICT, who)};\n"
+        "    END IF;\n  END IF;\n"
+        f"  NEW.updated_at := {stamp};\n  NEW.updated_by := session_user;\n  RETURN NEW;\nEND\n$f$",
+        f"CREATE TRIGGER amuddu_stamp BEFORE INSERT OR UPDATE ON {_q(schema, 'service_point')} "
+        f"FOR EACH ROW EXECUTE FUNCTION {name}()",
+    ]
+
+
 def rights_ddl(schema: str, dbname: str) -> list[str]:
     """Every statement of the profiles, policies, refusals and history of ``schema``."""
     roles = {p: role_name(dbname, schema, p) for p in A.PROFILES}
     return (_roles(roles) + _tables_ddl(schema) + _grants(schema, roles) + _policies(schema, roles)
-            + _rights_trigger(schema, roles) + _history(schema))
+            + _rights_trigger(schema, roles) + _stamps(schema) + _history(schema))
 
 
 def grant_sql(schema: str, dbname: str, login: str, profile: str, institution: str | None) -> list[str]:
