@@ -54,6 +54,7 @@ from ..values.normalise import (
     clean_text,
     fold,
 )
+from .candidate import Candidate
 from .common import (
     _CHUNK,
     MODES,
@@ -69,7 +70,7 @@ from .mapping import (
     ColumnMapping,
     header_score,
 )
-from .parse import Candidate, RowParser
+from .parse import RowParser
 from .plan import Plan, _load_existing, _plan, _reject
 from .read import SourceTable, read_source
 from .write import _write

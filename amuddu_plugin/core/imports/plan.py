@@ -20,6 +20,7 @@ from ..store.schema import GEOMETRY_COLUMN
 from ..values.normalise import (
     fold,
 )
+from .candidate import Candidate
 from .common import (
     _CHUNK,
     _FIELDS,
@@ -38,7 +39,6 @@ from .common import (
     _label,
     _same,
 )
-from .parse import Candidate
 
 CTX = "Import"
 
