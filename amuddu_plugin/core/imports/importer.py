@@ -1,19 +1,21 @@
 """Importing the institutions' spreadsheets into service points: safe, explainable, fast.
 
 :func:`import_services` runs the whole import; each stage is a module of this package:
-``read.py`` and ``mapping.py`` (1), ``parse.py`` (2), ``plan.py`` (3), ``write.py`` (4), with
-what they share in ``common.py``; ``undo.py`` takes an import back:
+``read.py`` (with ``detect.py``) and ``mapping.py`` (1), ``parse.py`` (with ``locate.py`` and
+``candidate.py``) (2), ``plan.py`` (3), ``write.py`` (4), with what they share in
+``common.py``; ``undo.py`` takes an import back:
 
-1. **Read** the file (:mod:`.read`) and map its columns (:mod:`.mapping`).
-2. **Parse** every row into a candidate service point: text cleaned, phone numbers to
-   ``+212…``, e-mails and web addresses checked, codes (institution, facility type, service
-   categories, languages, eligibility, closed lists) looked up in the database's
-   vocabularies by code or by label in any language; coordinates read (decimal with dot or
-   comma, DMS) and checked against Morocco, swapped when only the swap lands in Morocco;
-   without coordinates, the row is placed at its town (gazetteer) and marked
-   ``located_by = 'town'``. A problem that makes a row unusable rejects it; a bad value in
-   an optional field drops that value. Either way the report names the row, the column, the
-   value and the reason.
+1. **Read** the file (:mod:`.read`; a CSV file's encoding and delimiter: :mod:`.detect`) and
+   map its columns (:mod:`.mapping`).
+2. **Parse** every row (:mod:`.parse`) into a candidate service point: text cleaned, phone
+   numbers to ``+212…``, e-mails and web addresses checked, codes (institution, facility
+   type, service categories, languages, eligibility, closed lists) looked up in the
+   database's vocabularies by code or by label in any language; coordinates read (decimal
+   with dot or comma, DMS) and checked against Morocco, swapped when only the swap lands in
+   Morocco; without coordinates, the row is placed at its town (gazetteer) and marked
+   ``located_by = 'town'`` (placing: :mod:`.locate`). A problem that makes a row unusable
+   rejects it; a bad value in an optional field drops that value. Either way the report
+   names the row, the column, the value and the reason.
 3. **Match** each candidate with the database (mode ``upsert``): by institution and the
    institution's own identifier, or by institution, name and town when the file has no
    identifier. New rows are added; matched rows are updated in the fields whose value
@@ -77,7 +79,7 @@ from .write import _write
 
 CTX = "Import"
 
-#: The import's public names (its stages live in common, parse, plan and write).
+#: The import's public names (its stages live in the modules named in the module doc).
 __all__ = ["MODES", "NOTE", "REJECTED", "WARNING", "ImportFailed", "ImportResult", "import_runs",
            "import_services", "load_places", "read_with_mapping"]
 
