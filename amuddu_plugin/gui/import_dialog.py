@@ -6,6 +6,9 @@ target is a drop-down list; the file's encoding and delimiter can be forced), sa
 mapping for the institution's next delivery, try a dry run, then import. The import runs
 in the background (a QgsTask that can be cancelled: nothing is written then); the report
 is shown in the dialog, and the layers of the database are refreshed.
+
+The widgets and their layout are in import_widgets.py, the tables that show the file in
+import_view.py.
 """
 
 from __future__ import annotations
@@ -13,45 +16,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject
-from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.imports.importer import MODES, ImportResult, import_services
-from ..core.imports.mapping import ColumnMapping, header_score, targets
+from ..core.imports.importer import ImportResult, import_services
+from ..core.imports.mapping import ColumnMapping, header_score
 from ..core.imports.read import SPREADSHEET_SUFFIXES, SourceTable, read_source, spreadsheet_sheets
 from ..core.imports.report import to_html, write_report
 from ..core.store.database import Database
 from ..definitions import settings
-from ..definitions.model import CHOICE_LABELS
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.log import logger
+from .import_view import choose_target, chosen_targets, read_facts, show_columns, show_preview
+from .import_widgets import ImportWidgets
 from .tasks import DialogSlot, JobTask
 
 CTX = "ImportDialog"
-PREVIEW_ROWS = 20
-FILE_PATTERNS = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp"
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1256", "cp1252", "utf-16")
-DELIMITERS = {";": ";", ",": ",", "\t": "tab", "|": "|"}
 
 _slot: DialogSlot[ImportDialog] = DialogSlot()
 
@@ -70,7 +51,7 @@ def import_task(database: str, source: Any, table: SourceTable, mapping: ColumnM
         mode=mode, dry_run=dry_run, feedback=feedback), about={"database": database})
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportWidgets):
     def __init__(self, iface: Any):
         super().__init__(iface.mainWindow() if iface is not None else None)
         self.iface = iface
@@ -78,96 +59,11 @@ class ImportDialog(QDialog):
         self.table: SourceTable | None = None
         self.mapping = ColumnMapping()
         self.result: ImportResult | None = None
-        self.setWindowTitle(tr(CTX, "Import a spreadsheet into Amuddu"))
-        self.resize(900, 700)
-        language = ui_language()
-        if language == "ar":
-            self.setLayoutDirection(Qt.RightToLeft)
+        self._connect()
+        self._fill_institutions()
+        self._update_buttons()
 
-        self.file = QgsFileWidget()
-        self.file.setFilter(f"{tr(CTX, 'Spreadsheets and layers')} ({FILE_PATTERNS});;"
-                            f"{tr(CTX, 'All files')} (*)")
-        self.layer = QgsMapLayerComboBox()
-        self.layer.setFilters(QgsMapLayerProxyModel.VectorLayer)
-        self.layer.setAllowEmptyLayer(True)
-        self.layer.setLayer(None)
-        self.sheet = QComboBox()
-        self.encoding = QComboBox()
-        self.encoding.addItem(tr(CTX, "Detect"), None)
-        for name in ENCODINGS:
-            self.encoding.addItem(name, name)
-        self.delimiter = QComboBox()
-        self.delimiter.addItem(tr(CTX, "Detect"), None)
-        for value, label in DELIMITERS.items():
-            self.delimiter.addItem(label, value)
-        reading = QWidget()
-        row = QHBoxLayout(reading)
-        row.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((tr(CTX, "Sheet"), self.sheet), (tr(CTX, "Encoding"), self.encoding),
-                              (tr(CTX, "Delimiter"), self.delimiter)):
-            row.addWidget(QLabel(label))
-            row.addWidget(widget)
-        self.database = QgsFileWidget()
-        self.database.setFilter("GeoPackage (*.gpkg)")
-        self.database.setFilePath(settings.read_str(settings.LAST_DATABASE))
-        self.institution = QComboBox()
-        self.mode = QComboBox()
-        for mode in MODES:
-            self.mode.addItem(CHOICE_LABELS[mode].get(language), mode)
-        form = QFormLayout()
-        form.addRow(tr(CTX, "File"), self.file)
-        form.addRow(tr(CTX, "or a layer of the project"), self.layer)
-        form.addRow(tr(CTX, "Reading"), reading)
-        form.addRow(tr(CTX, "Database"), self.database)
-        form.addRow(tr(CTX, "Institution"), self.institution)
-        form.addRow(tr(CTX, "Mode"), self.mode)
-
-        self.detected = QLabel()
-        self.detected.setWordWrap(True)
-        self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels([tr(CTX, "Column of the file"), tr(CTX, "Imported as"),
-                                                tr(CTX, "First value")])
-        self.columns.horizontalHeader().setStretchLastSection(True)
-        self.preview = QTableWidget(0, 0)
-        self.report = QTextBrowser()
-        self.report.setOpenExternalLinks(True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.columns, tr(CTX, "Columns"))
-        self.tabs.addTab(self.preview, tr(CTX, "Preview"))
-        self.tabs.addTab(self.report, tr(CTX, "Report"))
-
-        self.load_button = QPushButton(tr(CTX, "Load a mapping…"))
-        self.save_button = QPushButton(tr(CTX, "Save the mapping…"))
-        mapping_row = QHBoxLayout()
-        mapping_row.addWidget(self.detected, 1)
-        mapping_row.addWidget(self.load_button)
-        mapping_row.addWidget(self.save_button)
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.dry_run_button = QPushButton(tr(CTX, "Dry run"))
-        self.import_button = QPushButton(tr(CTX, "Import"))
-        self.cancel_button = QPushButton(tr(CTX, "Cancel the import"))
-        self.cancel_button.setEnabled(False)
-        self.undo_button = QPushButton(tr(CTX, "Undo this import…"))
-        self.undo_button.setEnabled(False)
-        for button in (self.dry_run_button, self.import_button, self.cancel_button, self.undo_button):
-            self.buttons.addButton(button, QDialogButtonBox.ActionRole)
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.addLayout(form)
-        top_layout.addLayout(mapping_row)
-        splitter = QSplitter(Qt.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.tabs)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
-
+    def _connect(self) -> None:
         self.file.fileChanged.connect(self._file_changed)
         self.layer.layerChanged.connect(lambda _layer: self.reload())
         self.sheet.activated.connect(lambda _i: self.reload())
@@ -181,8 +77,6 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.undo_button.clicked.connect(self.undo)
         self.buttons.rejected.connect(self.close)
-        self._fill_institutions()
-        self._update_buttons()
 
     # -- choices --------------------------------------------------------------------------
     def _fill_institutions(self) -> None:
@@ -248,76 +142,22 @@ class ImportDialog(QDialog):
             self.detected.setText(str(err))
             self._update_buttons()
             return
-        t = self.table
-        facts = [tr(CTX, "%1 rows", len(t.rows))]
-        if t.encoding:
-            facts.append(tr(CTX, "encoding %1", t.encoding))
-        if t.delimiter:
-            facts.append(tr(CTX, "delimiter %1", DELIMITERS.get(t.delimiter, t.delimiter)))
-        if t.header_row and t.header_row > 1:
-            facts.append(tr(CTX, "column names on row %1", t.header_row))
-        self.detected.setText(", ".join(facts))
-        self._show_columns()
-        self._show_preview()
+        self.detected.setText(read_facts(self.table))
+        show_columns(self.columns, self.table, self.mapping)
+        show_preview(self.preview, self.table)
         self._update_buttons()
-
-    def _show_columns(self) -> None:
-        assert self.table is not None
-        language = ui_language()
-        resolved = self.mapping.resolve(self.table.columns)
-        self.columns.setRowCount(len(self.table.columns))
-        first = self.table.rows[0].values if self.table.rows else {}
-        for i, column in enumerate(self.table.columns):
-            name = QTableWidgetItem(column)
-            name.setFlags(name.flags() & ~Qt.ItemIsEditable)
-            self.columns.setItem(i, 0, name)
-            combo = QComboBox()
-            combo.addItem(tr(CTX, "(not imported)"), None)
-            for t in targets():
-                combo.addItem(t.label.get(language), t.key)
-            combo.setCurrentIndex(max(0, combo.findData(resolved.get(column))))
-            self.columns.setCellWidget(i, 1, combo)
-            sample = QTableWidgetItem(str(first.get(column) or ""))
-            sample.setFlags(sample.flags() & ~Qt.ItemIsEditable)
-            self.columns.setItem(i, 2, sample)
-        self.columns.resizeColumnsToContents()
-
-    def _show_preview(self) -> None:
-        assert self.table is not None
-        t = self.table
-        self.preview.setColumnCount(len(t.columns))
-        self.preview.setHorizontalHeaderLabels(t.columns)
-        rows = t.rows[:PREVIEW_ROWS]
-        self.preview.setRowCount(len(rows))
-        self.preview.setVerticalHeaderLabels([str(r.number) for r in rows])
-        for i, r in enumerate(rows):
-            for j, column in enumerate(t.columns):
-                item = QTableWidgetItem(str(r.values.get(column) or ""))
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-                self.preview.setItem(i, j, item)
 
     def current_mapping(self) -> ColumnMapping:
         """The mapping as shown: the column choices, the reading options, the institution."""
         m = self._reading_options()
-        columns: dict[str, str | None] = {}
-        for i in range(self.columns.rowCount()):
-            item = self.columns.item(i, 0)
-            combo = self.columns.cellWidget(i, 1)
-            if item is not None and combo is not None:
-                columns[item.text()] = combo.currentData()
+        columns = chosen_targets(self.columns)
         return ColumnMapping(columns=columns, categories=dict(m.categories),
                              institution=self.institution.currentData(), encoding=m.encoding,
                              delimiter=m.delimiter, sheet=m.sheet, header_row=m.header_row, name=m.name)
 
     def set_target(self, column: str, key: str | None) -> None:
         """Map ``column`` to ``key`` (as choosing it in the list does)."""
-        for i in range(self.columns.rowCount()):
-            item = self.columns.item(i, 0)
-            if item is not None and item.text() == column:
-                combo = self.columns.cellWidget(i, 1)
-                combo.setCurrentIndex(max(0, combo.findData(key)))
-                return
-        raise KeyError(column)
+        choose_target(self.columns, column, key)
 
     # -- saved mappings ---------------------------------------------------------------------
     def apply_mapping(self, mapping: ColumnMapping) -> None:

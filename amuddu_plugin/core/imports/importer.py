@@ -1,19 +1,21 @@
 """Importing the institutions' spreadsheets into service points: safe, explainable, fast.
 
 :func:`import_services` runs the whole import; each stage is a module of this package:
-``read.py`` and ``mapping.py`` (1), ``parse.py`` (2), ``plan.py`` (3), ``write.py`` (4), with
-what they share in ``common.py``; ``undo.py`` takes an import back:
+``read.py`` (with ``detect.py``) and ``mapping.py`` (1), ``parse.py`` (with ``locate.py`` and
+``candidate.py``) (2), ``plan.py`` (3), ``write.py`` (4), with what they share in
+``common.py``; ``undo.py`` takes an import back:
 
-1. **Read** the file (:mod:`.read`) and map its columns (:mod:`.mapping`).
-2. **Parse** every row into a candidate service point: text cleaned, phone numbers to
-   ``+212…``, e-mails and web addresses checked, codes (institution, facility type, service
-   categories, languages, eligibility, closed lists) looked up in the database's
-   vocabularies by code or by label in any language; coordinates read (decimal with dot or
-   comma, DMS) and checked against Morocco, swapped when only the swap lands in Morocco;
-   without coordinates, the row is placed at its town (gazetteer) and marked
-   ``located_by = 'town'``. A problem that makes a row unusable rejects it; a bad value in
-   an optional field drops that value. Either way the report names the row, the column, the
-   value and the reason.
+1. **Read** the file (:mod:`.read`; a CSV file's encoding and delimiter: :mod:`.detect`) and
+   map its columns (:mod:`.mapping`).
+2. **Parse** every row (:mod:`.parse`) into a candidate service point: text cleaned, phone
+   numbers to ``+212…``, e-mails and web addresses checked, codes (institution, facility
+   type, service categories, languages, eligibility, closed lists) looked up in the
+   database's vocabularies by code or by label in any language; coordinates read (decimal
+   with dot or comma, DMS) and checked against Morocco, swapped when only the swap lands in
+   Morocco; without coordinates, the row is placed at its town (gazetteer) and marked
+   ``located_by = 'town'`` (placing: :mod:`.locate`). A problem that makes a row unusable
+   rejects it; a bad value in an optional field drops that value. Either way the report
+   names the row, the column, the value and the reason.
 3. **Match** each candidate with the database (mode ``upsert``): by institution and the
    institution's own identifier, or by institution, name and town when the file has no
    identifier. New rows are added; matched rows are updated in the fields whose value
@@ -49,10 +51,12 @@ from ..store.database import (
 )
 from ..store.gpkg import connect
 from ..store.places import Gazetteer, Territory
+from ..store.transaction import sqlite_transaction
 from ..values.normalise import (
     clean_text,
     fold,
 )
+from .candidate import Candidate
 from .common import (
     _CHUNK,
     MODES,
@@ -68,14 +72,14 @@ from .mapping import (
     ColumnMapping,
     header_score,
 )
-from .parse import Candidate, RowParser
+from .parse import RowParser
 from .plan import Plan, _load_existing, _plan, _reject
 from .read import SourceTable, read_source
 from .write import _write
 
 CTX = "Import"
 
-#: The import's public names (its stages live in common, parse, plan and write).
+#: The import's public names (its stages live in the modules named in the module doc).
 __all__ = ["MODES", "NOTE", "REJECTED", "WARNING", "ImportFailed", "ImportResult", "import_runs",
            "import_services", "load_places", "read_with_mapping"]
 
@@ -141,21 +145,8 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
     mapping = mapping or ColumnMapping()
     institution = institution or mapping.institution
     started = now_iso()
-    label = str(source) if isinstance(source, (str, Path)) else source.sourceName()
-    report_info(feedback, tr(CTX, "Reading %1…", label))
-    clock = time.perf_counter()
-    if table is None:
-        table = read_with_mapping(source, mapping, feedback)
-    read_seconds = time.perf_counter() - clock
-    check_cancel(feedback)
-    report_progress(feedback, 10)
-    columns = mapping.resolve(table.columns)
-    name_columns = [c for c, k in columns.items() if k in ("name_fr", "name_ar")]
-    if not name_columns:
-        raise ImportFailed(
-            tr(CTX, "No column of %1 holds the names of the service points (columns: %2). Map one "
-                    "in the dialog or in the mapping file.", table.name, ", ".join(table.columns))
-        )
+    table, read_seconds = _read_table(source, mapping, table, feedback)
+    columns = _mapped_columns(table, mapping)
     source_name = (Path(str(source).split("|")[0]).name
                    if isinstance(source, (str, Path)) else table.name)
     result = ImportResult(source=source_name, database=db.source, mode=mode, dry_run=dry_run,
@@ -165,7 +156,48 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
     result.counts.rows = len(table.rows)
     result.timings["read"] = read_seconds
     clock = time.perf_counter()
+    vocab, institution = _vocabularies(db, institution)
+    gazetteer, territory = places or load_places(db)
+    report_progress(feedback, 20)
+    parser = RowParser(table, columns, vocab, gazetteer, territory, mapping, institution)
+    candidates, rejected_ids = _parse_rows(parser, table, result, feedback)
+    result.timings["parse"] = time.perf_counter() - clock
+    unique = _drop_duplicates(candidates, parser, result, rejected_ids)
+    result.institutions = sorted({c.institution for c in unique} | ({institution} if institution else set()))
+    _plan_and_write(db, result, unique, vocab, gazetteer, parser, table, source_name=source_name,
+                    rejected_ids=frozenset(rejected_ids), feedback=feedback)
+    _finish(result, feedback)
+    return result
 
+
+def _read_table(source: Any, mapping: ColumnMapping, table: SourceTable | None,
+                feedback: Any) -> tuple[SourceTable, float]:
+    """Stage 1: the file read (unless the caller has read it already), and the seconds it took."""
+    label = str(source) if isinstance(source, (str, Path)) else source.sourceName()
+    report_info(feedback, tr(CTX, "Reading %1…", label))
+    clock = time.perf_counter()
+    if table is None:
+        table = read_with_mapping(source, mapping, feedback)
+    read_seconds = time.perf_counter() - clock
+    check_cancel(feedback)
+    report_progress(feedback, 10)
+    return table, read_seconds
+
+
+def _mapped_columns(table: SourceTable, mapping: ColumnMapping) -> dict[str, str | None]:
+    """Stage 1: what each column of the file holds; one of them must hold the names."""
+    columns = mapping.resolve(table.columns)
+    name_columns = [c for c, k in columns.items() if k in ("name_fr", "name_ar")]
+    if not name_columns:
+        raise ImportFailed(
+            tr(CTX, "No column of %1 holds the names of the service points (columns: %2). Map one "
+                    "in the dialog or in the mapping file.", table.name, ", ".join(table.columns))
+        )
+    return columns
+
+
+def _vocabularies(db: Database, institution: str | None) -> tuple[Vocabularies, str | None]:
+    """The database's vocabularies, and the code of the institution given for the whole file."""
     con = connect(db.path, write=False)
     try:
         vocab = Vocabularies.load(con)
@@ -177,10 +209,13 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
             raise ImportFailed(tr(CTX, "Unknown institution “%1” (known: %2).", institution,
                                   ", ".join(sorted(vocab.institution_codes))))
         institution = code
-    gazetteer, territory = places or load_places(db)
-    report_progress(feedback, 20)
+    return vocab, institution
 
-    parser = RowParser(table, columns, vocab, gazetteer, territory, mapping, institution)
+
+def _parse_rows(parser: RowParser, table: SourceTable, result: ImportResult,
+                feedback: Any) -> tuple[list[Candidate], set[tuple[str, str]]]:
+    """Stage 2: the candidates of the rows; the rejected rows' problems go to ``result``.
+    Also (institution, folded identifier) of the rejected rows that have one."""
     candidates: list[Candidate] = []
     rejected_ids: set[tuple[str, str]] = set()
     for i, row in enumerate(table.rows):
@@ -196,8 +231,12 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
                 rejected_ids.add((row_institution, fold(external_id)))
         else:
             candidates.append(cand)
-    # The same key twice in the file: neither row is taken (which one is right?).
-    result.timings["parse"] = time.perf_counter() - clock
+    return candidates, rejected_ids
+
+
+def _drop_duplicates(candidates: list[Candidate], parser: RowParser, result: ImportResult,
+                     rejected_ids: set[tuple[str, str]]) -> list[Candidate]:
+    """The same key twice in the file: neither row is taken (which one is right?)."""
     rows_by_key: dict[tuple[str, ...], list[Candidate]] = defaultdict(list)
     for cand in candidates:
         rows_by_key[cand.key].append(cand)
@@ -217,33 +256,34 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
                                          others), parser.column_of("name_fr"), cand.display_name)
         else:
             unique.append(cand)
-    result.institutions = sorted({c.institution for c in unique} | ({institution} if institution else set()))
+    return unique
 
-    con = connect(db.path, write=not dry_run)
+
+def _plan_and_write(db: Database, result: ImportResult, unique: list[Candidate], vocab: Vocabularies,
+                    gazetteer: Gazetteer, parser: RowParser, table: SourceTable, *, source_name: str,
+                    rejected_ids: frozenset[tuple[str, str]], feedback: Any) -> None:
+    """Stages 3 and 4: match with the database and plan, then write it all in one transaction
+    (:func:`sqlite_transaction`: committed at the end, rolled back on any error or a
+    cancellation). A dry run reads the database read-only and stops before writing."""
+    run_uuid: str | None = None
     try:
-        if not dry_run:
-            con.execute("BEGIN IMMEDIATE")  # no other writer until commit or rollback
-        try:
+        with sqlite_transaction(db.path, write=not result.dry_run) as con:
             clock = time.perf_counter()
             existing = _load_existing(con, result.institutions)
             result.timings["load"] = time.perf_counter() - clock
             clock = time.perf_counter()
-            plan = _plan(result, unique, existing, vocab, gazetteer, mode, source_name, feedback,
-                         frozenset(rejected_ids), parser.column_of)
+            plan = _plan(result, unique, existing, vocab, gazetteer, result.mode, source_name, feedback,
+                         rejected_ids, parser.column_of)
             result.timings["plan"] = time.perf_counter() - clock
             _count(result, plan, table)
-            if not dry_run:
+            if not result.dry_run:
                 run_uuid = str(_uuid.uuid4())
                 clock = time.perf_counter()
                 _write(con, plan, result, run_uuid, feedback)
                 check_cancel(feedback)
-                con.execute("COMMIT")
-                result.timings["write"] = time.perf_counter() - clock
-                result.run_uuid = run_uuid
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise
+        if run_uuid is not None:  # committed
+            result.timings["write"] = time.perf_counter() - clock
+            result.run_uuid = run_uuid
     except Canceled:
         raise
     except StoreError:
@@ -252,15 +292,15 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
         logger().exception("import failed")
         raise ImportFailed(tr(CTX, "The import into %1 failed, nothing was written: %2",
                               db.path, err)) from err
-    finally:
-        con.close()
+
+
+def _finish(result: ImportResult, feedback: Any) -> None:
     result.problems.sort(key=lambda p: (p.row if p.row is not None else 10**9))
     report_progress(feedback, 100)
     c = result.counts
     report_info(feedback, tr(CTX, "%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by "
                             "town, %7 in the database but not in the file.", c.rows, c.added, c.updated,
                        c.unchanged, c.rejected, c.located_by_town, c.missing))
-    return result
 
 
 def _count(result: ImportResult, plan: Plan, table: SourceTable) -> None:

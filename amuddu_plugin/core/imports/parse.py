@@ -1,18 +1,17 @@
-"""Parsing rows: each source row becomes a candidate service point (see importer.py)."""
+"""Parsing rows: each source row becomes a candidate service point (see importer.py); its
+place is found by :mod:`.locate`."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from ...definitions.formats import codes_value
 from ...definitions.model import Field, Kind
 from ...toolbelt.i18n import tr
-from ..store.places import Gazetteer, Territory, TownMatch
+from ..store.places import Gazetteer, Territory
 from ..values import opening_hours
-from ..values.coordinates import Coordinate, order_by_axis, parse_coordinate, parse_pair
 from ..values.normalise import (
     clean_text,
     fold,
@@ -21,23 +20,20 @@ from ..values.normalise import (
     normalise_phone,
     normalise_url,
 )
+from .candidate import Candidate
 from .common import (
     _FIELDS,
     _SPLIT,
-    NOTE,
     REJECTED,
-    TOWN_DISTANCE_WARNING_KM,
     WARNING,
     Problem,
     Vocabularies,
     _label,
     parse_date,
 )
+from .locate import Locator
 from .mapping import (
     CATEGORIES,
-    COORDINATES,
-    LATITUDE,
-    LONGITUDE,
     MULTI_COLUMN,
     ColumnMapping,
 )
@@ -49,31 +45,6 @@ CTX = "Import"
 # --------------------------------------------------------------------------------------------
 # Parsing rows
 # --------------------------------------------------------------------------------------------
-@dataclass
-class Candidate:
-    row: int
-    institution: str
-    values: dict[str, Any]
-    categories: list[str]
-    point: tuple[float, float] | None = None
-    located_by: str | None = None
-    province_code: str | None = None
-    region_code: str | None = None
-    location_problem: Problem | None = None  # fatal only if the row needs a location
-    town_found: str | None = None  # the gazetteer's name, when placed by town
-    key: tuple[str, ...] = ()
-    name_key: tuple[str, ...] = ()
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def external_id(self) -> str | None:
-        return self.values.get("external_id")
-
-    @property
-    def display_name(self) -> str:
-        return str(self.values.get("name_fr") or self.values.get("name_ar") or "")
-
-
 class RowParser:
     """Turns the rows of a :class:`SourceTable` into candidates or rejections."""
 
@@ -93,6 +64,7 @@ class RowParser:
         self.mapped_fields = [(name, f) for name, f in _FIELDS.items()
                               if name in self.by_target and name != "institution"]
         self._category_cache: dict[tuple[str, str], tuple[list[str], list[tuple[str, str]]]] = {}
+        self.locator = Locator(self.raw, self.column_of, gazetteer, territory)
 
     # -- cell access ----------------------------------------------------------------------
     def column_of(self, key: str) -> str:
@@ -163,7 +135,7 @@ class RowParser:
 
         cand = Candidate(n, institution, values, self._categories(values_in, institution, problem))
         cand.problems = problems
-        if not self._locate(cand, source_row, values_in, problem):
+        if not self.locator.locate(cand, source_row, values_in, problem):
             return None, problems
         town_key = self._town_key(values.get("town"))
         name_fr = values.get("name_fr")
@@ -288,137 +260,3 @@ class RowParser:
             if code not in codes:
                 codes.append(code)
         return codes, messages
-
-    # -- location -------------------------------------------------------------------------
-    def _coordinates(self, values_in: dict[str, str | None],
-                     problem: Callable[..., Problem]) -> tuple[float, float, bool] | None | Problem:
-        """(lat, lon, swapped by letters), None when absent, or the Problem that rejects the row."""
-        lat_raw, lon_raw = self.raw(values_in, LATITUDE), self.raw(values_in, LONGITUDE)
-        pair_raw = self.raw(values_in, COORDINATES)
-        try:
-            lat = parse_coordinate(lat_raw)
-        except ValueError as err:
-            return problem(LATITUDE, lat_raw, str(err), REJECTED)
-        try:
-            lon = parse_coordinate(lon_raw)
-        except ValueError as err:
-            return problem(LONGITUDE, lon_raw, str(err), REJECTED)
-        if lat is None and lon is None and clean_text(pair_raw):
-            try:
-                pair = parse_pair(pair_raw)
-            except ValueError as err:
-                return problem(COORDINATES, pair_raw, str(err), REJECTED)
-            if pair is not None:
-                lat, lon = pair
-        if lat is None and lon is None:
-            return None
-        if lat is None or lon is None:
-            missing, present = (LATITUDE, lon_raw) if lat is None else (LONGITUDE, lat_raw)
-            return problem(missing, "", tr(CTX, "a coordinate is missing (only %1 is given)", present),
-                           REJECTED)
-        assert isinstance(lat, Coordinate) and isinstance(lon, Coordinate)
-        return order_by_axis(lat, lon)
-
-    def _locate(self, cand: Candidate, source_row: Any, values_in: dict[str, str | None],
-                problem: Callable[..., Problem]) -> bool:
-        """Place the candidate; False when its coordinates are wrong (the row is rejected).
-
-        Without coordinates, the town places it; when the town cannot, ``location_problem``
-        says why, and the row is rejected only if it must be added (see :func:`_plan`)."""
-        town_text = cand.values.get("town")
-        match: TownMatch | None = self.gazetteer.lookup(town_text) if town_text else None
-        found = match.town if match is not None and match.status == "found" else None
-        if found is not None:
-            if match is not None and match.approximate:
-                problem("town", town_text, tr(CTX, "town read as %1", found.name_fr), NOTE)
-            cand.values["town"] = found.name_fr
-        swapped_by_letters = False
-        if source_row.point is not None:
-            point: tuple[float, float] | None = source_row.point
-        else:
-            if source_row.geometry_problem:
-                problem(COORDINATES, "", tr(CTX, "%1: the geometry was ignored", source_row.geometry_problem))
-            parsed = self._coordinates(values_in, problem)
-            if isinstance(parsed, Problem):
-                return False
-            point = None
-            if parsed is not None:
-                lat, lon, swapped_by_letters = parsed
-                point = (lon, lat)
-        if point is None:
-            self._place_by_town(cand, match, town_text)
-            return True
-        lon, lat = point
-
-        def written() -> str:
-            if source_row.point is not None:
-                return f"{lat}, {lon}"
-            lat_raw = clean_text(self.raw(values_in, LATITUDE))
-            lon_raw = clean_text(self.raw(values_in, LONGITUDE))
-            return f"{lat_raw}, {lon_raw}" if lat_raw or lon_raw else str(self.raw(values_in, COORDINATES))
-
-        def where() -> str:
-            if source_row.point is not None:
-                return "geometry"
-            return LATITUDE if clean_text(self.raw(values_in, LATITUDE)) else COORDINATES
-
-        place = self.territory.locate(lon, lat)
-        if place is None:
-            place = self.territory.locate(lat, lon)
-            if place is None:
-                hint = ""
-                if self.territory.locate(-abs(lon), lat) is not None:
-                    hint = " " + tr(CTX, "(a missing minus sign before the longitude?)")
-                problem(where(), written(), tr(CTX, "the point (latitude %1, longitude %2) is outside "
-                                                    "Morocco", lat, lon) + hint, REJECTED)
-                return False
-            lon, lat = lat, lon
-            problem(where(), written(), tr(CTX, "latitude and longitude were swapped: corrected"), WARNING)
-        elif swapped_by_letters:
-            problem(where(), written(), tr(CTX, "latitude and longitude were written in each other's "
-                                                "place (hemisphere letters): corrected"), WARNING)
-        cand.point = (lon, lat)
-        cand.located_by = "gps"
-        cand.province_code, cand.region_code = place.province_code, place.region_code
-        if found is not None and found.lon is not None and found.lat is not None:
-            km = _distance_km(lon, lat, found.lon, found.lat)
-            if km > TOWN_DISTANCE_WARNING_KM:
-                problem("town", town_text, tr(CTX, "the coordinates are %1 km from %2: check them",
-                                              round(km), found.name_fr), NOTE)
-        elif match is not None and town_text:
-            problem("town", town_text, self._town_reason(match, town_text), NOTE)
-        return True
-
-    def _place_by_town(self, cand: Candidate, match: TownMatch | None, town_text: str | None) -> None:
-        found = match.town if match is not None and match.status == "found" else None
-        if found is None or found.lon is None or found.lat is None:
-            if match is None:
-                reason = tr(CTX, "no coordinates and no town to place it")
-                column, value = self.column_of(COORDINATES), ""
-            else:
-                reason = self._town_reason(match, town_text or "") + "; " + tr(
-                    CTX, "without coordinates the row cannot be placed")
-                column, value = self.column_of("town"), town_text or ""
-            cand.location_problem = Problem(cand.row, column, value, reason, REJECTED)
-            return
-        cand.point = (float(found.lon), float(found.lat))
-        cand.located_by = "town"
-        cand.province_code, cand.region_code = found.province_code, found.region_code
-        cand.town_found = found.describe()
-
-    @staticmethod
-    def _town_reason(match: TownMatch, town_text: str) -> str:
-        if match.status == "ambiguous":
-            names = "; ".join(t.describe() for t in match.candidates[:5])
-            return tr(CTX, "the town “%1” is ambiguous (%2 towns match: %3)", town_text,
-                      len(match.candidates), names)
-        return tr(CTX, "the town “%1” is not in the towns gazetteer", town_text)
-
-
-def _distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    import math
-
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))

@@ -20,6 +20,7 @@ from ..store.schema import GEOMETRY_COLUMN
 from ..values.normalise import (
     fold,
 )
+from .candidate import Candidate
 from .common import (
     _CHUNK,
     _FIELDS,
@@ -38,7 +39,6 @@ from .common import (
     _label,
     _same,
 )
-from .parse import Candidate
 
 CTX = "Import"
 
@@ -131,41 +131,13 @@ def _plan(result: ImportResult, candidates: list[Candidate], existing: list[Exis
     that are in the file but were rejected: their points are not "missing from the file".
     ``column_of`` names the column of the file that holds a field, for the report."""
     plan = Plan()
-    by_id: dict[tuple[str, ...], list[Existing]] = defaultdict(list)
-    by_name: dict[tuple[str, ...], list[Existing]] = defaultdict(list)
-    town_keys: dict[str, str] = {}
-
-    def town_key(town: str | None) -> str:
-        if not town:
-            return ""
-        if town not in town_keys:
-            m = gazetteer.lookup(town)
-            found = m.status == "found" and m.town is not None
-            town_keys[town] = f"g{m.town.geonames_id}" if found and m.town else "t:" + fold(town)
-        return town_keys[town]
-
-    for e in existing:
-        inst = e.values["institution"]
-        if e.values.get("external_id"):
-            by_id[(inst, "id", fold(e.values["external_id"]))].append(e)
-        tk = town_key(e.values.get("town"))
-        if e.values.get("name_fr"):
-            by_name[(inst, "fr", fold(e.values["name_fr"]), tk)].append(e)
-        if e.values.get("name_ar"):
-            by_name[(inst, "ar", fold(e.values["name_ar"]), tk)].append(e)
-
+    by_id, by_name = _index_existing(existing, gazetteer)
     matched: dict[str, int] = {}  # existing uuid -> row
     for i, cand in enumerate(candidates):
         if i % _CHUNK == 0:
             check_cancel(feedback)
             report_progress(feedback, 40 + 20 * i / max(1, len(candidates)))
-        hits: list[Existing] = []
-        if cand.external_id:
-            hits = by_id.get(cand.key, [])
-            if not hits and mode == "upsert":
-                hits = [e for e in by_name.get(cand.name_key, []) if not e.values.get("external_id")]
-        elif mode == "upsert":
-            hits = by_name.get(cand.name_key, [])
+        hits = _hits(cand, by_id, by_name, mode)
         if mode == "append" and hits and cand.external_id:
             _reject(result, cand, tr(CTX, "the identifier %1 of %2 is already in the database "
                                           "(use the update mode to change it)", cand.external_id,
@@ -187,16 +159,66 @@ def _plan(result: ImportResult, candidates: list[Candidate], existing: list[Exis
             matched[hit.uuid] = cand.row
             _plan_update(plan, result, cand, hit)
     if mode == "upsert":
-        institutions = {c.institution for c in candidates} | set(result.institutions)
-        for e in existing:
-            if e.uuid in matched or e.values["institution"] not in institutions:
-                continue
-            if (e.values["institution"], fold(e.values.get("external_id"))) in rejected_ids:
-                continue
-            name = str(e.values.get("name_fr") or e.values.get("name_ar") or "")
-            result.missing.append(MissingPoint(e.uuid, e.values["institution"],
-                                               e.values.get("external_id"), name, e.values.get("town")))
+        _list_missing(result, candidates, existing, matched, rejected_ids)
     return plan
+
+
+_Index = dict[tuple[str, ...], list[Existing]]
+
+
+def _index_existing(existing: list[Existing], gazetteer: Gazetteer) -> tuple[_Index, _Index]:
+    """The existing points by (institution, "id", folded identifier), and by (institution,
+    language, folded name, town key) in each language they have a name in."""
+    by_id: _Index = defaultdict(list)
+    by_name: _Index = defaultdict(list)
+    town_keys: dict[str, str] = {}
+
+    def town_key(town: str | None) -> str:
+        if not town:
+            return ""
+        if town not in town_keys:
+            m = gazetteer.lookup(town)
+            found = m.status == "found" and m.town is not None
+            town_keys[town] = f"g{m.town.geonames_id}" if found and m.town else "t:" + fold(town)
+        return town_keys[town]
+
+    for e in existing:
+        inst = e.values["institution"]
+        if e.values.get("external_id"):
+            by_id[(inst, "id", fold(e.values["external_id"]))].append(e)
+        tk = town_key(e.values.get("town"))
+        if e.values.get("name_fr"):
+            by_name[(inst, "fr", fold(e.values["name_fr"]), tk)].append(e)
+        if e.values.get("name_ar"):
+            by_name[(inst, "ar", fold(e.values["name_ar"]), tk)].append(e)
+    return by_id, by_name
+
+
+def _hits(cand: Candidate, by_id: _Index, by_name: _Index, mode: str) -> list[Existing]:
+    """The existing points the candidate matches: by identifier, else (mode ``upsert``) by
+    name and town, among the points without an identifier when the candidate has one."""
+    hits: list[Existing] = []
+    if cand.external_id:
+        hits = by_id.get(cand.key, [])
+        if not hits and mode == "upsert":
+            hits = [e for e in by_name.get(cand.name_key, []) if not e.values.get("external_id")]
+    elif mode == "upsert":
+        hits = by_name.get(cand.name_key, [])
+    return hits
+
+
+def _list_missing(result: ImportResult, candidates: list[Candidate], existing: list[Existing],
+                  matched: dict[str, int], rejected_ids: frozenset[tuple[str, str]]) -> None:
+    """The points of the file's institutions that no row matched (nor a rejected row names)."""
+    institutions = {c.institution for c in candidates} | set(result.institutions)
+    for e in existing:
+        if e.uuid in matched or e.values["institution"] not in institutions:
+            continue
+        if (e.values["institution"], fold(e.values.get("external_id"))) in rejected_ids:
+            continue
+        name = str(e.values.get("name_fr") or e.values.get("name_ar") or "")
+        result.missing.append(MissingPoint(e.uuid, e.values["institution"],
+                                           e.values.get("external_id"), name, e.values.get("town")))
 
 
 def _accept_problems(result: ImportResult, cand: Candidate) -> None:

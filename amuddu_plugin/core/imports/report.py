@@ -96,11 +96,24 @@ def _table(headers: list[str], rows: Sequence[Sequence[object]], total: int) -> 
 
 def to_html(result: ImportResult, language: str | None = None) -> str:
     lang = language or ui_language()
-    rtl = lang == "ar"
-    e = html.escape
     title = tr(CTX, "Dry run of the import of %1", result.source) if result.dry_run else \
         tr(CTX, "Import of %1", result.source)
-    parts = [
+    parts = _html_head(title, lang)
+    parts += _html_facts(result)
+    parts += _html_summary(result, lang)
+    parts += _html_problems(result)
+    parts += _html_towns(result)
+    parts += _html_missing(result)
+    parts += _html_updated(result)
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def _html_head(title: str, lang: str) -> list[str]:
+    """The page up to its title (right-to-left in Arabic)."""
+    rtl = lang == "ar"
+    e = html.escape
+    return [
         f"<!DOCTYPE html>\n<html lang='{lang}' dir='{'rtl' if rtl else 'ltr'}'><head><meta charset='utf-8'>",
         f"<title>{e(title)}</title><style>",
         "body{font-family:'Noto Sans','Noto Sans Arabic','DejaVu Sans',sans-serif;margin:1.5em;}"
@@ -111,6 +124,12 @@ def to_html(result: ImportResult, language: str | None = None) -> str:
         "</style></head><body>",
         f"<h1>{e(title)}</h1>",
     ]
+
+
+def _html_facts(result: ImportResult) -> list[str]:
+    """The dry-run warning, and the list of what the import was run on and how the file was read."""
+    e = html.escape
+    parts = []
     if result.dry_run:
         parts.append(f"<p class='dry'>{e(tr(CTX, 'Dry run: nothing was written to the database.'))}</p>")
     facts: list[tuple[str, object]] = [
@@ -132,17 +151,26 @@ def to_html(result: ImportResult, language: str | None = None) -> str:
         facts.append((tr(CTX, "Column names on row"), result.header_row))
     parts.append("<ul>" + "".join(f"<li><bdi>{e(k)}</bdi>: <b><bdi>{e(str(v))}</bdi></b></li>"
                                   for k, v in facts) + "</ul>")
+    return parts
 
-    parts.append(f"<h2>{e(tr(CTX, 'Summary'))}</h2>")
+
+def _html_summary(result: ImportResult, lang: str) -> list[str]:
+    """The counts, and what each column of the file was imported as."""
+    e = html.escape
+    parts = [f"<h2>{e(tr(CTX, 'Summary'))}</h2>"]
     parts.append(_table([tr(CTX, "What"), tr(CTX, "Count")], [[k, v] for k, v in counts_table(result)],
                         len(counts_table(result))))
-
     parts.append(f"<h2>{e(tr(CTX, 'Columns'))}</h2>")
     mapped = [[column, target(key).label.get(lang) if key else tr(CTX, "(not imported)")]
               for column, key in result.columns.items()]
     parts.append(_table([tr(CTX, "Column of the file"), tr(CTX, "Imported as")], mapped, len(mapped)))
+    return parts
 
-    parts.append(f"<h2>{e(tr(CTX, 'Problems'))}</h2>")
+
+def _html_problems(result: ImportResult) -> list[str]:
+    """The problems, each line coloured by its severity."""
+    e = html.escape
+    parts = [f"<h2>{e(tr(CTX, 'Problems'))}</h2>"]
     if result.problems:
         shown = result.problems[:HTML_LIMIT]
         rows = "\n".join(
@@ -160,33 +188,47 @@ def to_html(result: ImportResult, language: str | None = None) -> str:
             parts.append(f"<p class='more'>{e(more)}</p>")
     else:
         parts.append(f"<p>{e(tr(CTX, 'None.'))}</p>")
+    return parts
 
-    parts.append(f"<h2>{e(tr(CTX, 'Located by town: check their place'))}</h2>")
+
+def _html_towns(result: ImportResult) -> list[str]:
+    """The points located by their town."""
+    e = html.escape
+    parts = [f"<h2>{e(tr(CTX, 'Located by town: check their place'))}</h2>"]
     if result.located_by_town:
         rows_t = [[t.row, t.name, t.town, t.town_found] for t in result.located_by_town[:HTML_LIMIT]]
         parts.append(_table([tr(CTX, "Row"), tr(CTX, "Name"), tr(CTX, "Town in the file"),
                              tr(CTX, "Placed at")], rows_t, len(result.located_by_town)))
     else:
         parts.append(f"<p>{e(tr(CTX, 'None.'))}</p>")
+    return parts
 
-    if result.mode == "upsert":
-        parts.append(f"<h2>{e(tr(CTX, 'In the database but not in the file (not deleted)'))}</h2>")
-        if result.missing:
-            rows_m = [[m.institution, m.external_id or "", m.name, m.town or "", m.uuid]
-                      for m in result.missing[:HTML_LIMIT]]
-            parts.append(_table([tr(CTX, "Institution"), tr(CTX, "Identifier"), tr(CTX, "Name"),
-                                 tr(CTX, "Town"), "uuid"], rows_m, len(result.missing)))
-        else:
-            parts.append(f"<p>{e(tr(CTX, 'None.'))}</p>")
 
+def _html_missing(result: ImportResult) -> list[str]:
+    """Mode ``upsert``: the points of the database that the file does not mention."""
+    if result.mode != "upsert":
+        return []
+    e = html.escape
+    parts = [f"<h2>{e(tr(CTX, 'In the database but not in the file (not deleted)'))}</h2>"]
+    if result.missing:
+        rows_m = [[m.institution, m.external_id or "", m.name, m.town or "", m.uuid]
+                  for m in result.missing[:HTML_LIMIT]]
+        parts.append(_table([tr(CTX, "Institution"), tr(CTX, "Identifier"), tr(CTX, "Name"),
+                             tr(CTX, "Town"), "uuid"], rows_m, len(result.missing)))
+    else:
+        parts.append(f"<p>{e(tr(CTX, 'None.'))}</p>")
+    return parts
+
+
+def _html_updated(result: ImportResult) -> list[str]:
+    """The points updated, with the fields that changed (nothing when none was)."""
     changed = [o for o in result.outcomes if o.action == "updated"]
-    if changed:
-        parts.append(f"<h2>{e(tr(CTX, 'Updated points'))}</h2>")
-        rows_u = [[o.row, o.name, ", ".join(o.fields)] for o in changed[:HTML_LIMIT]]
-        parts.append(_table([tr(CTX, "Row"), tr(CTX, "Name"), tr(CTX, "Fields changed")], rows_u,
-                            len(changed)))
-    parts.append("</body></html>\n")
-    return "\n".join(parts)
+    if not changed:
+        return []
+    e = html.escape
+    rows_u = [[o.row, o.name, ", ".join(o.fields)] for o in changed[:HTML_LIMIT]]
+    return [f"<h2>{e(tr(CTX, 'Updated points'))}</h2>",
+            _table([tr(CTX, "Row"), tr(CTX, "Name"), tr(CTX, "Fields changed")], rows_u, len(changed))]
 
 
 def write_report(result: ImportResult, path: str | os.PathLike[str],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...definitions.model import SERVICE, SERVICE_POINT
@@ -27,26 +28,51 @@ def _json(values: dict[str, Any]) -> str:
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
+_LOG_SQL = (
+    "INSERT INTO change_log (import_run_uuid, table_name, row_uuid, action, field_name, "
+    "old_value, new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass
+class _Log:
+    """The ``change_log`` rows of the import, written last (:func:`_write_log`)."""
+
+    run_uuid: str
+    user: str
+    now: str
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def add(self, table: str, row_uuid: str, action: str, field_name: str | None, old: str | None,
+            new: str | None) -> None:
+        self.rows.append((self.run_uuid, table, row_uuid, action, field_name, old, new, self.user,
+                          self.now))
+
+
 def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: Any) -> None:
-    now, user = now_iso(), result.user
-    log: list[tuple[Any, ...]] = []
+    log = _Log(run_uuid, result.user, now_iso())
+    con.execute(
+        "INSERT INTO import_run (uuid, started_at, run_by, source_file, institution, mode, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'done')",
+        (run_uuid, result.started_at, log.user, result.source, ",".join(result.institutions), result.mode),
+    )
+    total = len(plan.inserts) + len(plan.updates) or 1
+    services = _insert_points(con, plan, log, total, feedback)
+    services += _update_points(con, plan, log, len(plan.inserts), total, feedback)
+    check_cancel(feedback)
+    _insert_services(con, services, log)
+    _write_log(con, log, feedback)
+    _finish_run(con, result, run_uuid)
+
+
+def _insert_points(con: Any, plan: Plan, log: _Log, total: int, feedback: Any) -> list[tuple[str, str, str]]:
+    """The new points, by chunks; returns their services (uuid, point uuid, category)."""
     columns = [c for c in _SP_COLUMNS if c not in ("updated_at", "updated_by")]
     insert_sql = (
         f'INSERT INTO service_point ("{GEOMETRY_COLUMN}", '
         + ", ".join(f'"{c}"' for c in columns) + ', "updated_at", "updated_by") VALUES ('
         + ", ".join("?" * (len(columns) + 3)) + ")"
     )
-    service_sql = "INSERT INTO service (uuid, service_point_uuid, category) VALUES (?, ?, ?)"
-    log_sql = (
-        "INSERT INTO change_log (import_run_uuid, table_name, row_uuid, action, field_name, "
-        "old_value, new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    )
-    con.execute(
-        "INSERT INTO import_run (uuid, started_at, run_by, source_file, institution, mode, status) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'done')",
-        (run_uuid, result.started_at, user, result.source, ",".join(result.institutions), result.mode),
-    )
-    total = len(plan.inserts) + len(plan.updates) or 1
     done = 0
     services: list[tuple[str, str, str]] = []
     for start in range(0, len(plan.inserts), _CHUNK):
@@ -55,17 +81,23 @@ def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: 
         for ins in plan.inserts[start:start + _CHUNK]:
             values = dict(ins.values, uuid=ins.uuid)
             lon, lat = ins.cand.point  # type: ignore[misc]
-            rows.append((point_blob(lon, lat), *(values.get(c) for c in columns), now, user))
+            rows.append((point_blob(lon, lat), *(values.get(c) for c in columns), log.now, log.user))
             logged = {k: v for k, v in values.items() if v is not None}
             logged[GEOMETRY_COLUMN] = point_wkt(lon, lat)
-            log.append((run_uuid, SERVICE_POINT.name, ins.uuid, "insert", None, None, _json(logged),
-                        user, now))
+            log.add(SERVICE_POINT.name, ins.uuid, "insert", None, None, _json(logged))
             for service_uuid, category in ins.services:
                 services.append((service_uuid, ins.uuid, category))
         con.executemany(insert_sql, rows)
         done += len(rows)
         report_progress(feedback, 60 + 35 * done / total)
-    # Updates, grouped by the set of fields they change (one prepared statement per group).
+    return services
+
+
+def _update_points(con: Any, plan: Plan, log: _Log, done: int, total: int,
+                   feedback: Any) -> list[tuple[str, str, str]]:
+    """The updates, grouped by the set of fields they change (one prepared statement per
+    group); returns the services added to the points (uuid, point uuid, category)."""
+    services: list[tuple[str, str, str]] = []
     groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for i, up in enumerate(plan.updates):
         if i % _CHUNK == 0:
@@ -83,23 +115,34 @@ def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: 
                 params.append(point_blob(*point) if point else None)
             else:
                 params.append(new)
-            log.append((run_uuid, SERVICE_POINT.name, up.existing.uuid, "update", name,
-                        None if old is None else str(old), None if new is None else str(new), user, now))
-        groups[names].append((*params, now, user, up.existing.uuid))
+            log.add(SERVICE_POINT.name, up.existing.uuid, "update", name,
+                    None if old is None else str(old), None if new is None else str(new))
+        groups[names].append((*params, log.now, log.user, up.existing.uuid))
     for names, rows in groups.items():
         check_cancel(feedback)
         sets = ", ".join(f'"{n}" = ?' for n in names)
         con.executemany(f'UPDATE service_point SET {sets}, "updated_at" = ?, "updated_by" = ? '
                         "WHERE uuid = ?", rows)
-    check_cancel(feedback)
+    return services
+
+
+def _insert_services(con: Any, services: list[tuple[str, str, str]], log: _Log) -> None:
     if services:
-        con.executemany(service_sql, services)
+        con.executemany("INSERT INTO service (uuid, service_point_uuid, category) VALUES (?, ?, ?)",
+                        services)
         for service_uuid, point_uuid, category in services:
-            log.append((run_uuid, SERVICE.name, service_uuid, "insert", None, None,
-                        _json({"service_point_uuid": point_uuid, "category": category}), user, now))
-    for start in range(0, len(log), 20 * _CHUNK):
+            log.add(SERVICE.name, service_uuid, "insert", None, None,
+                    _json({"service_point_uuid": point_uuid, "category": category}))
+
+
+def _write_log(con: Any, log: _Log, feedback: Any) -> None:
+    for start in range(0, len(log.rows), 20 * _CHUNK):
         check_cancel(feedback)
-        con.executemany(log_sql, log[start:start + 20 * _CHUNK])
+        con.executemany(_LOG_SQL, log.rows[start:start + 20 * _CHUNK])
+
+
+def _finish_run(con: Any, result: ImportResult, run_uuid: str) -> None:
+    """The counts of the ``import_run`` row, and the GeoPackage's change times and counts."""
     c = result.counts
     con.execute(
         "UPDATE import_run SET finished_at = ?, added = ?, updated = ?, unchanged = ?, rejected = ?, "
