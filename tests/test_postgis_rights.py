@@ -187,3 +187,11 @@ def test_grant_access_checks_its_inputs(shared):
     assert "permission denied" in text or "does not exist" in text
     grant_access(server, "mapper", A.READER)
     assert run(shared, "mapper", "SELECT count(*) FROM service_point")[0][0] > 0
+
+
+def test_the_readme_lists_the_declared_profiles():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for p in A.PROFILE_DECLARATIONS:
+        assert f"| `{p.code}` | {p.label.en} | {p.may.en} |" in readme, p.code
