@@ -63,7 +63,7 @@ DEMO_TOWNS := oujda,casablanca,tanger,agadir,laayoune
 EXT_LIBS := ext_libs/.amuddu-vendored
 PORT ?= 8000
 
-.PHONY: help deps apt-deps data i18n ts webapp ext-libs test test-webapp lint package stage deploy demo serve bench-phone bench-kill screenshots clean distclean
+.PHONY: help deps apt-deps data i18n ts webapp ext-libs test test-webapp lint package stage deploy demo demo-postgis demo-postgis-stop serve bench-phone bench-kill screenshots clean distclean
 
 help: ## List the targets (this text)
 	@echo "Amuddu QGIS plugin. Targets:"
@@ -246,6 +246,12 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	@echo "==> HSDS 3.0:      $(DEMO_HSDS)/ (datapackage.json and CSVs, organizations.json, services.json)"
 	@echo "==> Handouts:      $(DEMO_HANDOUTS)/ (5 towns, e.g. oujda-fr-ar.pdf, and amuddu-handouts-fr-ar.pdf)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
+
+demo-postgis: deps data i18n ## A shared database on a PostgreSQL + PostGIS server of its own in build/demo-postgis/ (sample data, one editor per institution, a reviewer, a reader); prints how to connect
+	QT_QPA_PLATFORM=offscreen $(PY) tools/demo_postgis.py start
+
+demo-postgis-stop: ## Stop and remove the server of make demo-postgis
+	$(SYS_PYTHON) tools/demo_postgis.py stop
 
 bench-phone: deps data webapp ## Web map on a throttled phone (1.6 Mbit/s, 150 ms, CPU 4x) and Lighthouse mobile scores (bench/bench_phone.py)
 	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
