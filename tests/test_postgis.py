@@ -203,9 +203,31 @@ def test_an_algorithm_not_yet_made_for_the_server_says_so(qgis_app, provider, pg
     from qgis.core import QgsProcessingException
 
     _, server = pg_copy
+    csv = tmp_path / "offices.csv"
+    csv.write_text("nom,ville\nAgence,Oujda\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="does not work on a PostgreSQL database yet"):
-        processing.run("amuddu:check_quality", {"DATABASE": _uri(server),
-                                                 "OUTPUT": str(tmp_path / "issues.gpkg")})
+        processing.run("amuddu:import_services", {"DATABASE": _uri(server), "INPUT": str(csv),
+                                                   "INSTITUTION": "ANAPEC"})
+
+
+def test_read_only_jobs_give_the_same_results_on_the_server(qgis_app, provider, pg_copy, tmp_path):
+    """Quality check and web map export read what the login sees of the server: the same
+    answers as on the GeoPackage it was copied from."""
+    import processing
+
+    from tests.web.decode import json_block, points
+
+    source, server = pg_copy
+    runs = {}
+    for name, database in (("file", source.source), ("server", _uri(server))):
+        quality = processing.run("amuddu:check_quality", {
+            "DATABASE": database, "OUTPUT": str(tmp_path / f"{name}-issues.gpkg")})
+        web = processing.run("amuddu:export_webmap", {
+            "DATABASE": database, "OUTPUT": str(tmp_path / f"{name}-web")})
+        exported = points(json_block(tmp_path / f"{name}-web" / "index.html", "amuddu-data"))
+        runs[name] = (quality["ISSUES"], web["SERVICE_POINTS"], sorted(p["uuid"] for p in exported))
+    assert runs["server"] == runs["file"]
+    assert runs["file"][0] > 0 and len(runs["file"][2]) > 0
 
 
 def test_a_second_save_of_the_same_point_is_refused_with_who_changed_it(pg_copy):

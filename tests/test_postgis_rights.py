@@ -195,3 +195,21 @@ def test_the_readme_lists_the_declared_profiles():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for p in A.PROFILE_DECLARATIONS:
         assert f"| `{p.code}` | {p.label.en} | {p.may.en} |" in readme, p.code
+
+
+def test_the_reader_exports_the_same_public_map_as_the_administrator(shared, provider, tmp_path,
+                                                                     monkeypatch):
+    import processing
+
+    from tests.web.decode import json_block, points
+
+    cluster, dbname, _ = shared
+    exported = {}
+    for login in ("admin1", "mapper"):
+        monkeypatch.setenv("PGPASSWORD", PASSWORD)
+        uri = f"postgresql://{login}@{cluster.host}:{cluster.port}/{dbname}"
+        done = processing.run("amuddu:export_webmap", {"DATABASE": uri, "OUTPUT": str(tmp_path / login)})
+        exported[login] = sorted(p["uuid"] for p in points(json_block(tmp_path / login / "index.html",
+                                                                      "amuddu-data")))
+        assert done["SERVICE_POINTS"] == len(exported[login]) > 0
+    assert exported["mapper"] == exported["admin1"]

@@ -82,6 +82,7 @@ class _AtlasAlgorithm(AmudduAlgorithm):
 
 class ExportAtlas(_AtlasAlgorithm):
     NAME = "export_atlas"
+    READS_SNAPSHOT = True
     DISPLAY = "Print regional maps (atlas of the 12 regions)"
     HELP = (
         "Writes one printed map per region, ready for meetings, reports and offices: the "

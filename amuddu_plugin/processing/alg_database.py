@@ -159,6 +159,7 @@ class LoadDatabase(AmudduAlgorithm):
 
 class RenderOverview(AmudduAlgorithm):
     NAME = "render_overview"
+    READS_SNAPSHOT = True
     DISPLAY = "Render an overview map of the service points"
     HELP = (
         "Draws every service point of the database on the regions of Morocco, coloured by "

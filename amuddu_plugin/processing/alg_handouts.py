@@ -47,6 +47,7 @@ def _advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParam
 
 class ExportHandouts(AmudduAlgorithm):
     NAME = "export_handouts"
+    READS_SNAPSHOT = True
     DISPLAY = "Print handouts for migrants (one page per town)"
     GROUP = "Maps"
     GROUP_ID = "maps"

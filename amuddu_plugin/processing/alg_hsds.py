@@ -27,6 +27,7 @@ CTX = "Processing"
 
 class ExportHsds(AmudduAlgorithm):
     NAME = "export_hsds"
+    READS_SNAPSHOT = True
     DISPLAY = "Export in Open Referral HSDS 3.0"
     HELP = (
         "Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open "

@@ -253,6 +253,7 @@ class _StyleIssues(QgsProcessingLayerPostProcessorInterface):
 
 class CheckQuality(_ImportGroup):
     NAME = "check_quality"
+    READS_SNAPSHOT = True
     DISPLAY = "Check data quality"
     HELP = (
         "Checks every service point and service against the committee's quality rules: "

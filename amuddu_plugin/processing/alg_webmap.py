@@ -31,6 +31,7 @@ CTX = "Processing"
 
 class ExportWebMap(AmudduAlgorithm):
     NAME = "export_webmap"
+    READS_SNAPSHOT = True
     DISPLAY = "Export the web map"
     HELP = (
         "Writes the public web map of the database into a folder: index.html (open it from "

@@ -52,8 +52,10 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "database"
     #: The parameters that name an Amuddu database (checked by :func:`database_problem`).
     DATABASE_PARAMETERS: tuple[str, ...] = ("DATABASE",)
-    #: Whether the algorithm runs on a PostGIS database too (the others say so clearly).
+    #: Whether the algorithm runs on a PostGIS database itself (the others say so clearly) ...
     POSTGIS = False
+    #: ... or reads a snapshot of it (read-only jobs: exports, maps, checks).
+    READS_SNAPSHOT = False
 
     def name(self) -> str:
         return self.NAME
@@ -103,9 +105,29 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         if db.is_postgis and not self.POSTGIS:
+            if self.READS_SNAPSHOT:
+                return self._snapshot(source, feedback)
             raise QgsProcessingException(tr(
                 CTX, "amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a "
                      "GeoPackage with amuddu:copy_database and run it there.", self.NAME))
         return db
+
+    def _snapshot(self, source: str, feedback: QgsProcessingFeedback) -> store.Database:
+        """What the login sees of a server database, in a GeoPackage of Processing's temporary
+        folder: the read-only jobs then run on it exactly as on a file (same results)."""
+        import uuid
+
+        from qgis.core import QgsProcessingUtils
+
+        from ..core.store.copy import copy_database
+
+        folder = Path(QgsProcessingUtils.tempFolder()) / f"amuddu-{uuid.uuid4().hex[:12]}"
+        folder.mkdir(parents=True)
+        feedback.pushInfo(tr(CTX, "Reading the server's data (what your login may see)…"))
+        try:
+            snapshot, _ = copy_database(source, str(folder / "snapshot.gpkg"), None)
+        except AmudduError as err:
+            raise QgsProcessingException(str(err)) from err
+        return snapshot
 
 
