@@ -212,12 +212,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="150"/>
         <source>%1 cannot be less than %2.</source>
         <translation>%1 cannot be less than %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="132"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -234,12 +234,12 @@
         <translation type="vanished">%1: an e-mail address such as accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="144"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="139"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: choose one of the listed values.</translation>
     </message>
@@ -252,17 +252,17 @@
         <translation type="vanished">A published point must have at least one service: add one in the Services tab, or keep it as a draft.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="78"/>
         <source>Mark as verified (today, by me)</source>
         <translation>Mark as verified (today, by me)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="83"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>Mark the selected points as verified (today, by me)</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation type="vanished">The point must lie inside one of Morocco's regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="79"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="84"/>
         <source>Verify selection</source>
         <translation>Verify selection</translation>
     </message>
@@ -508,27 +508,27 @@
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="301"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="340"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="80"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1: the geometry was ignored</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="254"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="276"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1; the point keeps its place in the database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="225"/>
         <source>%1; the value was left out</source>
         <translation>%1; the value was left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="371"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="127"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(a missing minus sign before the longitude?)</translation>
     </message>
@@ -542,7 +542,7 @@
         <translation>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="193"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>No import id was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>The import %1 has already been undone.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="293"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
@@ -584,47 +584,47 @@
         <translation>Undoing the import failed, nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="140"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="144"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Unknown import mode “%1” (use upsert or append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="209"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Unknown institution “%1” (known: %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="317"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="111"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>a coordinate is missing (only %1 is given)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="104"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="76"/>
         <source>geometry</source>
         <translation>geometry</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="376"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="134"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude and longitude were swapped: corrected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="378"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="137"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude and longitude were written in each other's place (hemisphere letters): corrected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="147"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>matches %1 points of the database (%2): merge them first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="396"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="170"/>
         <source>no coordinates and no town to place it</source>
         <translation>no coordinates and no town to place it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="222"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="244"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>no facility type given, and %1 has none in the vocabulary</translation>
     </message>
@@ -634,37 +634,37 @@
         <translation>no facility type given: set to %1, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="149"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="121"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>no institution: give one for the whole file, or add an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="214"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>the French name is missing (required for a new point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="286"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="258"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>the category %1 is not offered by %2: imported, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="386"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="161"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>the coordinates are %1 km from %2: check them</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="128"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>the facility type %1 belongs to %2, not %3: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="212"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="251"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>the identifier %1 is also on row(s) %2 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="170"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="142"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>the identifier %1 of %2 is already in the database (use the update mode to change it)</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="161"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="133"/>
         <source>the name is missing</source>
         <translation>the name is missing</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>the point %1 was saved since the import (on %2 by %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="372"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="129"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>the point (latitude %1, longitude %2) is outside Morocco</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="255"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>the same name and town are also on row(s) %1 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="182"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="154"/>
         <source>the same point of the database as row %1</source>
         <translation>the same point of the database as row %1</translation>
     </message>
@@ -724,47 +724,47 @@
         <translation>the service %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="413"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="187"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>the town “%1” is ambiguous (%2 towns match: %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="189"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>the town “%1” is not in the towns gazetteer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="333"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="68"/>
         <source>town read as %1</source>
         <translation>town read as %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="229"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="201"/>
         <source>unknown facility type “%1”</source>
         <translation>unknown facility type “%1”</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="117"/>
         <source>unknown institution (known: %1)</source>
         <translation>unknown institution (known: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="195"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>unknown institution “%1” (known: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>unknown service category, left out (add it to the mapping's categories to import it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="243"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="215"/>
         <source>unknown value(s) %1, left out</source>
         <translation>unknown value(s) %1, left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="399"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="173"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>without coordinates the row cannot be placed</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="248"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="220"/>
         <source>“%1” is not one of %2</source>
         <translation>“%1” is not one of %2</translation>
     </message>
@@ -787,213 +787,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="421"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="261"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="252"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="22"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="89"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="58"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="461"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="301"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="48"/>
         <source>Amuddu import</source>
         <translation>Amuddu import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="152"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="127"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="100"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="135"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="107"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="90"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="76"/>
         <source>Delimiter</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="96"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="65"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="69"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="150"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="125"/>
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="48"/>
         <source>Dry run of an Amuddu import</source>
         <translation>Dry run of an Amuddu import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="424"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="264"/>
         <source>Dry run: %1</source>
         <translation>Dry run: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="75"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="118"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="87"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="129"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="101"/>
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="191"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="85"/>
         <source>From the file's institution column</source>
         <translation>From the file's institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="151"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="126"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="44"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>Import a spreadsheet into Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="427"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="267"/>
         <source>Import done: %1</source>
         <translation>Import done: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="100"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="122"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="91"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="338"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="178"/>
         <source>Load a column mapping</source>
         <translation>Load a column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
         <source>Load a mapping…</source>
         <translation>Load a mapping…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="364"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="204"/>
         <source>Mapping saved: %1</source>
         <translation>Mapping saved: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="123"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="92"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="136"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="108"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="89"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="109"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="352"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="192"/>
         <source>Save the column mapping</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
         <source>Save the mapping…</source>
         <translation>Save the mapping…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="75"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="57"/>
         <source>Spreadsheets and layers</source>
         <translation>Spreadsheets and layers</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="409"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="249"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>The import was cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="361"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="201"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>The mapping cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
         <source>Undo this import…</source>
         <translation>Undo this import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="258"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="28"/>
         <source>column names on row %1</source>
         <translation>column names on row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="256"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="26"/>
         <source>delimiter %1</source>
         <translation>delimiter %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="254"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="24"/>
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="88"/>
         <source>or a layer of the project</source>
         <translation>or a layer of the project</translation>
     </message>
@@ -1064,94 +1064,94 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="145"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 cannot be read as %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="262"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="200"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 cannot be read as a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="260"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="283"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 cannot be read as a spreadsheet: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="132"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="403"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 has no row %2 to read the column names from.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="289"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="204"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 has no sheet “%2” (sheets: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="393"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="308"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="106"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="221"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="136"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="241"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="156"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="238"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="153"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="391"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="306"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="331"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
         <source>The layer cannot be read.</source>
         <translation>The layer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="88"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="367"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>the geometry cannot be projected: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="275"/>
         <source>the geometry holds %1 points</source>
         <translation>the geometry holds %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="356"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="271"/>
         <source>the geometry is not a point</source>
         <translation>the geometry is not a point</translation>
     </message>
@@ -1165,12 +1165,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="159"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="187"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 more lines in the CSV report.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
@@ -1180,99 +1180,99 @@
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="120"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="139"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="132"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="151"/>
         <source>Column names on row</source>
         <translation>Column names on row</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="163"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="147"/>
         <source>Delimiter</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="101"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="99"/>
         <source>Dry run of the import of %1</source>
         <translation>Dry run of the import of %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="134"/>
         <source>Dry run: nothing was written to the database.</source>
         <translation>Dry run: nothing was written to the database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Import id (to undo it)</source>
         <translation>Import id (to undo it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="102"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="100"/>
         <source>Import of %1</source>
         <translation>Import of %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
         <source>Imported as</source>
         <translation>Imported as</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="212"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>In the database but not in the file (not deleted)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="138"/>
         <source>Institution(s)</source>
         <translation>Institution(s)</translation>
     </message>
@@ -1282,42 +1282,42 @@
         <translation>Located by town (to check)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="197"/>
         <source>Located by town: check their place</source>
         <translation>Located by town: check their place</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="170"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="180"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="203"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="219"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
         <source>Placed at</source>
         <translation>Placed at</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1328,9 +1328,9 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1341,32 +1341,32 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="149"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="160"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
         <source>Town in the file</source>
         <translation>Town in the file</translation>
     </message>
@@ -1381,18 +1381,18 @@
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="230"/>
         <source>Updated points</source>
         <translation>Updated points</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -1420,27 +1420,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="181"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>%1 cannot be opened for writing: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="199"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="204"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>Amuddu forms and map style, derived from the data model (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>Saving the forms and styles of %1 layers in the database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="131"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>The style of %1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="206"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>Writing the styles into %1 failed: %2</translation>
     </message>
@@ -1708,17 +1708,27 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="96"/>
+        <source>%1 had no profile on %2.</source>
+        <translation>%1 had no profile on %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="72"/>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 is now %2 of %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="89"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 service points, %2 regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="130"/>
         <source>%1: %2 services, %3 page(s)</source>
         <translation>%1: %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
         <source>Add the regional map layout to the project</source>
         <translation>Add the regional map layout to the project</translation>
     </message>
@@ -1728,17 +1738,17 @@
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="86"/>
         <source>Address of the published web map (for the QR codes)</source>
         <translation>Address of the published web map (for the QR codes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="132"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="156"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</translation>
     </message>
@@ -1748,19 +1758,23 @@
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="114"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Also write one PDF of all the regions (combined)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
         <source>Also write one PDF of all the towns</source>
         <translation>Also write one PDF of all the towns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="85"/>
+        <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
+        <translation>Amuddu database (GeoPackage file or PostgreSQL connection)</translation>
+    </message>
+    <message>
         <source>Amuddu database (GeoPackage)</source>
-        <translation>Amuddu database (GeoPackage)</translation>
+        <translation type="vanished">Amuddu database (GeoPackage)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/provider.py" line="22"/>
@@ -1773,43 +1787,53 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="258"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
         <source>Combined PDF</source>
         <translation>Combined PDF</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="97"/>
+        <source>Copies an Amuddu database into another store, GeoPackage to PostGIS and back (or between two of a kind), with every row of every table (service points, services, vocabularies, reference layers, import history) under the same keys, and the saved forms and styles. A connection is written postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS, without a password. The copy is written completely or not at all: a failure leaves the target as it was; an existing Amuddu target is replaced only with OVERWRITE, and a file or schema that is not an Amuddu database never.</source>
+        <translation>Copies an Amuddu database into another store, GeoPackage to PostGIS and back (or between two of a kind), with every row of every table (service points, services, vocabularies, reference layers, import history) under the same keys, and the saved forms and styles. A connection is written postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS, without a password. The copy is written completely or not at all: a failure leaves the target as it was; an existing Amuddu target is replaced only with OVERWRITE, and a file or schema that is not an Amuddu database never.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="96"/>
+        <source>Copy an Amuddu database</source>
+        <translation>Copy an Amuddu database</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="32"/>
         <source>Create an Amuddu database</source>
         <translation>Create an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="36"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="40"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="51"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -1819,7 +1843,7 @@
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="164"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
@@ -1829,17 +1853,17 @@
         <translation>Dry run (write nothing, report only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
         <source>Export folder (or .zip file)</source>
         <translation>Export folder (or .zip file)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="30"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Export in Open Referral HSDS 3.0</translation>
     </message>
@@ -1849,21 +1873,31 @@
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
         <source>Form (both, tabular, json)</source>
         <translation>Form (both, tabular, json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="42"/>
+        <source>Give a login a profile</source>
+        <translation>Give a login a profile</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="43"/>
+        <source>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</source>
+        <translation>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
@@ -1901,7 +1935,7 @@
         <translation>In the database but not in the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="52"/>
         <source>Include the illustrative sample service points</source>
         <translation>Include the illustrative sample service points</translation>
     </message>
@@ -1916,12 +1950,17 @@
         <translation>Institution (code), for a file without an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="59"/>
+        <source>Institution (code, for an editor)</source>
+        <translation>Institution (code, for an editor)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="280"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Language of the standard fields (the others go in x_translations)</translation>
     </message>
@@ -1931,27 +1970,27 @@
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
         <source>Languages, side by side</source>
         <translation>Languages, side by side</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="143"/>
         <source>Layers loaded</source>
         <translation>Layers loaded</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="181"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="182"/>
         <source>Layout added to the project: %1</source>
         <translation>Layout added to the project: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="168"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="169"/>
         <source>Layout name</source>
         <translation>Layout name</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="96"/>
         <source>Layout template of your own (.qpt)</source>
         <translation>Layout template of your own (.qpt)</translation>
     </message>
@@ -1961,7 +2000,7 @@
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="131"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Load an Amuddu database into the project</translation>
     </message>
@@ -1971,14 +2010,20 @@
         <translation>Located by town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
         <source>Locations exported</source>
         <translation>Locations exported</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="85"/>
+        <source>Login (PostgreSQL role)</source>
+        <translation>Login (PostgreSQL role)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="52"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>Maps</translation>
@@ -1989,17 +2034,17 @@
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="47"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="68"/>
         <source>No output file was given.</source>
         <translation>No output file was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
@@ -2010,39 +2055,39 @@
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="91"/>
         <source>Only points offering these service categories (codes)</source>
         <translation>Only points offering these service categories (codes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>Only these institutions (codes separated by commas)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="176"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="165"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Paper size (landscape)</source>
         <translation>Paper size (landscape)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
         <source>Paper size (portrait)</source>
         <translation>Paper size (portrait)</translation>
     </message>
@@ -2057,37 +2102,57 @@
         <translation>Points restored</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <source>Print handouts for migrants (one page per town)</source>
         <translation>Print handouts for migrants (one page per town)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>Print regional maps (atlas of the 12 regions)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="60"/>
+        <source>Profile given</source>
+        <translation>Profile given</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
+        <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
+        <translation>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Published service points only</source>
         <translation>Published service points only</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality issues</source>
         <translation>Quality issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="277"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Quality summary</source>
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="126"/>
+        <source>Reading the server's data (what your login may see)…</source>
+        <translation>Reading the server's data (what your login may see)…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>Regions (HCP codes separated by commas; empty for all)</translation>
     </message>
@@ -2097,14 +2162,19 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="163"/>
         <source>Render an overview map of the service points</source>
         <translation>Render an overview map of the service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="57"/>
         <source>Replace the file if it exists</source>
         <translation>Replace the file if it exists</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="113"/>
+        <source>Replace the target if it is an Amuddu database</source>
+        <translation>Replace the target if it is an Amuddu database</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
@@ -2122,9 +2192,14 @@
         <translation>Report: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="115"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="116"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>Resolution of PNG images (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="114"/>
+        <source>Rows copied</source>
+        <translation>Rows copied</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
@@ -2132,8 +2207,8 @@
         <translation>Saved column mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="185"/>
         <source>Service points</source>
         <translation>Service points</translation>
     </message>
@@ -2148,14 +2223,19 @@
         <translation>Services deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <source>Services exported</source>
         <translation>Services exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="83"/>
         <source>Services within (km of the town centre)</source>
         <translation>Services within (km of the town centre)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="26"/>
+        <source>Shared database</source>
+        <translation>Shared database</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
@@ -2163,9 +2243,24 @@
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="79"/>
+        <source>Take a login's profile back</source>
+        <translation>Take a login's profile back</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="80"/>
+        <source>Takes back every profile the login has on the shared database (the login itself stays on the server).</source>
+        <translation>Takes back every profile the login has on the shared database (the login itself stays on the server).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="111"/>
+        <source>Target database (a .gpkg file or a PostgreSQL connection)</source>
+        <translation>Target database (a .gpkg file or a PostgreSQL connection)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
@@ -2184,7 +2279,7 @@
         <translation>The output %1 is incomplete (%2 of %3 features written): the disk may be full.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="74"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
@@ -2199,7 +2294,7 @@
         <translation>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="153"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
@@ -2209,12 +2304,12 @@
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
         <source>Towns</source>
         <translation>Towns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="78"/>
         <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
         <translation>Towns (names or codes separated by commas; empty for every town with a service nearby)</translation>
     </message>
@@ -2234,7 +2329,7 @@
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
@@ -2251,17 +2346,21 @@
         <translation>Web page (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="181"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
-        <translation>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</translation>
+        <translation type="vanished">Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="33"/>
+        <source>Writes a new Amuddu database holding the reference layers (regions, provinces, communes, towns) and the vocabularies: a GeoPackage file, or a schema on a PostgreSQL + PostGIS server when the output is a connection (postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS; no password in it). With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The database is written completely or not at all, with the default forms and styles saved in it.</source>
+        <translation>Writes a new Amuddu database holding the reference layers (regions, provinces, communes, towns) and the vocabularies: a GeoPackage file, or a schema on a PostgreSQL + PostGIS server when the output is a connection (postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS; no password in it). With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The database is written completely or not at all, with the default forms and styles saved in it.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="54"/>
         <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
 
 Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
@@ -2274,7 +2373,7 @@ Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for
 Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="87"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -2287,7 +2386,7 @@ Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one 
 Nothing is written unless every map is: a failed or cancelled run leaves the output folder as it was.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="32"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -2305,26 +2404,31 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <source>Zip file</source>
         <translation>Zip file</translation>
     </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
+        <translation>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="105"/>
+        <location filename="../amuddu_plugin/core/project.py" line="101"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="67"/>
+        <location filename="../amuddu_plugin/core/project.py" line="64"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="66"/>
+        <location filename="../amuddu_plugin/core/project.py" line="63"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="68"/>
+        <location filename="../amuddu_plugin/core/project.py" line="65"/>
         <source>Vocabularies</source>
         <translation>Vocabularies</translation>
     </message>
@@ -2332,7 +2436,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="231"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
@@ -2342,12 +2446,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="157"/>
         <source>province %1, the location is in %2</source>
         <translation>province %1, the location is in %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>region %1, the location is in %2</translation>
     </message>
@@ -2355,12 +2459,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
+        <translation>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
@@ -2371,18 +2480,29 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="126"/>
+        <source>%1 holds no Amuddu database (no table %2 in the schema %3). Create one with amuddu:create_database.</source>
+        <translation>%1 holds no Amuddu database (no table %2 in the schema %3). Create one with amuddu:create_database.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
+        <translation>%1 is a PostgreSQL connection, not a GeoPackage file.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
@@ -2400,7 +2520,8 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
@@ -2410,71 +2531,149 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="114"/>
+        <source>%1 uses the older Amuddu schema version %2: copy it to a GeoPackage (amuddu:copy_database), which upgrades it, and back.</source>
+        <translation>%1 uses the older Amuddu schema version %2: copy it to a GeoPackage (amuddu:copy_database), which upgrades it, and back.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="111"/>
+        <source>A password was written in the database connection: it would be kept in project files and logs. Put it in ~/.pgpass or pg_service.conf, or use a QGIS authentication configuration (authcfg=…), and give the connection without it.</source>
+        <translation>A password was written in the database connection: it would be kept in project files and logs. Put it in ~/.pgpass or pg_service.conf, or use a QGIS authentication configuration (authcfg=…), and give the connection without it.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <source>Amuddu forms and map style, derived from the data model</source>
+        <translation>Amuddu forms and map style, derived from the data model</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="55"/>
+        <source>An editor edits for one institution: give INSTITUTION (e.g. ANAPEC).</source>
+        <translation>An editor edits for one institution: give INSTITUTION (e.g. ANAPEC).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="199"/>
+        <source>Cancelled: the target was left as it was.</source>
+        <translation>Cancelled: the target was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="96"/>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Cannot connect to the database %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="243"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="31"/>
+        <source>Changing the access to %1 failed: %2</source>
+        <translation>Changing the access to %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
+        <source>Copied %1 rows into %2.</source>
+        <translation>Copied %1 rows into %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>Copying the table %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Creating the tables of the Amuddu model…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
         <source>Database written: %1</source>
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
-        <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
-        <translation>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="204"/>
+        <source>No target database was given.</source>
+        <translation>No target database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
+        <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
+        <translation type="vanished">PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="94"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="207"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
         <source>Removed %1 sample service points.</source>
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="217"/>
+        <source>Row %1 of %2: unknown field %3.</source>
+        <translation>Row %1 of %2: unknown field %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="102"/>
+        <source>The QGIS authentication configuration %1 cannot be read.</source>
+        <translation>The QGIS authentication configuration %1 cannot be read.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
@@ -2482,19 +2681,60 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="158"/>
+        <source>The database connection %1 cannot be read: write it as key=value pairs, e.g. host=localhost dbname=amuddu user=me.</source>
+        <translation>The database connection %1 cannot be read: write it as key=value pairs, e.g. host=localhost dbname=amuddu user=me.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
+        <translation>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="120"/>
+        <source>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</source>
+        <translation>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="206"/>
+        <source>The target is the source database itself: %1</source>
+        <translation>The target is the source database itself: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="215"/>
+        <source>There is no PostgreSQL connection named %1 in QGIS (Browser → PostgreSQL → New connection).</source>
+        <translation>There is no PostgreSQL connection named %1 in QGIS (Browser → PostgreSQL → New connection).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="44"/>
+        <source>There is no login %1 on the server: create it first (CREATE ROLE %1 LOGIN PASSWORD '…'), then give it a profile.</source>
+        <translation>There is no login %1 on the server: create it first (CREATE ROLE %1 LOGIN PASSWORD '…'), then give it a profile.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="65"/>
+        <source>Unknown institution %1: the database has %2.</source>
+        <translation>Unknown institution %1: the database has %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="52"/>
+        <source>Unknown profile %1: choose one of %2.</source>
+        <translation>Unknown profile %1: choose one of %2.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
@@ -2502,12 +2742,24 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="149"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <source>Writing the rows into %1…</source>
+        <translation>Writing the rows into %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
@@ -2522,42 +2774,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="33"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Block other labels</source>
         <translation>Block other labels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="56"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="53"/>
         <source>Not verified for 12 months</source>
         <translation>Not verified for 12 months</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
         <source>Other institution</source>
         <translation>Other institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="76"/>
         <source>Quality review</source>
         <translation>Quality review</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="59"/>
         <source>Verified, complete and published</source>
         <translation>Verified, complete and published</translation>
     </message>
@@ -2615,32 +2867,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="138"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="95"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="181"/>
         <source>Reading the published service points of %1…</source>
         <translation>Reading the published service points of %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="69"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="98"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
@@ -2649,42 +2901,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="232"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="90"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="172"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Web map written: %1 service points, %2 services: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="246"/>
         <source>Writing the web map…</source>
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="42"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="302"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
@@ -2709,12 +2961,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="375"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="193"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
     </message>
@@ -2722,108 +2974,108 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="209"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 service points exported to %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="211"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 warnings: see the Amuddu log.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="207"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Amuddu web map</source>
         <translation>Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="181"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choose the database and the folder of the web map.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="90"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
         <source>Default language</source>
         <translation>Default language</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="62"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="189"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Exporting in the background: you can go on working.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="52"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Exporting the Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="80"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Online background map (leave it off for offline use)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
         <source>Open in the browser</source>
         <translation>Open in the browser</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="70"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Public services open to migrants (in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>The export was cancelled; the previous one, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Tile address</source>
         <translation>Tile address</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>

@@ -212,12 +212,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="150"/>
         <source>%1 cannot be less than %2.</source>
         <translation>%1 ne peut pas être inférieur à %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="132"/>
         <source>%1 is required.</source>
         <translation>Le champ %1 est obligatoire.</translation>
     </message>
@@ -234,12 +234,12 @@
         <translation type="vanished">%1 : une adresse électronique comme accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="144"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1 : entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="139"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1 : choisissez l’une des valeurs de la liste.</translation>
     </message>
@@ -252,17 +252,17 @@
         <translation type="vanished">Un point publié doit avoir au moins un service : ajoutez-en un dans l’onglet Services, ou gardez-le en brouillon.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>Ajoutez ou modifiez les services dans la couche « %1 » (avec l’extension Amuddu, ils se modifient ici).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="78"/>
         <source>Mark as verified (today, by me)</source>
         <translation>Marquer comme vérifié (aujourd’hui, par moi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="83"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>Marquer les points sélectionnés comme vérifiés (aujourd’hui, par moi)</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation type="vanished">Le point doit se trouver dans l’une des régions du Maroc.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="79"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="84"/>
         <source>Verify selection</source>
         <translation>Vérifier la sélection</translation>
     </message>
@@ -508,27 +508,27 @@
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="301"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 rejetées, %6 localisées par la ville, %7 dans la base de données mais pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="340"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="80"/>
         <source>%1: the geometry was ignored</source>
         <translation>%1 : la géométrie a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="254"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="276"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1 ; le point garde sa position dans la base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="225"/>
         <source>%1; the value was left out</source>
         <translation>%1 ; la valeur a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="371"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="127"/>
         <source>(a missing minus sign before the longitude?)</source>
         <translation>(signe moins manquant devant la longitude ?)</translation>
     </message>
@@ -542,7 +542,7 @@
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="193"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="253"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="293"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
@@ -584,47 +584,47 @@
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="140"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="144"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Mode d’import inconnu « %1 » (utilisez upsert ou append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="209"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Institution inconnue « %1 » (institutions connues : %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="317"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="111"/>
         <source>a coordinate is missing (only %1 is given)</source>
         <translation>une coordonnée manque (seule la valeur %1 est indiquée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="104"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="76"/>
         <source>geometry</source>
         <translation>géométrie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="376"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="134"/>
         <source>latitude and longitude were swapped: corrected</source>
         <translation>latitude et longitude inversées : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="378"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="137"/>
         <source>latitude and longitude were written in each other's place (hemisphere letters): corrected</source>
         <translation>latitude et longitude écrites l’une à la place de l’autre (lettres d’hémisphère) : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="147"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>correspond à %1 points de la base de données (%2) : fusionnez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="396"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="170"/>
         <source>no coordinates and no town to place it</source>
         <translation>ni coordonnées ni ville pour la placer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="222"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="244"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>aucun type d’établissement indiqué, et %1 n’en a aucun dans le vocabulaire</translation>
     </message>
@@ -634,37 +634,37 @@
         <translation>aucun type d’établissement indiqué : %1 attribué, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="149"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="121"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>aucune institution : indiquez-en une pour tout le fichier, ou ajoutez une colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="214"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>le nom en français manque (obligatoire pour un nouveau point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="286"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="258"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>la catégorie %1 n’est pas offerte par %2 : importée, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="386"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="161"/>
         <source>the coordinates are %1 km from %2: check them</source>
         <translation>les coordonnées sont à %1 km de %2 : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="128"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>le type d’établissement %1 relève de %2, pas de %3 : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="212"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="251"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>l’identifiant %1 figure aussi à la ou aux lignes %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="170"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="142"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="161"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="133"/>
         <source>the name is missing</source>
         <translation>le nom manque</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>le point %1 a été enregistré depuis l’import (le %2 par %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="372"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="129"/>
         <source>the point (latitude %1, longitude %2) is outside Morocco</source>
         <translation>le point (latitude %1, longitude %2) est hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="255"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>le même nom et la même ville figurent aussi à la ou aux lignes %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="182"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="154"/>
         <source>the same point of the database as row %1</source>
         <translation>le même point de la base de données que la ligne %1</translation>
     </message>
@@ -724,47 +724,47 @@
         <translation>le service %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="413"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="187"/>
         <source>the town “%1” is ambiguous (%2 towns match: %3)</source>
         <translation>la ville « %1 » est ambiguë (%2 villes correspondent : %3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="415"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="189"/>
         <source>the town “%1” is not in the towns gazetteer</source>
         <translation>la ville « %1 » ne figure pas dans le répertoire des villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="333"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="68"/>
         <source>town read as %1</source>
         <translation>ville lue comme %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="229"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="201"/>
         <source>unknown facility type “%1”</source>
         <translation>type d’établissement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="117"/>
         <source>unknown institution (known: %1)</source>
         <translation>institution inconnue (institutions connues : %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="195"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>institution inconnue « %1 » (institutions connues : %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
         <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
         <translation>catégorie de service inconnue, ignorée (ajoutez-la aux catégories de la correspondance pour l’importer)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="243"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="215"/>
         <source>unknown value(s) %1, left out</source>
         <translation>valeur(s) inconnue(s) %1, ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="399"/>
+        <location filename="../amuddu_plugin/core/imports/locate.py" line="173"/>
         <source>without coordinates the row cannot be placed</source>
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="248"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="220"/>
         <source>“%1” is not one of %2</source>
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
@@ -787,213 +787,213 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="421"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="261"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</source>
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés, %5 localisés par la ville.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="252"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="22"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="275"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="89"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="58"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="461"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="301"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="48"/>
         <source>Amuddu import</source>
         <translation>Import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="152"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="127"/>
         <source>Cancel the import</source>
         <translation>Interrompre l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="100"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="135"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="107"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="90"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="76"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="96"/>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="65"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="69"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="150"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="125"/>
         <source>Dry run</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="67"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="48"/>
         <source>Dry run of an Amuddu import</source>
         <translation>Simulation d’un import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="424"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="264"/>
         <source>Dry run: %1</source>
         <translation>Simulation : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="75"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="118"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="87"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="129"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="101"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="191"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="85"/>
         <source>From the file's institution column</source>
         <translation>D’après la colonne institution du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="151"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="126"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="44"/>
         <source>Import a spreadsheet into Amuddu</source>
         <translation>Importer un tableur dans Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="427"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="267"/>
         <source>Import done: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="100"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="122"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="91"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="338"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="178"/>
         <source>Load a column mapping</source>
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
         <source>Load a mapping…</source>
         <translation>Charger une correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="364"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="204"/>
         <source>Mapping saved: %1</source>
         <translation>Correspondance enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="123"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="92"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="136"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="108"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="89"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="109"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="352"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="192"/>
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="106"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="75"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="57"/>
         <source>Spreadsheets and layers</source>
         <translation>Tableurs et couches</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="409"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="249"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>L’import a été interrompu : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="361"/>
+        <location filename="../amuddu_plugin/gui/import_dialog.py" line="201"/>
         <source>The mapping cannot be saved: %1</source>
         <translation>La correspondance ne peut pas être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
         <source>Undo this import…</source>
         <translation>Annuler cet import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="258"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="28"/>
         <source>column names on row %1</source>
         <translation>noms de colonnes en ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="256"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="26"/>
         <source>delimiter %1</source>
         <translation>séparateur %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="254"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="24"/>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="88"/>
         <source>or a layer of the project</source>
         <translation>ou une couche du projet</translation>
     </message>
@@ -1064,94 +1064,94 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="145"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 ne peut pas être lu avec l’encodage %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="262"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="200"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 ne peut pas être lu comme un tableur.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="260"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="283"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="175"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 ne peut pas être lu comme un tableur : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="132"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="403"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 ne peut pas être lu : ce n’est ni un fichier CSV, ni un tableur, ni une couche vecteur que QGIS sait ouvrir.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 n’a pas de ligne %2 où lire les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="289"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="204"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 n’a pas de feuille « %2 » (feuilles : %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="393"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="308"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="106"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="221"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="136"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>%1 mélange deux encodages : les lignes %2 sont en UTF-8, les lignes %3 non (sans doute Windows-1252 ou -1256). Aucun encodage ne lit les deux correctement : enregistrez de nouveau le fichier depuis un seul programme (en UTF-8), ou choisissez l’encodage dans la fenêtre d’import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="241"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="156"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="238"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="153"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1, ligne %2 : une cellule contient plus de %3 caractères ; ce n’est pas une liste de bureaux (est-ce le bon fichier ?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="391"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="306"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="331"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
         <source>The layer cannot be read.</source>
         <translation>La couche ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="88"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="367"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>la géométrie ne peut pas être reprojetée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="360"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="275"/>
         <source>the geometry holds %1 points</source>
         <translation>la géométrie contient %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="356"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="271"/>
         <source>the geometry is not a point</source>
         <translation>la géométrie n’est pas un point</translation>
     </message>
@@ -1165,12 +1165,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="159"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="187"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 lignes supplémentaires dans le rapport CSV.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="141"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -1180,99 +1180,99 @@
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="120"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="139"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="132"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="151"/>
         <source>Column names on row</source>
         <translation>Noms de colonnes en ligne</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="163"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="147"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="101"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="99"/>
         <source>Dry run of the import of %1</source>
         <translation>Simulation de l’import de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="115"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="134"/>
         <source>Dry run: nothing was written to the database.</source>
         <translation>Simulation : rien n’a été écrit dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="126"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="124"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="102"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="100"/>
         <source>Import of %1</source>
         <translation>Import de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="143"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="212"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>Dans la base de données mais pas dans le fichier (non supprimés)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="138"/>
         <source>Institution(s)</source>
         <translation>Institution(s)</translation>
     </message>
@@ -1282,42 +1282,42 @@
         <translation>Localisés par la ville (à vérifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="197"/>
         <source>Located by town: check their place</source>
         <translation>Localisés par la ville : vérifiez leur position</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="118"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="177"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="162"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="170"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="180"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="203"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="219"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="168"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
         <source>Placed at</source>
         <translation>Placé à</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1328,9 +1328,9 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="186"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -1341,32 +1341,32 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="130"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="149"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="140"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="136"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="160"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="178"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Town</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="167"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
         <source>Town in the file</source>
         <translation>Ville dans le fichier</translation>
     </message>
@@ -1381,18 +1381,18 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="230"/>
         <source>Updated points</source>
         <translation>Points mis à jour</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="155"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="137"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
@@ -1420,27 +1420,27 @@
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="176"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="181"/>
         <source>%1 cannot be opened for writing: %2</source>
         <translation>%1 ne peut pas être ouvert en écriture : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="199"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="204"/>
         <source>Amuddu forms and map style, derived from the data model (%1)</source>
         <translation>Formulaires et style cartographique Amuddu, issus du modèle de données (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="170"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="175"/>
         <source>Saving the forms and styles of %1 layers in the database…</source>
         <translation>Enregistrement des formulaires et des styles de %1 couches dans la base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="126"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="131"/>
         <source>The style of %1 could not be written: %2</source>
         <translation>Le style de %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="206"/>
+        <location filename="../amuddu_plugin/core/styles/layer_styles.py" line="211"/>
         <source>Writing the styles into %1 failed: %2</source>
         <translation>L’écriture des styles dans %1 a échoué : %2</translation>
     </message>
@@ -1708,17 +1708,27 @@
 <context>
     <name>Processing</name>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="96"/>
+        <source>%1 had no profile on %2.</source>
+        <translation>%1 n'avait aucun profil sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="72"/>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 est désormais %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="89"/>
         <source>%1 service points, %2 regions.</source>
         <translation>%1 points de service, %2 régions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="130"/>
         <source>%1: %2 services, %3 page(s)</source>
         <translation>%1 : %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
         <source>Add the regional map layout to the project</source>
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
@@ -1728,17 +1738,17 @@
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="86"/>
         <source>Address of the published web map (for the QR codes)</source>
         <translation>Adresse de la carte web publiée (pour les codes QR)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="132"/>
         <source>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</source>
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="156"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
@@ -1748,19 +1758,23 @@
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="114"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
         <source>Also write one PDF of all the towns</source>
         <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="85"/>
+        <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
+        <translation>Base Amuddu (fichier GeoPackage ou connexion PostgreSQL)</translation>
+    </message>
+    <message>
         <source>Amuddu database (GeoPackage)</source>
-        <translation>Base de données Amuddu (GeoPackage)</translation>
+        <translation type="vanished">Base de données Amuddu (GeoPackage)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/provider.py" line="22"/>
@@ -1773,43 +1787,53 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="258"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Vérifie chaque point de service et chaque service selon les règles de qualité du comité : hors du Maroc ou en mer, codes de région ou de province en désaccord avec l’emplacement, doublons probables (même institution à moins de 100 m, ou même nom dans la même ville), publié sans téléphone ou sans service, nom en français manquant, téléphone, adresse électronique, site web ou horaires invalides, vérification datant de plus de 12 mois, points placés au centre de leur ville, services d’une catégorie que l’institution n’offre pas. Le résultat est une couche des problèmes, placés aux points concernés (règle, gravité, message en français, en arabe et en anglais), et une table de synthèse.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
         <source>Combined PDF</source>
         <translation>PDF combiné</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="97"/>
+        <source>Copies an Amuddu database into another store, GeoPackage to PostGIS and back (or between two of a kind), with every row of every table (service points, services, vocabularies, reference layers, import history) under the same keys, and the saved forms and styles. A connection is written postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS, without a password. The copy is written completely or not at all: a failure leaves the target as it was; an existing Amuddu target is replaced only with OVERWRITE, and a file or schema that is not an Amuddu database never.</source>
+        <translation>Copie une base Amuddu dans un autre stockage, de GeoPackage vers PostGIS et inversement (ou entre deux stockages du même type), avec chaque ligne de chaque table (points de service, services, vocabulaires, couches de référence, historique des imports) sous les mêmes clés, ainsi que les formulaires et styles enregistrés. Une connexion s'écrit postgresql://UTILISATEUR@HÔTE:PORT/BASE?schema=amuddu, service=NOM, host=… dbname=…, ou pg:NOM d'une connexion enregistrée dans QGIS, sans mot de passe. La copie est écrite entièrement ou pas du tout : un échec laisse la cible telle quelle ; une cible Amuddu existante n'est remplacée qu'avec OVERWRITE, et un fichier ou un schéma qui n'est pas une base Amuddu jamais.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="96"/>
+        <source>Copy an Amuddu database</source>
+        <translation>Copier une base Amuddu</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="32"/>
         <source>Create an Amuddu database</source>
         <translation>Créer une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="34"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="36"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE prend le fichier GeoPackage seul : %1 (sans « %2 »).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="40"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="51"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -1819,7 +1843,7 @@
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="164"/>
         <source>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</source>
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
@@ -1829,17 +1853,17 @@
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
         <source>Export folder (or .zip file)</source>
         <translation>Dossier d'export (ou fichier .zip)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="30"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Exporter en Open Referral HSDS 3.0</translation>
     </message>
@@ -1849,21 +1873,31 @@
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
         <source>Form (both, tabular, json)</source>
         <translation>Forme (both : les deux, tabular : tableaux, json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="42"/>
+        <source>Give a login a profile</source>
+        <translation>Donner un profil à un compte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="43"/>
+        <source>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</source>
+        <translation>Donne à un compte du serveur PostgreSQL un profil sur la base partagée, appliqué par le serveur lui-même (rôles et sécurité au niveau des lignes), quel que soit le programme utilisé : éditeur d'une institution (lit tout, ajoute et modifie les points et services de cette institution, ne publie, ne déplace ni ne supprime jamais), relecteur (publie ou renvoie avec une remarque), administrateur (tout), lecteur (points publiés seulement : le compte qui exporte la carte web). Le compte doit exister (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
@@ -1901,7 +1935,7 @@
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="52"/>
         <source>Include the illustrative sample service points</source>
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
@@ -1916,12 +1950,17 @@
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="59"/>
+        <source>Institution (code, for an editor)</source>
+        <translation>Institution (code, pour un éditeur)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="280"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
@@ -1931,27 +1970,27 @@
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
         <source>Languages, side by side</source>
         <translation>Langues, côte à côte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="143"/>
         <source>Layers loaded</source>
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="181"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="182"/>
         <source>Layout added to the project: %1</source>
         <translation>Mise en page ajoutée au projet : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="168"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="169"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="96"/>
         <source>Layout template of your own (.qpt)</source>
         <translation>Modèle de mise en page personnel (.qpt)</translation>
     </message>
@@ -1961,7 +2000,7 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="131"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
@@ -1971,14 +2010,20 @@
         <translation>Localisés par la ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
         <source>Locations exported</source>
         <translation>Lieux exportés</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="85"/>
+        <source>Login (PostgreSQL role)</source>
+        <translation>Compte (rôle PostgreSQL)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="52"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>Cartes</translation>
@@ -1989,17 +2034,17 @@
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="47"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="68"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
@@ -2010,39 +2055,39 @@
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="91"/>
         <source>Only points offering these service categories (codes)</source>
         <translation>Seulement les points offrant ces catégories de services (codes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="176"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="165"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Paper size (landscape)</source>
         <translation>Format de papier (paysage)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
         <source>Paper size (portrait)</source>
         <translation>Format du papier (portrait)</translation>
     </message>
@@ -2057,37 +2102,57 @@
         <translation>Points rétablis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
         <source>Print handouts for migrants (one page per town)</source>
         <translation>Imprimer les fiches pour les personnes migrantes (une page par ville)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="60"/>
+        <source>Profile given</source>
+        <translation>Profil donné</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
+        <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
+        <translation>Les profils concernent une base partagée sur un serveur PostgreSQL ; un GeoPackage est le fichier d'une seule personne (copiez-le sur un serveur avec amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Published service points only</source>
         <translation>Points de service publiés seulement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="277"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="126"/>
+        <source>Reading the server's data (what your login may see)…</source>
+        <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>Régions (codes HCP séparés par des virgules ; vide pour toutes)</translation>
     </message>
@@ -2097,14 +2162,19 @@
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="163"/>
         <source>Render an overview map of the service points</source>
         <translation>Produire une carte d’ensemble des points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="57"/>
         <source>Replace the file if it exists</source>
         <translation>Remplacer le fichier s’il existe</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="113"/>
+        <source>Replace the target if it is an Amuddu database</source>
+        <translation>Remplacer la cible si c'est une base Amuddu</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
@@ -2122,9 +2192,14 @@
         <translation>Rapport : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="115"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="116"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>Résolution des images PNG (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="114"/>
+        <source>Rows copied</source>
+        <translation>Lignes copiées</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
@@ -2132,8 +2207,8 @@
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="185"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
@@ -2148,14 +2223,19 @@
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <source>Services exported</source>
         <translation>Services exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="83"/>
         <source>Services within (km of the town centre)</source>
         <translation>Services à moins de (km du centre-ville)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="26"/>
+        <source>Shared database</source>
+        <translation>Base partagée</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
@@ -2163,9 +2243,24 @@
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="79"/>
+        <source>Take a login's profile back</source>
+        <translation>Retirer le profil d'un compte</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Annule un import enregistré dans l’historique des modifications de la base de données : supprime les points et les services qu’il a ajoutés et rétablit les valeurs qu’il a modifiées. L’identifiant de l’import figure dans son rapport. L’annulation est refusée, sans rien modifier, lorsque ces lignes ont depuis été modifiées ou importées de nouveau (annulez d’abord l’import le plus récent).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_access.py" line="80"/>
+        <source>Takes back every profile the login has on the shared database (the login itself stays on the server).</source>
+        <translation>Retire tous les profils du compte sur la base partagée (le compte lui-même reste sur le serveur).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="111"/>
+        <source>Target database (a .gpkg file or a PostgreSQL connection)</source>
+        <translation>Base cible (un fichier .gpkg ou une connexion PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
@@ -2184,7 +2279,7 @@
         <translation>Le résultat %1 est incomplet (%2 entités écrites sur %3) : le disque est peut-être plein.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="74"/>
         <source>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</source>
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
@@ -2199,7 +2294,7 @@
         <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="153"/>
         <source>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</source>
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
@@ -2209,12 +2304,12 @@
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
         <source>Towns</source>
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="77"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="78"/>
         <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
         <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
     </message>
@@ -2234,7 +2329,7 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
@@ -2251,17 +2346,21 @@
         <translation>Page web (index.html)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="181"/>
         <source>Width in pixels</source>
         <translation>Largeur en pixels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_database.py" line="31"/>
         <source>Writes a new Amuddu GeoPackage holding the reference layers (regions, provinces, communes, towns) and the vocabularies. With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The file is written completely or not at all.</source>
-        <translation>Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
+        <translation type="vanished">Crée un nouveau GeoPackage Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires. Avec les données d’exemple, il contient aussi les points de service fournis à titre indicatif avec l’extension (source = 'sample') ; ils ne constituent pas la liste officielle des institutions. Le fichier est écrit entièrement ou pas du tout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_database.py" line="33"/>
+        <source>Writes a new Amuddu database holding the reference layers (regions, provinces, communes, towns) and the vocabularies: a GeoPackage file, or a schema on a PostgreSQL + PostGIS server when the output is a connection (postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS; no password in it). With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The database is written completely or not at all, with the default forms and styles saved in it.</source>
+        <translation>Écrit une nouvelle base Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires : un fichier GeoPackage, ou un schéma sur un serveur PostgreSQL + PostGIS quand la sortie est une connexion (postgresql://UTILISATEUR@HÔTE:PORT/BASE?schema=amuddu, service=NOM, host=… dbname=…, ou pg:NOM d'une connexion enregistrée dans QGIS ; sans mot de passe). Avec les données d'exemple, elle contient aussi les points de service illustratifs livrés avec l'extension (source = 'sample') ; ce n'est pas la liste officielle des institutions. La base est écrite entièrement ou pas du tout, avec les formulaires et styles par défaut enregistrés dedans.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="54"/>
         <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
 
 Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
@@ -2274,7 +2373,7 @@ Villes : noms (français ou arabes) ou codes GeoNames séparés par des virgules
 Rien n'est écrit tant que toutes les fiches ne le sont pas, et seuls les fichiers écrits par un export précédent des fiches sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="87"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -2287,7 +2386,7 @@ Les fichiers sont nommés d’après le code et le nom de la région (06-casabla
 Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution qui échoue ou qui est annulée laisse le dossier de sortie tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="32"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -2305,26 +2404,31 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
+        <translation>amuddu:%1 ne fonctionne pas encore sur une base PostgreSQL : copiez la base dans un GeoPackage avec amuddu:copy_database et lancez-le sur ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="105"/>
+        <location filename="../amuddu_plugin/core/project.py" line="101"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="67"/>
+        <location filename="../amuddu_plugin/core/project.py" line="64"/>
         <source>Reference</source>
         <translation>Données de référence</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="66"/>
+        <location filename="../amuddu_plugin/core/project.py" line="63"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="68"/>
+        <location filename="../amuddu_plugin/core/project.py" line="65"/>
         <source>Vocabularies</source>
         <translation>Vocabulaires</translation>
     </message>
@@ -2332,7 +2436,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="231"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
@@ -2342,12 +2446,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Opération annulée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="157"/>
         <source>province %1, the location is in %2</source>
         <translation>province %1, alors que l’emplacement est dans %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>région %1, alors que l’emplacement est dans %2</translation>
     </message>
@@ -2355,12 +2459,17 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
+        <translation>%1 contient déjà une base Amuddu. Choisissez un autre schéma, ou autorisez le remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
@@ -2371,18 +2480,29 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="126"/>
+        <source>%1 holds no Amuddu database (no table %2 in the schema %3). Create one with amuddu:create_database.</source>
+        <translation>%1 ne contient pas de base Amuddu (pas de table %2 dans le schéma %3). Créez-en une avec amuddu:create_database.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
+        <translation>%1 est une connexion PostgreSQL, pas un fichier GeoPackage.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
@@ -2400,7 +2520,8 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
@@ -2410,71 +2531,149 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="114"/>
+        <source>%1 uses the older Amuddu schema version %2: copy it to a GeoPackage (amuddu:copy_database), which upgrades it, and back.</source>
+        <translation>%1 utilise l'ancienne version %2 du schéma Amuddu : copiez-la dans un GeoPackage (amuddu:copy_database), qui la met à niveau, puis recopiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="111"/>
+        <source>A password was written in the database connection: it would be kept in project files and logs. Put it in ~/.pgpass or pg_service.conf, or use a QGIS authentication configuration (authcfg=…), and give the connection without it.</source>
+        <translation>Un mot de passe est écrit dans la connexion à la base : il serait conservé dans les fichiers de projet et les journaux. Mettez-le dans ~/.pgpass ou pg_service.conf, ou utilisez une configuration d'authentification QGIS (authcfg=…), et donnez la connexion sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <source>Amuddu forms and map style, derived from the data model</source>
+        <translation>Formulaires et style de carte Amuddu, dérivés du modèle de données</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="55"/>
+        <source>An editor edits for one institution: give INSTITUTION (e.g. ANAPEC).</source>
+        <translation>Un éditeur travaille pour une institution : indiquez INSTITUTION (par ex. ANAPEC).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="199"/>
+        <source>Cancelled: the target was left as it was.</source>
+        <translation>Annulé : la cible est restée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="96"/>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Connexion impossible à la base %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="243"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="31"/>
+        <source>Changing the access to %1 failed: %2</source>
+        <translation>La modification des accès à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
+        <source>Copied %1 rows into %2.</source>
+        <translation>%1 lignes copiées dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>La copie de la table %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
-        <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
-        <translation>Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="204"/>
+        <source>No target database was given.</source>
+        <translation>Aucune base cible n'a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
+        <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
+        <translation type="vanished">Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation>PostGIS n'est pas installé dans %1 : demandez à son administrateur d'exécuter CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="94"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="207"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="217"/>
+        <source>Row %1 of %2: unknown field %3.</source>
+        <translation>Ligne %1 de %2 : champ inconnu %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="102"/>
+        <source>The QGIS authentication configuration %1 cannot be read.</source>
+        <translation>La configuration d'authentification QGIS %1 est illisible.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
@@ -2482,19 +2681,60 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="158"/>
+        <source>The database connection %1 cannot be read: write it as key=value pairs, e.g. host=localhost dbname=amuddu user=me.</source>
+        <translation>La connexion %1 est illisible : écrivez-la en paires clé=valeur, par ex. host=localhost dbname=amuddu user=moi.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
+        <translation>Le schéma %1 de %2 existe et n'est pas une base Amuddu : choisissez un autre schéma (?schema=…).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="120"/>
+        <source>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</source>
+        <translation>Le nom de schéma %1 n'est pas valide : utilisez des minuscules, des chiffres et _ (par exemple amuddu).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="206"/>
+        <source>The target is the source database itself: %1</source>
+        <translation>La cible est la base source elle-même : %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="215"/>
+        <source>There is no PostgreSQL connection named %1 in QGIS (Browser → PostgreSQL → New connection).</source>
+        <translation>Il n'y a pas de connexion PostgreSQL nommée %1 dans QGIS (Explorateur → PostgreSQL → Nouvelle connexion).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="44"/>
+        <source>There is no login %1 on the server: create it first (CREATE ROLE %1 LOGIN PASSWORD '…'), then give it a profile.</source>
+        <translation>Il n'y a pas de compte %1 sur le serveur : créez-le d'abord (CREATE ROLE %1 LOGIN PASSWORD '…'), puis donnez-lui un profil.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="65"/>
+        <source>Unknown institution %1: the database has %2.</source>
+        <translation>Institution inconnue %1 : la base contient %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/access.py" line="52"/>
+        <source>Unknown profile %1: choose one of %2.</source>
+        <translation>Profil inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
@@ -2502,12 +2742,24 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="149"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>L'écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <source>Writing the rows into %1…</source>
+        <translation>Écriture des lignes dans %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>
@@ -2522,42 +2774,42 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="33"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Block other labels</source>
         <translation>Bloquer les autres étiquettes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="56"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>Incomplet (nom en arabe, adresse, horaires, langues, public admis ou contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="53"/>
         <source>Not verified for 12 months</source>
         <translation>Non vérifié depuis 12 mois</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
         <source>Other institution</source>
         <translation>Autre institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="76"/>
         <source>Quality review</source>
         <translation>Contrôle de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="59"/>
         <source>Verified, complete and published</source>
         <translation>Vérifié, complet et publié</translation>
     </message>
@@ -2615,32 +2867,32 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="138"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="95"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="181"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="69"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="98"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
@@ -2649,42 +2901,42 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="232"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="90"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="172"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="246"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="42"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="302"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
@@ -2709,12 +2961,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="375"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="193"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
@@ -2722,108 +2974,108 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="209"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 points de service exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="211"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 avertissements : voir le journal Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="207"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Amuddu web map</source>
         <translation>Carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Cancel the export</source>
         <translation>Interrompre l’export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="181"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choisissez la base de données et le dossier de la carte web.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="90"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="62"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="189"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Export en arrière-plan : vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="52"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Export de la carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="80"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Fond de carte en ligne (à désactiver pour un usage hors ligne)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
         <source>Open in the browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="70"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Services publics ouverts aux personnes migrantes (dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>L’export a été interrompu ; le précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Tile address</source>
         <translation>Adresse des tuiles</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
