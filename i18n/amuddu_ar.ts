@@ -1733,7 +1733,7 @@
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
@@ -1787,17 +1787,17 @@
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="258"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>يتحقق من كل نقطة خدمة وكل خدمة وفق قواعد الجودة التي وضعتها اللجنة: الوقوع خارج المغرب أو في البحر، رموز جهة أو إقليم لا تطابق الموقع، تكرار محتمل (نفس المؤسسة على بعد أقل من 100 م، أو نفس الاسم في نفس المدينة)، النشر بدون رقم هاتف أو بدون خدمة، غياب الاسم بالفرنسية، رقم هاتف أو بريد إلكتروني أو موقع إلكتروني أو أوقات عمل غير صالحة، آخر تحقق منذ أكثر من 12 شهرا، نقاط موضوعة في مركز مدينتها، خدمات من صنف لا تقدمه المؤسسة. والنتيجة طبقة للمشاكل في النقاط المعنية (القاعدة، الخطورة، الرسالة بالفرنسية والعربية والإنجليزية) وجدول ملخص.</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
@@ -1900,7 +1900,7 @@
         <translation>يمنح حسابا على خادم PostgreSQL ملف تعريف في القاعدة المشتركة، يطبقه الخادم نفسه (الأدوار وأمن مستوى الأسطر)، أيا كان البرنامج المستعمل: محرر مؤسسة (يطلع على كل شيء، يضيف ويعدل نقاط وخدمات هذه المؤسسة، ولا ينشر ولا ينقل ولا يحذف أبدا)، مراجع (ينشر أو يعيد مع ملاحظة)، مسؤول (كل شيء)، قارئ (النقاط المنشورة فقط: الحساب الذي يصدر الخريطة). يجب أن يكون الحساب موجودا (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
         <source>Id of the undoing</source>
         <translation>معرف عملية الإلغاء</translation>
     </message>
@@ -1910,27 +1910,27 @@
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
         <source>Import id</source>
         <translation>معرف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>استيراد نقاط الخدمة من جدول بيانات أو طبقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>يستورد مكاتب مؤسسة من ملف CSV (بأي ترميز وأي فاصل)، أو جدول بيانات XLSX أو ODS، أو طبقة GeoJSON أو GeoPackage، أو أي طبقة متجهة. يتم التعرف على الأعمدة من خلال أسمائها بالفرنسية أو الإنجليزية أو العربية؛ ويمكن لمطابقة أعمدة محفوظة (منجزة في نافذة الاستيراد) أن تحدد خلاف ذلك. يمكن أن تكون الإحداثيات عشرية (بنقطة أو فاصلة) أو بالدرجات والدقائق والثواني؛ ويتم تصحيح خط العرض وخط الطول المقلوبين، ورفض النقاط الواقعة خارج المغرب. توضع الأسطر التي لا تتضمن إحداثيات في مركز مدينتها وتُدرج في لائحة للتحقق منها. تُكتب أرقام الهاتف بصيغة ‎+212…؛ وتتم مطابقة أصناف الخدمات مع قائمة المصطلحات. في نمط التحيين، تتم مطابقة الأسطر بواسطة معرف المؤسسة (أو الاسم والمدينة) ولا تُكتب إلا القيم التي تغيرت؛ ولا يُحذف أي شيء أبدا. يشكل الاستيراد بأكمله معاملة واحدة تُسجَّل في سجل التغييرات حتى يمكن إلغاؤها؛ أما التشغيل التجريبي فلا يكتب أي شيء ويعطي التقرير نفسه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
         <source>In the database but not in the file</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
     </message>
@@ -1940,12 +1940,12 @@
         <translation>تضمين نقاط الخدمة النموذجية (للتوضيح فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="153"/>
         <source>Incorrect parameter value for %1</source>
         <translation>قيمة غير صحيحة للمعامل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="118"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
@@ -1955,7 +1955,7 @@
         <translation>المؤسسة (الرمز، للمحرر)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="280"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
         <source>Located by town</source>
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>الخرائط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
@@ -2092,12 +2092,12 @@
         <translation>مقاس الورق (عمودي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
     </message>
@@ -2132,17 +2132,18 @@
         <translation>نقاط الخدمة المنشورة فقط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
         <source>Quality issues</source>
         <translation>مشاكل الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
         <source>Quality summary</source>
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>قراءة بيانات الخادم (ما يسمح لحسابك برؤيته)…</translation>
     </message>
@@ -2157,7 +2158,7 @@
         <translation>الجهات (رموز المندوبية السامية للتخطيط مفصولة بفواصل؛ فارغ لجميع الجهات)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
     </message>
@@ -2177,17 +2178,17 @@
         <translation>استبدال الهدف إذا كان قاعدة Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Report (CSV)</source>
         <translation>التقرير (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="128"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="192"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
     </message>
@@ -2202,7 +2203,7 @@
         <translation>الأسطر المنسوخة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
         <source>Saved column mapping (JSON)</source>
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
@@ -2218,7 +2219,7 @@
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="228"/>
         <source>Services deleted</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
@@ -2238,7 +2239,7 @@
         <translation>قاعدة مشتركة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
@@ -2248,7 +2249,7 @@
         <translation>سحب ملف تعريف حساب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>يلغي استيرادا مسجلا في سجل التغييرات لقاعدة البيانات: يحذف النقاط والخدمات التي أضافها ويسترجع القيم التي غيّرها. يوجد معرف الاستيراد في تقريره. تُرفض العملية، دون تغيير أي شيء، إذا عُدّلت تلك الأسطر أو استُوردت من جديد منذ ذلك الحين (ألغ الاستيراد اللاحق أولا).</translation>
     </message>
@@ -2284,12 +2285,12 @@
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="190"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>استُوردت الأسطر (معرف الاستيراد %1: تُلغيها الأداة amuddu:undo_import)، لكن تعذرت كتابة التقرير %2: %3</translation>
     </message>
@@ -2314,17 +2315,17 @@
         <translation>المدن (أسماء أو رموز مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة قريبة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Undo an import</source>
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
@@ -2704,6 +2705,11 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="120"/>
         <source>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</source>
         <translation>اسم المخطط %1 غير صالح: استعمل حروفا صغيرة وأرقاما و_ (مثلا amuddu).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="120"/>
+        <source>The server refused the changes, nothing was written: %1</source>
+        <translation>رفض الخادم التعديلات، ولم يكتب أي شيء: %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="186"/>

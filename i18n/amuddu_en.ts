@@ -1733,7 +1733,7 @@
         <translation>Add the regional map layout to the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -1787,17 +1787,17 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="258"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Dry run (write nothing, report only)</translation>
     </message>
@@ -1900,7 +1900,7 @@
         <translation>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
         <source>Id of the undoing</source>
         <translation>Id of the undoing</translation>
     </message>
@@ -1910,27 +1910,27 @@
         <translation>Import and quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
         <source>Import id</source>
         <translation>Import id</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Import id (to undo it)</source>
         <translation>Import id (to undo it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Import service points from a spreadsheet or layer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
         <source>In the database but not in the file</source>
         <translation>In the database but not in the file</translation>
     </message>
@@ -1940,12 +1940,12 @@
         <translation>Include the illustrative sample service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="153"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Incorrect parameter value for %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="118"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), for a file without an institution column</translation>
     </message>
@@ -1955,7 +1955,7 @@
         <translation>Institution (code, for an editor)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="280"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>Load an Amuddu database into the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
         <source>Located by town</source>
         <translation>Located by town</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
@@ -2092,12 +2092,12 @@
         <translation>Paper size (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
         <source>Points deleted</source>
         <translation>Points deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
         <source>Points restored</source>
         <translation>Points restored</translation>
     </message>
@@ -2132,17 +2132,18 @@
         <translation>Published service points only</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
         <source>Quality issues</source>
         <translation>Quality issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
         <source>Quality summary</source>
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Reading the server's data (what your login may see)…</translation>
     </message>
@@ -2157,7 +2158,7 @@
         <translation>Regions (HCP codes separated by commas; empty for all)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
@@ -2177,17 +2178,17 @@
         <translation>Replace the target if it is an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Report (CSV)</source>
         <translation>Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="128"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="192"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
     </message>
@@ -2202,7 +2203,7 @@
         <translation>Rows copied</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Saved column mapping (JSON)</translation>
     </message>
@@ -2218,7 +2219,7 @@
         <translation>Service points exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="228"/>
         <source>Services deleted</source>
         <translation>Services deleted</translation>
     </message>
@@ -2238,7 +2239,7 @@
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
@@ -2248,7 +2249,7 @@
         <translation>Take a login's profile back</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</translation>
     </message>
@@ -2284,12 +2285,12 @@
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="190"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>The report %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</translation>
     </message>
@@ -2314,17 +2315,17 @@
         <translation>Towns (names or codes separated by commas; empty for every town with a service nearby)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Undo an import</source>
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -2704,6 +2705,11 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="120"/>
         <source>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</source>
         <translation>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="120"/>
+        <source>The server refused the changes, nothing was written: %1</source>
+        <translation>The server refused the changes, nothing was written: %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="186"/>

@@ -1733,7 +1733,7 @@
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
@@ -1787,17 +1787,17 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="257"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="258"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Vérifie chaque point de service et chaque service selon les règles de qualité du comité : hors du Maroc ou en mer, codes de région ou de province en désaccord avec l’emplacement, doublons probables (même institution à moins de 100 m, ou même nom dans la même ville), publié sans téléphone ou sans service, nom en français manquant, téléphone, adresse électronique, site web ou horaires invalides, vérification datant de plus de 12 mois, points placés au centre de leur ville, services d’une catégorie que l’institution n’offre pas. Le résultat est une couche des problèmes, placés aux points concernés (règle, gravité, message en français, en arabe et en anglais), et une table de synthèse.</translation>
     </message>
@@ -1848,7 +1848,7 @@
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
@@ -1900,7 +1900,7 @@
         <translation>Donne à un compte du serveur PostgreSQL un profil sur la base partagée, appliqué par le serveur lui-même (rôles et sécurité au niveau des lignes), quel que soit le programme utilisé : éditeur d'une institution (lit tout, ajoute et modifie les points et services de cette institution, ne publie, ne déplace ni ne supprime jamais), relecteur (publie ou renvoie avec une remarque), administrateur (tout), lecteur (points publiés seulement : le compte qui exporte la carte web). Le compte doit exister (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
         <source>Id of the undoing</source>
         <translation>Identifiant de l’annulation</translation>
     </message>
@@ -1910,27 +1910,27 @@
         <translation>Import et qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="211"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
         <source>Import id</source>
         <translation>Identifiant de l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Importer des points de service depuis un tableur ou une couche</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Importe les bureaux d’une institution depuis un fichier CSV (tout encodage et tout séparateur), un tableur XLSX ou ODS, une couche GeoJSON ou GeoPackage, ou toute autre couche vecteur. Les colonnes sont reconnues d’après leur nom en français, en anglais ou en arabe ; une correspondance enregistrée (créée dans la boîte de dialogue d’import) peut en décider autrement. Les coordonnées peuvent être décimales (point ou virgule) ou en degrés-minutes-secondes ; une latitude et une longitude inversées sont corrigées, les points hors du Maroc sont rejetés. Les lignes sans coordonnées sont placées au centre de leur ville et listées pour vérification. Les numéros de téléphone sont écrits +212… ; les catégories de service sont rapprochées du vocabulaire. En mode mise à jour, les lignes sont rapprochées par l’identifiant de l’institution (ou par le nom et la ville) et seules les valeurs modifiées sont écrites ; rien n’est jamais supprimé. L’import forme une seule transaction, enregistrée dans l’historique des modifications afin de pouvoir être annulée ; une simulation n’écrit rien et produit le même rapport.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
         <source>In the database but not in the file</source>
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
@@ -1940,12 +1940,12 @@
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="153"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Valeur incorrecte pour le paramètre %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="118"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
@@ -1955,7 +1955,7 @@
         <translation>Institution (code, pour un éditeur)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="280"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
         <source>Located by town</source>
         <translation>Localisés par la ville</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
@@ -2092,12 +2092,12 @@
         <translation>Format du papier (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="213"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
     </message>
@@ -2132,17 +2132,18 @@
         <translation>Points de service publiés seulement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="278"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="126"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
     </message>
@@ -2157,7 +2158,7 @@
         <translation>Régions (codes HCP séparés par des virgules ; vide pour toutes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
@@ -2177,17 +2178,17 @@
         <translation>Remplacer la cible si c'est une base Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Report (CSV)</source>
         <translation>Rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="128"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="192"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
@@ -2202,7 +2203,7 @@
         <translation>Lignes copiées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
@@ -2218,7 +2219,7 @@
         <translation>Points de service exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="228"/>
         <source>Services deleted</source>
         <translation>Services supprimés</translation>
     </message>
@@ -2238,7 +2239,7 @@
         <translation>Base partagée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
@@ -2248,7 +2249,7 @@
         <translation>Retirer le profil d'un compte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Annule un import enregistré dans l’historique des modifications de la base de données : supprime les points et les services qu’il a ajoutés et rétablit les valeurs qu’il a modifiées. L’identifiant de l’import figure dans son rapport. L’annulation est refusée, sans rien modifier, lorsque ces lignes ont depuis été modifiées ou importées de nouveau (annulez d’abord l’import le plus récent).</translation>
     </message>
@@ -2284,12 +2285,12 @@
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="190"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="186"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
     </message>
@@ -2314,17 +2315,17 @@
         <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -2704,6 +2705,11 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="120"/>
         <source>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</source>
         <translation>Le nom de schéma %1 n'est pas valide : utilisez des minuscules, des chiffres et _ (par exemple amuddu).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="120"/>
+        <source>The server refused the changes, nothing was written: %1</source>
+        <translation>Le serveur a refusé les modifications, rien n'a été écrit : %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/database.py" line="186"/>

@@ -213,3 +213,46 @@ def test_the_reader_exports_the_same_public_map_as_the_administrator(shared, pro
                                                                       "amuddu-data")))
         assert done["SERVICE_POINTS"] == len(exported[login]) > 0
     assert exported["mapper"] == exported["admin1"]
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parent / "data"
+
+
+def test_an_editor_imports_their_spreadsheet_into_the_server_and_an_admin_undoes_it(
+        shared, provider, tmp_path, monkeypatch):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    cluster, dbname, server = shared
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+
+    def uri(login):
+        return f"postgresql://{login}@{cluster.host}:{cluster.port}/{dbname}"
+
+    before = server.count("service_point")
+    params = {"INPUT": str(DATA / "anapec_arabic_cp1256.csv"), "INSTITUTION": "ANAPEC",
+              "REPORT": str(tmp_path / "r.html")}
+    # Another institution's editor: the server refuses the whole import.
+    with pytest.raises(QgsProcessingException, match="another institution"):
+        processing.run("amuddu:import_services", dict(params, DATABASE=uri("ed_ofppt")))
+    assert server.count("service_point") == before
+    dry = processing.run("amuddu:import_services", dict(params, DATABASE=uri("ed_anapec"), DRY_RUN=True))
+    assert dry["IMPORT_ID"] == "" and server.count("service_point") == before
+    done = processing.run("amuddu:import_services", dict(params, DATABASE=uri("ed_anapec")))
+    assert done["ADDED"] == 6 and server.count("service_point") == before + 6
+    added = run(shared, "admin1", "SELECT count(*), min(updated_by), max(updated_by) FROM service_point "
+                                  "WHERE uuid IN (SELECT row_uuid FROM change_log WHERE import_run_uuid = %s)",
+                (done["IMPORT_ID"],))[0]
+    assert added == (6, "ed_anapec", "ed_anapec")
+    history = run(shared, "admin1", "SELECT count(*) FROM amuddu_history WHERE login = 'ed_anapec' AND "
+                                    "operation = 'insert' AND table_name = 'service_point' AND row_uuid IN "
+                                    "(SELECT row_uuid FROM change_log WHERE import_run_uuid = %s)",
+                  (done["IMPORT_ID"],))[0][0]
+    assert history == 6
+    # Editors never delete: the undo is the administrator's.
+    with pytest.raises(QgsProcessingException, match="may not make this change"):
+        processing.run("amuddu:undo_import", {"DATABASE": uri("ed_anapec"), "IMPORT_ID": done["IMPORT_ID"]})
+    undone = processing.run("amuddu:undo_import", {"DATABASE": uri("admin1"), "IMPORT_ID": done["IMPORT_ID"]})
+    assert undone["DELETED"] == 6 and server.count("service_point") == before
+    assert run(shared, "admin1", "SELECT status FROM import_run WHERE uuid = %s",
+               (done["IMPORT_ID"],))[0][0] == "undone"

@@ -93,6 +93,7 @@ def input_source(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
 
 class ImportServices(_ImportGroup):
     NAME = "import_services"
+    POSTGIS = True
     DISPLAY = "Import service points from a spreadsheet or layer"
     HELP = (
         "Imports the offices of an institution from a CSV file (any encoding and delimiter), "
@@ -155,6 +156,15 @@ class ImportServices(_ImportGroup):
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
+        if db.is_postgis:  # the import runs on a snapshot; what it changed goes to the server
+            with self.server_session(parameters, context, feedback) as session:
+                dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
+                return self._import(session.snapshot, parameters, context, feedback,
+                                    send=None if dry_run else session.send)
+        return self._import(db, parameters, context, feedback)
+
+    def _import(self, db: Any, parameters: dict[str, Any], context: QgsProcessingContext,
+                feedback: QgsProcessingFeedback, send: Any = None) -> dict[str, Any]:
         source = input_source(self, parameters, context)
         mapping_path = self.parameterAsFile(parameters, "MAPPING", context)
         try:
@@ -176,6 +186,8 @@ class ImportServices(_ImportGroup):
                 dry_run=self.parameterAsBool(parameters, "DRY_RUN", context),
                 feedback=feedback,
             )
+            if send is not None and result.run_uuid:
+                send(result.run_uuid)
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         try:
@@ -198,6 +210,7 @@ class ImportServices(_ImportGroup):
 
 class UndoImport(_ImportGroup):
     NAME = "undo_import"
+    POSTGIS = True
     DISPLAY = "Undo an import"
     HELP = (
         "Takes back an import recorded in the database's change history: deletes the points "
@@ -217,9 +230,14 @@ class UndoImport(_ImportGroup):
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
+        run = self.parameterAsString(parameters, "IMPORT_ID", context)
         try:
-            result = undo_import(db, self.parameterAsString(parameters, "IMPORT_ID", context),
-                                 feedback=feedback)
+            if db.is_postgis:  # undone on a snapshot; what it changed goes to the server
+                with self.server_session(parameters, context, feedback) as session:
+                    result = undo_import(session.snapshot, run, feedback=feedback)
+                    session.send(result.undo_uuid)
+            else:
+                result = undo_import(db, run, feedback=feedback)
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         return {"UNDO_ID": result.undo_uuid, "DELETED": result.deleted, "RESTORED": result.restored,

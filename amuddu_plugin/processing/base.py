@@ -112,6 +112,18 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
                      "GeoPackage with amuddu:copy_database and run it there.", self.NAME))
         return db
 
+    def server_session(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                       feedback: QgsProcessingFeedback) -> Any:
+        """A :class:`ServerSession` on the DATABASE server (a snapshot to work on, and what
+        the work changed sent back in one transaction)."""
+        from ..core.store.postgis.session import ServerSession
+
+        feedback.pushInfo(tr(CTX, "Reading the server's data (what your login may see)…"))
+        try:
+            return ServerSession(self.parameterAsFile(parameters, "DATABASE", context), feedback)
+        except AmudduError as err:
+            raise QgsProcessingException(str(err)) from err
+
     def _snapshot(self, source: str, feedback: QgsProcessingFeedback) -> store.Database:
         """What the login sees of a server database, in a GeoPackage of Processing's temporary
         folder: the read-only jobs then run on it exactly as on a file (same results)."""
