@@ -109,10 +109,12 @@ def _unplaced(ref: Reference) -> list[str]:
     out = ["", f"### Unplaced communes ({len(unplaced)})", ""]
     if not unplaced:
         return out + ["None."]
+    province = {p.code: p.name_fr for p in ref.provinces if p.code}
     if len(unplaced) <= 40:
         return out + _md_table(
-            ["HCP code", "name", "type", "population 2024"],
-            [[c["code"], c["name_fr"], c["type"], f"{c['population_2024']:,}"] for c in unplaced],
+            ["HCP code", "name", "type", "province", "population 2024"],
+            [[c["code"], c["name_fr"], c["type"], province.get(c["province_code"], ""),
+              f"{c['population_2024']:,}"] for c in unplaced],
         )
     count = collections.Counter(c["province_code"] for c in unplaced)
     return out + _md_table(["province", "unplaced communes"], [[p, n] for p, n in sorted(count.items())])
