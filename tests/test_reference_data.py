@@ -221,3 +221,24 @@ def test_commune_join_report_matches_the_database(db, bundled_gpkg):
     assert table["**all communes**"] == (db.count("commune"), sum(p for _, p in by_located.values()))
     unplaced = re.search(r"### Unplaced communes \((\d+)\)", section)
     assert unplaced and int(unplaced.group(1)) == db.count("commune", "located_by = 'none'")
+
+
+def test_a_commune_without_polygon_is_placed_at_its_town(qgis_app):
+    """The gazetteer fallback of tools/communes.py (the bundled build does not need it)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    import build_data
+    import communes
+
+    rows = [{"code": code, "name_fr": name, "name_ar": None, "type": "urban", "region_code": "01",
+             "province_code": "01.511", "population_2024": 10} for code, name in
+            (("01.511.01.0", "Tanger"), ("01.511.01.09", "Gueznaia"))]
+    ref = build_data.Reference({}, "", [], [], rows, [], [])
+    town = build_data.Town(2530335, "Tangier", "MA", -5.8, 35.77, 1, [])
+    town.commune = rows[0]
+    ref.towns = [town]
+    placed = communes.commune_rows(ref, communes.place(ref, []))
+    assert [(r["located_by"], r["lon"], r["lat"], r["geometry"]) for r in placed] == [
+        ("town", -5.8, 35.77, None), ("none", None, None, None)]
