@@ -37,7 +37,7 @@ TS_FILES := $(LANGS:%=i18n/amuddu_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 DB := data/amuddu.gpkg
-DB_INPUTS := tools/build_data.py tools/sample_data.py requirements-build.txt $(wildcard $(PLUGIN)/definitions/*.py) \
+DB_INPUTS := tools/build_data.py tools/sample_data.py tools/communes.py tools/communes_report.py requirements-build.txt $(wildcard $(PLUGIN)/definitions/*.py) \
 	$(wildcard $(PLUGIN)/core/store/*.py)
 
 ZIP := dist/$(PLUGIN).zip
