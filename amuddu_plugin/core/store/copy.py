@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
+import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ...definitions.model import TABLES, Kind, Table
+from ...definitions.model import SRID, TABLES, Kind, Table
 from ...toolbelt.i18n import tr
 from ...toolbelt.progress import Progress
 from . import schema
@@ -104,14 +105,15 @@ def _gpkg_blob(wkb: bytes | None) -> bytes | None:
     geometries with their xy envelope."""
     if wkb is None:
         return None
+    if len(wkb) == 21 and wkb[0] == 1 and wkb[1:5] == b"\x01\x00\x00\x00":  # a 2D point, little-endian
+        x, y = struct.unpack_from("<dd", wkb, 5)
+        if x == x and y == y:  # not empty (NaN)
+            return point_blob(x, y)
     from osgeo import ogr
 
     geometry = ogr.CreateGeometryFromWkb(wkb)
     if geometry.GetGeometryType() == ogr.wkbPoint and not geometry.IsEmpty():
         return point_blob(geometry.GetX(), geometry.GetY())
-    import struct
-
-    from ...definitions.model import SRID
 
     minx, maxx, miny, maxy = geometry.GetEnvelope()
     header = struct.pack("<2sBBi4d", b"GP", 0, 0x03, SRID, minx, maxx, miny, maxy)
@@ -172,6 +174,20 @@ def write_geopackage_styles(path: Path, styles: list[tuple[Any, ...]]) -> None:
         con.close()
 
 
+def _add_triggers(path: Path) -> None:
+    """The format triggers (:mod:`.triggers`): they guard the writes to come; the copied rows
+    are the source's, copied as they are."""
+    from .triggers import gpkg_triggers
+
+    con = sqlite3.connect(str(path))
+    try:
+        with con:
+            for sql in gpkg_triggers():
+                con.execute(sql)
+    finally:
+        con.close()
+
+
 def _known(name: str) -> bool:
     return any(t.name == name for t in TABLES)
 
@@ -223,7 +239,7 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
 
 def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwrite: bool,
                           prepare: Prepare | None) -> Database:
-    from .create import _check_target, _empty_geopackage, _temp_beside, _write_schema
+    from .create import _check_target, _empty_geopackage, _temp_beside, _write_schema, add_spatial_indexes
 
     _check_target(target, overwrite)
     if target.exists():
@@ -231,8 +247,10 @@ def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwri
     tmp = _temp_beside(target)
     try:
         _empty_geopackage(tmp)
-        _write_schema(tmp)
+        _write_schema(tmp, spatial_index=False, triggers=False)
         write_geopackage_rows(tmp, snap, steps)
+        add_spatial_indexes(tmp)  # both after the rows: built once, not row by row
+        _add_triggers(tmp)
         steps.check_cancel()
         if prepare is not None:
             prepare(Database(tmp), str(target))

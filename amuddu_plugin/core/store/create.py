@@ -73,12 +73,14 @@ def _sql_value(value: Any) -> str:
     return _lit(str(value))
 
 
-def _write_schema(path: Path) -> None:
-    """Tables, vocabulary seeds and metadata in an empty GeoPackage, in one transaction."""
+def _write_schema(path: Path, *, spatial_index: bool = True, triggers: bool = True) -> None:
+    """Tables, vocabulary seeds and metadata in an empty GeoPackage, in one transaction (and
+    the spatial indexes and format triggers, unless the caller adds them after filling the
+    tables with rows already checked: a copy)."""
     con = sqlite3.connect(str(path))
     try:
         with con:
-            for sql in schema.gpkg_ddl():
+            for sql in schema.gpkg_ddl(triggers=triggers):
                 con.execute(sql)
             for sql in _seed_statements():
                 con.execute(sql)
@@ -88,6 +90,12 @@ def _write_schema(path: Path) -> None:
             )
     finally:
         con.close()
+    if spatial_index:
+        add_spatial_indexes(path)
+
+
+def add_spatial_indexes(path: Path) -> None:
+    """The R-tree index of every geometry column (GDAL fills it from the rows already there)."""
     from osgeo import gdal, ogr
 
     gdal.UseExceptions()

@@ -164,7 +164,7 @@ def postgis_ddl(schema: str = "amuddu") -> list[str]:
     return out
 
 
-def gpkg_ddl() -> list[str]:
+def gpkg_ddl(*, triggers: bool = True) -> list[str]:
     """The whole GeoPackage schema (tables, registration, indexes, the triggers that
     enforce the declared formats, :mod:`.triggers`), in creation order.
 
@@ -178,7 +178,7 @@ def gpkg_ddl() -> list[str]:
         out.append(gpkg_create_table(t))
         out += gpkg_register(t)
         out += gpkg_indexes(t)
-    return out + gpkg_triggers()
+    return out + (gpkg_triggers() if triggers else [])
 
 
 def qgs_fields(t: Table) -> Any:  # QgsFields

@@ -78,12 +78,14 @@ def function_name(t: Table, schema: str) -> str:
 
 
 def check_function(t: Table, schema: str) -> list[str]:
-    """The trigger function and trigger that refuse ``t``'s rows breaking a format."""
+    """The trigger function and trigger that refuse ``t``'s rows breaking a format (on an
+    update, the values that change: as the GeoPackage's ``BEFORE UPDATE OF`` triggers)."""
     tests = checked(t)
     if not tests:
         return []
     body = "\n".join(
-        f"  IF NOT {check_sql(fmt, f, 'NEW.' + quote(f.name), schema)} THEN\n"
+        f"  IF (TG_OP = 'INSERT' OR NEW.{quote(f.name)} IS DISTINCT FROM OLD.{quote(f.name)}) "
+        f"AND NOT {check_sql(fmt, f, 'NEW.' + quote(f.name), schema)} THEN\n"
         f"    RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = {_lit(message(t, f, fmt))};\n"
         "  END IF;"
         for f, fmt in tests)

@@ -21,18 +21,19 @@ from pathlib import Path
 from typing import Any
 
 from ....definitions.access import EDIT_BASE_MARK
-from ....definitions.model import Table, table
+from ....definitions.model import Kind, Table, table
 from ....toolbelt.i18n import tr
 from ..database import Database
 from ..errors import StoreError
 from ..gpkg import gpkg_wkb, readonly_uri
-from ..schema import GEOMETRY_COLUMN, quote
+from ..schema import _PG_TYPES, GEOMETRY_COLUMN, quote
 from ..snapshot import neutral
 from .database import PgDatabase, server_message
 
 CTX = "Store"
 #: The service tables in the order they are written (deleted in the reverse order).
 _ORDER = ("service_point", "service")
+_PAGE = 1000
 
 
 def _epoch_ms(value: Any) -> str | None:
@@ -82,6 +83,7 @@ class ServerSession:
     def send(self, run_uuid: str) -> None:
         """Write what the run ``run_uuid`` changed in the snapshot into the server."""
         import psycopg2
+        from psycopg2.extras import execute_values
 
         con = sqlite3.connect(readonly_uri(self.snapshot.path), uri=True)
         try:
@@ -102,18 +104,14 @@ class ServerSession:
         try:
             with server.cursor() as cur:
                 for name in _ORDER:
-                    for values in rows[name].values():
-                        self._upsert(cur, table(name), values)
+                    self._write(cur, table(name), list(rows[name].values()))
                 for name in reversed(_ORDER):
                     if gone[name]:
                         cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])", (gone[name],))
-                for values in run_rows.values():
-                    self._upsert(cur, table("import_run"), values)
-                keep = [c for c in log_cols if c != "fid"]
-                for entry in log:
-                    record = dict(zip(log_cols, entry))
-                    cur.execute(f"INSERT INTO change_log ({', '.join(quote(c) for c in keep)}) VALUES "
-                                f"({', '.join(['%s'] * len(keep))})", [record[c] for c in keep])
+                self._write(cur, table("import_run"), list(run_rows.values()))
+                keep = [i for i, c in enumerate(log_cols) if c != "fid"]
+                execute_values(cur, f"INSERT INTO change_log ({', '.join(quote(log_cols[i]) for i in keep)}) "
+                                    "VALUES %s", [[entry[i] for i in keep] for entry in log], page_size=_PAGE)
             server.commit()
         except psycopg2.Error as err:
             server.rollback()
@@ -125,26 +123,43 @@ class ServerSession:
         finally:
             server.close()
 
-    def _upsert(self, cur: Any, t: Table, values: dict[str, Any]) -> None:
+    def _params(self, t: Table, values: dict[str, Any]) -> list[Any]:
         from psycopg2 import Binary
 
-        names = [f.name for f in t.fields]
-        params = [bool(values[n]) if t.field(n).kind.name == "BOOLEAN" and values[n] is not None
-                  else values[n] for n in names]
-        if "updated_by" in names:  # the version the job started from: a conflict check
-            base = self.versions.get(values["uuid"])
-            stamp = f"{values.get('updated_by') or ''}{EDIT_BASE_MARK}{base or ''}"
-            params[names.index("updated_by")] = stamp
-        marks = ["%s"] * len(names)
+        out = []
+        for f in t.fields:
+            value = values[f.name]
+            if f.name == "updated_by":  # the version the job started from: a conflict check
+                value = f"{value or ''}{EDIT_BASE_MARK}{self.versions.get(values['uuid']) or ''}"
+            elif f.kind is Kind.BOOLEAN and value is not None:
+                value = bool(value)
+            out.append(value)
         if t.geometry:
-            names.append(GEOMETRY_COLUMN)
-            params.append(Binary(values["__wkb"]) if values["__wkb"] else None)
-            marks.append("ST_SetSRID(ST_GeomFromWKB(%s), 4326)")
-        cur.execute(f"SELECT 1 FROM {quote(t.name)} WHERE uuid = %s", (values["uuid"],))
-        if cur.fetchone():
-            sets = ", ".join(f"{quote(n)} = {m}" for n, m in zip(names, marks) if n != "uuid")
-            cur.execute(f"UPDATE {quote(t.name)} SET {sets} WHERE uuid = %s",
-                        [p for n, p in zip(names, params) if n != "uuid"] + [values["uuid"]])
-        else:
-            cur.execute(f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
-                        f"VALUES ({', '.join(marks)})", params)
+            out.append(Binary(values["__wkb"]) if values["__wkb"] else None)
+        return out
+
+    def _write(self, cur: Any, t: Table, rows: list[dict[str, Any]]) -> None:
+        """Insert the rows the server lacks and update the others, a page of rows a statement
+        (the triggers still judge each row)."""
+        from psycopg2.extras import execute_values
+
+        if not rows:
+            return
+        cur.execute(f"SELECT uuid::text FROM {quote(t.name)} WHERE uuid = ANY(%s::uuid[])",
+                    ([r["uuid"] for r in rows],))
+        present = {r[0] for r in cur.fetchall()}
+        names = [f.name for f in t.fields] + ([GEOMETRY_COLUMN] if t.geometry else [])
+        casts = [f"%s::{_PG_TYPES[f.kind]}" for f in t.fields]
+        if t.geometry:
+            casts.append("ST_SetSRID(ST_GeomFromWKB(%s::bytea), 4326)")
+        template = "(" + ", ".join(casts) + ")"
+        cols = ", ".join(quote(n) for n in names)
+        new = [self._params(t, r) for r in rows if r["uuid"] not in present]
+        old = [self._params(t, r) for r in rows if r["uuid"] in present]
+        if new:
+            execute_values(cur, f"INSERT INTO {quote(t.name)} ({cols}) VALUES %s", new,
+                           template=template, page_size=_PAGE)
+        if old:
+            sets = ", ".join(f"{quote(n)} = v.{quote(n)}" for n in names if n != "uuid")
+            execute_values(cur, f"UPDATE {quote(t.name)} AS t SET {sets} FROM (VALUES %s) AS v ({cols}) "
+                                "WHERE t.uuid = v.uuid", old, template=template, page_size=_PAGE)
