@@ -2,10 +2,10 @@
 // English, on a phone, offline. Everything shown is built with DOM nodes and textContent.
 // The entry point: reads the data embedded in the page and starts the App (app.js).
 import {App} from './app.js';
+import {Basemap} from './basemap.js';
 import {Data, readJson} from './data.js';
 import {h} from './dom.js';
 import {has, t} from './i18n.js';
-import {Basemap} from './map.js';
 
 function boot() {
   window.amudduStats = {started: performance.now()};

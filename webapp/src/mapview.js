@@ -1,6 +1,7 @@
 // The map view: building the Leaflet map, fitting it, its point and cluster buttons, and
 // switching between the list and the map (on a phone, one at a time).
 // Functions of the app (`app` is the App of app.js), one job per module.
+import {BasemapLayer} from './basemap.js';
 import {PAGE} from './consts.js';
 import {$, h, wide} from './dom.js';
 import {kmText} from './format.js';
@@ -8,8 +9,9 @@ import {writeState} from './history.js';
 import {number} from './i18n.js';
 import {fillAttribution} from './language.js';
 import {renderList} from './list.js';
-import {BasemapLayer, MAX_ZOOM, PointsLayer, bounds, createMap, tileLayer} from './map.js';
+import {MAX_ZOOM, bounds, createMap, tileLayer} from './map.js';
 import {icon} from './marks.js';
+import {PointsLayer} from './points.js';
 import {setPlace} from './place.js';
 import {vocabLabel} from './texts.js';
 
