@@ -2,21 +2,21 @@
 // the order in which the page follows a change. The page's parts are modules of their own
 // (filters-ui, searchbox, list, details, mapview, place, language, history), functions of
 // this App; the few actions that several of them start are its methods.
+import {PAGE} from './consts.js';
+import {closeDetails, hideDetails, openPoint, showDetails} from './details.js';
 import {h} from './dom.js';
 import {findMatches, listedPoints} from './filter.js';
+import {bindFilters} from './filters-ui.js';
+import {bindHistory, readState, writeState} from './history.js';
 import {moroccoNow} from './hours.js';
 import {has, t} from './i18n.js';
-import {bindHistory, readState, writeState} from './history.js';
 import {setLanguage} from './language.js';
-import {bindFilters} from './filters-ui.js';
 import {bindList, bindPrint, renderList} from './list.js';
 import {bindMap, buildMap, setView} from './mapview.js';
 import {bindPlace, showReference} from './place.js';
 import {Places} from './search.js';
 import {bindSearch, keepTyped} from './searchbox.js';
 import {initialState, positions, preferredLanguage, presentValues} from './state.js';
-import {closeDetails, hideDetails, openPoint, showDetails} from './details.js';
-import {PAGE} from './consts.js';
 
 export class App {
   constructor(data, basemap) {
