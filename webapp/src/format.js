@@ -17,3 +17,9 @@ export function formatDate(lang, iso) {
     return iso;
   }
 }
+
+/** The number of services listed, and out of how many when it is not all of them. */
+export function countText(lang, count, total) {
+  return count === total ? t(lang, 'count', {n: count})
+    : t(lang, 'count', {n: count}) + ' (' + t(lang, 'count_of', {n: count, total}) + ')';
+}

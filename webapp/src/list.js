@@ -4,6 +4,7 @@
 import {PAGE} from './consts.js';
 import {Data} from './data.js';
 import {$, clear, h} from './dom.js';
+import {countText} from './format.js';
 import {distanceText, icon, statusBadges} from './marks.js';
 import {textNode, vocabLabel} from './texts.js';
 
@@ -44,10 +45,8 @@ export function renderList(app, limit) {
   const more = $('more');
   more.hidden = shown >= count;
   more.textContent = app.t('show_more', {n: Math.min(PAGE, count - shown)});
-  const total = app.data.n;
   const countEl = $('count');
-  countEl.textContent = count === total ? app.t('count', {n: count})
-    : app.t('count', {n: count}) + ' (' + app.t('count_of', {n: count, total}) + ')';
+  countEl.textContent = countText(s.lang, count, app.data.n);
   countEl.dataset.count = String(count);
   $('here').hidden = !s.here;
   if (s.here) $('here-text').textContent = app.t('here', {n: s.here.length});

@@ -5,7 +5,7 @@ import {Data} from './data.js';
 import {$, clear, h, wide} from './dom.js';
 import {fillFilters} from './filters-ui.js';
 import {writeState} from './history.js';
-import {ownPosition} from './state.js';
+import {farOffered, ownPosition, sortShown} from './state.js';
 
 function message(text) {
   $('message').textContent = text;
@@ -66,10 +66,10 @@ export function showReference(app) {
   const sort = clear($('sort'));
   sort.appendChild(h('option', {value: 'name'}, app.t('sort_name')));
   if (place) sort.appendChild(h('option', {value: 'distance'}, app.t('sort_distance')));
-  sort.value = place && s.sort !== 'name' ? 'distance' : 'name';
+  sort.value = sortShown(s, place);
   $('near-clear').hidden = !s.place;
   $('share').hidden = !ownPosition(s.place);
-  $('far').hidden = !(place && !app.far && app.allNear > app.matches.count && s.sort !== 'name');
+  $('far').hidden = !farOffered(s, place, app.far, app.allNear, app.matches.count);
   if (place && place.label) {
     const name = Data.label(place.label, s.lang);
     message(app.t('near_place', {p: name ? name.text : ''}));

@@ -79,3 +79,14 @@ export function historyEntry(s, push, current) {
   const opened = push ? s.sel >= 0 : !!(current && current.opened && s.sel >= 0);
   return {place, opened};
 }
+
+/** The sort the list shows: by distance around a place, unless the user chose by name. */
+export function sortShown(s, place) {
+  return place && s.sort !== 'name' ? 'distance' : 'name';
+}
+
+/** Whether "farther ones too" is offered: the list around `place` was limited (`allNear`
+ * matches before the limit, `count` after), and the user has not asked already (`far`). */
+export function farOffered(s, place, far, allNear, count) {
+  return !!(place && !far && allNear > count && s.sort !== 'name');
+}

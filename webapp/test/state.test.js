@@ -3,8 +3,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {PAGE} from '../src/consts.js';
 import {
-  applyRead, clearFilters, eligibilityChoices, filtersActive, historyEntry, initialState, ownPosition, positions,
-  preferredLanguage, presentValues, provinceChoices,
+  applyRead, clearFilters, eligibilityChoices, farOffered, filtersActive, historyEntry, initialState, ownPosition,
+  positions, preferredLanguage, presentValues, provinceChoices, sortShown,
 } from '../src/state.js';
 import {readHash} from '../src/url.js';
 
@@ -97,4 +97,18 @@ test('a history entry keeps one\'s own position and whether the details pushed i
   }
   assert.equal(ownPosition({kind: 'pick'}), true);
   assert.equal(ownPosition(null), false);
+});
+
+test('the sort shown, and "farther ones too" when the list around a place was limited', () => {
+  const town = {kind: 'town', lat: 34.68, lon: -1.91};
+  assert.equal(sortShown({sort: null}, town), 'distance');
+  assert.equal(sortShown({sort: 'distance'}, town), 'distance');
+  assert.equal(sortShown({sort: 'name'}, town), 'name');
+  assert.equal(sortShown({sort: null}, null), 'name');
+  assert.equal(farOffered({sort: null}, town, false, 12, 5), true);
+  assert.equal(farOffered({sort: null}, town, true, 12, 5), false); // asked already
+  assert.equal(farOffered({sort: null}, town, false, 5, 5), false); // nothing left out
+  assert.equal(farOffered({sort: null}, town, false, undefined, 5), false);
+  assert.equal(farOffered({sort: 'name'}, town, false, 12, 5), false);
+  assert.equal(farOffered({sort: null}, null, false, 12, 5), false);
 });
