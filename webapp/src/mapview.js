@@ -23,25 +23,7 @@ export function buildMap(app) {
   const sw = [toLat(e.maxY) - 4, toLon(e.minX) - 5];
   const ne = [toLat(e.minY) + 4, toLon(e.maxX) + 5];
   const map = app.map = createMap($('map'), {maxBounds: bounds(sw, ne), maxBoundsViscosity: 0.8});
-  const host = {
-    data: d,
-    visible: () => app.matches,
-    selected: () => app.state.sel,
-    place: () => app.state.place,
-    tilesOn: () => app.state.tiles && !!app.tiles,
-    lang: () => app.state.lang,
-    distanceText: (km) => kmText(app.state.lang, km),
-    regionName: (code) => {
-      const entry = app.data.vocab.region[app.position.region.get(code)];
-      const label = entry ? vocabLabel(app, entry) : null;
-      return label ? label.text : '';
-    },
-    pointButton: (i, selected) => pointButton(app, i, selected),
-    clusterButton: (c) => clusterButton(app, c),
-    placeMarker: () => h('span', {class: 'me', role: 'img', 'aria-label': app.t('your_place')}),
-    openPoint: (i, from) => app.openPoint(i, from),
-    openCluster: (c) => openCluster(app, c),
-  };
+  const host = mapHost(app);
   app.land = new BasemapLayer(app.basemap, 'land', host).addTo(map);
   app.lines = new BasemapLayer(app.basemap, 'lines', host);
   if (app.meta.basemap && app.meta.basemap.url) app.tiles = tileLayer(app.meta.basemap.url);
@@ -66,6 +48,29 @@ export function buildMap(app) {
     $('mapwrap').classList.remove('picking');
     setPlace(app, ev.latlng.lat, ev.latlng.lng, 'pick');
   });
+}
+
+/** What the map's layers ask of the app: the points, the selection, the place, texts. */
+function mapHost(app) {
+  return {
+    data: app.data,
+    visible: () => app.matches,
+    selected: () => app.state.sel,
+    place: () => app.state.place,
+    tilesOn: () => app.state.tiles && !!app.tiles,
+    lang: () => app.state.lang,
+    distanceText: (km) => kmText(app.state.lang, km),
+    regionName: (code) => {
+      const entry = app.data.vocab.region[app.position.region.get(code)];
+      const label = entry ? vocabLabel(app, entry) : null;
+      return label ? label.text : '';
+    },
+    pointButton: (i, selected) => pointButton(app, i, selected),
+    clusterButton: (c) => clusterButton(app, c),
+    placeMarker: () => h('span', {class: 'me', role: 'img', 'aria-label': app.t('your_place')}),
+    openPoint: (i, from) => app.openPoint(i, from),
+    openCluster: (c) => openCluster(app, c),
+  };
 }
 
 function fitData(app) {
