@@ -42,3 +42,8 @@ export function clear(el) {
 }
 
 export const $ = (id) => document.getElementById(id);
+
+/** Whether the layout is wide: the list and the map side by side (app.css's breakpoint). */
+export function wide() {
+  return !!(window.matchMedia && window.matchMedia('(min-width: 800px)').matches);
+}

@@ -1,7 +1,8 @@
 // Which services the list and the map show, and in what order: pure functions over the
 // data's columns (no DOM), tested with `node --test` (webapp/test/).
 import {haversine} from './geo.js';
-import {matchRank} from './search.js';
+import {isOpen} from './hours.js';
+import {alternatives, matchRank, parseQuery, TYPO_MIN} from './search.js';
 
 /** Around a town: the services within NEAR_KM, and at least the MIN_NEAR nearest. */
 export const NEAR_KM = 30;
@@ -96,4 +97,82 @@ export function nearLimit(out, m, dist, place, inside) {
     if (k < MIN_NEAR || inside(i)) out[kept++] = i;
   }
   return kept;
+}
+
+/**
+ * What state `s` ({inst, cat, reg, prov, elig, open}) asks of `filterPoints` (the words
+ * apart). `any`: the index of the "anyone" eligibility (-1: none), which every choice
+ * accepts; `now`: Morocco's day and minute (hours.js moroccoNow) when `s.open`.
+ */
+export function criteria(d, s, any, now) {
+  let inst = null;
+  if (s.inst) {
+    inst = new Uint8Array(d.vocab.institution.length);
+    for (const i of s.inst) inst[i] = 1;
+  }
+  const openHours = s.open ? d.vocab.hours.map((hours) => isOpen(hours.week, now)) : null;
+  const eligOk = s.elig >= 0
+    ? d.vocab.sets.map((set) => set.indexOf(s.elig) >= 0 || (any >= 0 && set.indexOf(any) >= 0))
+    : null;
+  return {inst, reg: s.reg, prov: s.prov, openHours, cat: s.cat, eligOk};
+}
+
+/**
+ * The matches of state `s`, written into `out`: in the language's order (`d.order`), the
+ * best word matches first, and around a place (the one the search box names, else
+ * `s.place`) the nearest first and, unless `ctx.far` or sorted by name, only those near a
+ * town or in a province or region (`nearLimit`). `ctx`: {places (search.js Places),
+ * positions (code -> index by kind), any, now (as for `criteria`), far, rank (a Uint8Array
+ * by point, reused)}. Returns {count, place (the search box's, or null), distance (km by
+ * point, or null), allNear (the count before the limit; undefined when none applies)}.
+ */
+export function findMatches(d, s, ctx, out) {
+  const order = d.order(s.lang);
+  const parsed = parseQuery(s.q, ctx.places);
+  const tokens = parsed.tokens.map((w) => alternatives(w, w.length >= TYPO_MIN ? d.dictionary() : null));
+  const c = criteria(d, s, ctx.any, ctx.now);
+  c.tokens = tokens;
+  c.hay = tokens.length ? d.buildHaystacks() : null;
+  c.rank = ctx.rank;
+  const found = {count: filterPoints(d, c, order, out), place: parsed.place, distance: null, allNear: undefined};
+  if (tokens.length) sortByRank(out, found.count, ctx.rank);
+  const place = parsed.place || s.place;
+  if (place) around(d, s, ctx, out, place, found);
+  return found;
+}
+
+/** `findMatches` around `place`: the distances, the order, the limit. */
+function around(d, s, ctx, out, place, found) {
+  const dist = found.distance = distances(d, out, found.count, place);
+  if (s.sort === 'name') return;
+  sortByDistance(out, found.count, dist);
+  const kind = place.kind;
+  if (ctx.far || kind === 'gps' || kind === 'pick' || kind === 'shared') return;
+  const code = kind === 'town' ? null : ctx.positions[kind].get(place.code);
+  const column = kind === 'province' ? d.province : d.region;
+  found.allNear = found.count;
+  found.count = nearLimit(out, found.count, dist, place, code === undefined || code === null ? null : (i) => column[i] === code);
+}
+
+/**
+ * The matches (`src`: {indexes, count}) that the list shows, written into `out`: the points
+ * of `here` (a cluster opened at the last zoom) when given, else those within `box`
+ * ({south, north, west, east}: the map's view) when given, else all. Returns their number.
+ */
+export function listedPoints(d, src, here, box, out) {
+  let m = 0;
+  if (here) {
+    const wanted = new Set(here);
+    for (let k = 0; k < src.count; k++) if (wanted.has(src.indexes[k])) out[m++] = src.indexes[k];
+  } else if (box) {
+    const {south, north, west, east} = box;
+    for (let k = 0; k < src.count; k++) {
+      const i = src.indexes[k];
+      if (d.lat[i] >= south && d.lat[i] <= north && d.lon[i] >= west && d.lon[i] <= east) out[m++] = i;
+    }
+  } else {
+    out.set(src.indexes.subarray(0, src.count));
+    m = src.count;
+  }
+  return m;
 }

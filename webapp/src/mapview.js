@@ -1,10 +1,19 @@
-// The map view: building the Leaflet map, fitting it, its point and cluster buttons.
-// Functions of the app (`app` is the App of main.js), one job per module.
-import {$, h} from './dom.js';
-import {has, number, t} from './i18n.js';
-import {BasemapLayer, MAX_ZOOM, PointsLayer, bounds, createMap, tileLayer} from './map.js';
+// The map view: building the Leaflet map, fitting it, its point and cluster buttons, and
+// switching between the list and the map (on a phone, one at a time).
+// Functions of the app (`app` is the App of app.js), one job per module.
+import {BasemapLayer} from './basemap.js';
 import {PAGE} from './consts.js';
-import {writeHash} from './url.js';
+import {$, h, wide} from './dom.js';
+import {kmText} from './format.js';
+import {writeState} from './history.js';
+import {number} from './i18n.js';
+import {fillAttribution} from './language.js';
+import {renderList} from './list.js';
+import {MAX_ZOOM, bounds, createMap, tileLayer} from './map.js';
+import {icon} from './marks.js';
+import {PointsLayer} from './points.js';
+import {setPlace} from './place.js';
+import {vocabLabel} from './texts.js';
 
 export function buildMap(app) {
   const d = app.data;
@@ -14,25 +23,7 @@ export function buildMap(app) {
   const sw = [toLat(e.maxY) - 4, toLon(e.minX) - 5];
   const ne = [toLat(e.minY) + 4, toLon(e.maxX) + 5];
   const map = app.map = createMap($('map'), {maxBounds: bounds(sw, ne), maxBoundsViscosity: 0.8});
-  const host = {
-    data: d,
-    visible: () => app.visible(),
-    selected: () => app.state.sel,
-    place: () => app.state.place,
-    tilesOn: () => app.state.tiles && !!app.tiles,
-    lang: () => app.state.lang,
-    distanceText: (km) => app.kmText(km),
-    regionName: (code) => {
-      const entry = app.data.vocab.region[app.position.region.get(code)];
-      const label = entry ? app.vocabLabel(entry) : null;
-      return label ? label.text : '';
-    },
-    pointButton: (i, selected) => app.pointButton(i, selected),
-    clusterButton: (c) => app.clusterButton(c),
-    placeMarker: () => h('span', {class: 'me', role: 'img', 'aria-label': app.t('your_place')}),
-    openPoint: (i, from) => app.openPoint(i, from),
-    openCluster: (c) => app.openCluster(c),
-  };
+  const host = mapHost(app);
   app.land = new BasemapLayer(app.basemap, 'land', host).addTo(map);
   app.lines = new BasemapLayer(app.basemap, 'lines', host);
   if (app.meta.basemap && app.meta.basemap.url) app.tiles = tileLayer(app.meta.basemap.url);
@@ -40,26 +31,49 @@ export function buildMap(app) {
   const v = app.initialView;
   if (v) map.setView([v[1], v[2]], Math.min(MAX_ZOOM, Math.max(4, v[0])));
   else if (app.state.sel >= 0) map.setView([d.lat[app.state.sel], d.lon[app.state.sel]], 14);
-  else app.fitData();
+  else fitData(app);
   app.lines.addTo(map);
-  app.applyTiles();
+  applyTiles(app);
   app.points.addTo(map);
   map.on('moveend', () => {
     if (app.state.inview) {
       app.computeList();
-      app.renderList();
+      renderList(app);
     }
-    app.writeHash();
+    writeState(app);
   });
   map.on('click', (ev) => {
     if (!app.picking) return;
     app.picking = false;
     $('mapwrap').classList.remove('picking');
-    app.setPlace(ev.latlng.lat, ev.latlng.lng, 'pick');
+    setPlace(app, ev.latlng.lat, ev.latlng.lng, 'pick');
   });
 }
 
-export function fitData(app) {
+/** What the map's layers ask of the app: the points, the selection, the place, texts. */
+function mapHost(app) {
+  return {
+    data: app.data,
+    visible: () => app.matches,
+    selected: () => app.state.sel,
+    place: () => app.state.place,
+    tilesOn: () => app.state.tiles && !!app.tiles,
+    lang: () => app.state.lang,
+    distanceText: (km) => kmText(app.state.lang, km),
+    regionName: (code) => {
+      const entry = app.data.vocab.region[app.position.region.get(code)];
+      const label = entry ? vocabLabel(app, entry) : null;
+      return label ? label.text : '';
+    },
+    pointButton: (i, selected) => pointButton(app, i, selected),
+    clusterButton: (c) => clusterButton(app, c),
+    placeMarker: () => h('span', {class: 'me', role: 'img', 'aria-label': app.t('your_place')}),
+    openPoint: (i, from) => app.openPoint(i, from),
+    openCluster: (c) => openCluster(app, c),
+  };
+}
+
+function fitData(app) {
   const size = app.map.getSize();
   // A map in a hidden view (the list view of a phone) has no size yet: fit when shown.
   app.pendingFit = !size.x || !size.y;
@@ -72,7 +86,7 @@ export function fitData(app) {
   else app.map.setView([31.8, -7.1], 5);
 }
 
-export function fit(app) {
+function fit(app) {
   const d = app.data;
   const {indexes, count} = app.listed;
   if (!count) return;
@@ -85,25 +99,25 @@ export function fit(app) {
   app.map.fitBounds(bounds([s, w], [n, e]), {padding: [30, 30], maxZoom: 15});
 }
 
-export function applyTiles(app) {
+function applyTiles(app) {
   if (!app.tiles) return;
   if (app.state.tiles && !app.map.hasLayer(app.tiles)) app.tiles.addTo(app.map);
   if (!app.state.tiles && app.map.hasLayer(app.tiles)) app.map.removeLayer(app.tiles);
   app.lines.redraw();
 }
 
-export function pointButton(app, i, selected) {
+function pointButton(app, i, selected) {
   const d = app.data;
   const name = d.text(d.name, i, app.state.lang);
   const inst = d.vocab.institution[d.inst[i]];
   const label = (name ? name.text : '') + (inst ? ' – ' + inst.acronym : '');
   const button = h('button', {
     type: 'button', class: 'pt' + (selected ? ' sel' : '') + (d.status[i] > 0 ? ' tc' : ''), 'aria-label': label,
-  }, app.icon(d.inst[i]));
+  }, icon(app, d.inst[i]));
   return button;
 }
 
-export function clusterButton(app, c) {
+function clusterButton(app, c) {
   const d = app.data;
   const colours = d.vocab.institution.map((e) => e.colour);
   let at = 0;
@@ -121,7 +135,7 @@ export function clusterButton(app, c) {
   return button;
 }
 
-export function openCluster(app, c) {
+function openCluster(app, c) {
   const d = app.data;
   const map = app.map;
   const scale = 256 * Math.pow(2, map.getZoom());
@@ -143,11 +157,38 @@ export function openCluster(app, c) {
     app.state.here = members;
     app.state.shown = PAGE;
     app.computeList();
-    app.renderList();
-    if (!app.wide()) app.setView('list');
+    renderList(app);
+    if (!wide()) setView(app, 'list');
     $('results').focus();
     return;
   }
   const target = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds([s, w], [n, e]), false, [60, 60])));
   map.setView([(s + n) / 2, (w + e) / 2], target);
+}
+
+export function setView(app, view, push) {
+  const changed = app.state.view !== view;
+  app.state.view = view;
+  document.body.dataset.view = view;
+  $('view-list').setAttribute('aria-pressed', view === 'list' ? 'true' : 'false');
+  $('view-map').setAttribute('aria-pressed', view === 'map' ? 'true' : 'false');
+  if (app.map) {
+    app.map.invalidateSize();
+    if (app.pendingFit) fitData(app);
+  }
+  writeState(app, push && changed && !wide());
+}
+
+export function bindMap(app) {
+  $('view-list').addEventListener('click', () => setView(app, 'list'));
+  $('view-map').addEventListener('click', () => setView(app, 'map', true));
+  $('zoom-in').addEventListener('click', () => app.map.zoomIn());
+  $('zoom-out').addEventListener('click', () => app.map.zoomOut());
+  $('fit').addEventListener('click', () => fit(app));
+  $('tiles').addEventListener('change', () => {
+    app.state.tiles = $('tiles').checked;
+    applyTiles(app);
+    fillAttribution(app);
+    writeState(app);
+  });
 }

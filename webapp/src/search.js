@@ -167,3 +167,28 @@ export function parseQuery(text, places) {
   const tokens = words(text);
   return places ? places.find(tokens) : {place: null, tokens};
 }
+
+/** Whether two texts are the same words for the search. */
+export function sameWords(a, b) {
+  return words(a).join(' ') === words(b).join(' ');
+}
+
+/**
+ * The places to suggest for what is typed: those that start like its last two words, else
+ * its last word ({found: places, before: the words typed before them}). None when the text
+ * already names a place and its last word has TYPO_MIN letters or more (it is complete).
+ */
+export function suggestPlaces(typed, places) {
+  const raw = typed.trim().split(/\s+/).filter(Boolean);
+  let found = [];
+  let before = [];
+  if (!parseQuery(raw.join(' '), places).place || words(raw[raw.length - 1] || '').join('').length < TYPO_MIN) {
+    for (const n of [2, 1]) {
+      if (raw.length < n) continue;
+      found = places.suggest(raw.slice(-n).join(' '));
+      before = raw.slice(0, -n);
+      if (found.length) break;
+    }
+  }
+  return {found, before};
+}

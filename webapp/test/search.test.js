@@ -1,7 +1,9 @@
 // node --test: the search's pure functions (make test-webapp).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {Places, alternatives, haystack, matchRank, parseQuery, withinOne, words} from '../src/search.js';
+import {
+  Places, alternatives, haystack, matchRank, parseQuery, sameWords, suggestPlaces, withinOne, words,
+} from '../src/search.js';
 
 const gazetteer = {
   scale: 10000,
@@ -62,4 +64,27 @@ test('suggestions: places whose name starts with what is typed', () => {
   assert.deepEqual(places.suggest('tang').map((p) => p.slug), ['tanger']);
   assert.deepEqual(places.suggest('ca').map((p) => p.slug), ['casablanca']);
   assert.deepEqual(places.suggest('x'), []);
+});
+
+test('the same words for the search, however they are written', () => {
+  assert.ok(sameWords('  Fès  ', 'fes'));
+  assert.ok(sameWords('ANAPEC   Oujda', 'anapec oujda'));
+  assert.ok(!sameWords('anapec oujda', 'anapec'));
+});
+
+test('places to suggest: like the last two words typed, else the last one', () => {
+  const slugs = (typed) => {
+    const {found, before} = suggestPlaces(typed, places);
+    return [found.map((p) => p.slug || p.code), before];
+  };
+  assert.deepEqual(slugs('anapec tang'), [['tanger'], ['anapec']]);
+  assert.deepEqual(slugs('formation dar al'), [[], ['formation', 'dar']]);
+  assert.deepEqual(slugs('  الدار البي '), [['casablanca'], []]); // two words, one name
+  assert.deepEqual(slugs('emploi l\'orie'), [['02'], ['emploi']]);
+  assert.deepEqual(slugs('x'), [[], []]);
+  assert.deepEqual(slugs(''), [[], []]);
+  // A place already named, its last word complete: nothing to suggest.
+  assert.deepEqual(slugs('anapec tanger'), [[], []]);
+  // ... but a short last word may still be the start of a longer name.
+  assert.deepEqual(slugs('fes'), [['fes'], []]);
 });
