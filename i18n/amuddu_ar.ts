@@ -212,12 +212,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="149"/>
         <source>%1 cannot be less than %2.</source>
         <translation>لا يمكن أن يكون %1 أقل من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="131"/>
         <source>%1 is required.</source>
         <translation>الحقل %1 إلزامي.</translation>
     </message>
@@ -234,12 +234,12 @@
         <translation type="vanished">%1: عنوان بريد إلكتروني مثل accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="143"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: بين %2 و%3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="138"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: اختر إحدى القيم الواردة في اللائحة.</translation>
     </message>
@@ -252,17 +252,17 @@
         <translation type="vanished">يجب أن تتوفر النقطة المنشورة على خدمة واحدة على الأقل: أضف خدمة في تبويب «الخدمات»، أو احتفظ بها كمسودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>أضف الخدمات أو عدّلها في طبقة «%1» (مع إضافة أمودو، يتم تعديلها هنا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="78"/>
         <source>Mark as verified (today, by me)</source>
         <translation>تسجيل التحقق (اليوم، من طرفي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="83"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>تسجيل التحقق من النقاط المحددة (اليوم، من طرفي)</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation type="vanished">يجب أن تقع النقطة داخل إحدى جهات المغرب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="79"/>
         <source>Verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="84"/>
         <source>Verify selection</source>
         <translation>التحقق من النقاط المحددة</translation>
     </message>
@@ -1446,6 +1446,39 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="31"/>
+        <source>POPULATION: %1 has no field “%2” (fields: %3).</source>
+        <translation>POPULATION: لا يحتوي %1 على الحقل «%2» (الحقول: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="92"/>
+        <source>POPULATION: %1 has no rows.</source>
+        <translation>POPULATION: لا يحتوي %1 على أي سطر.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="38"/>
+        <source>POPULATION: no %1 field found in %2 (fields: %3); name it in the parameter %4.</source>
+        <translation>POPULATION: لم يتم العثور على حقل %1 في %2 (الحقول: %3)؛ حدده في المعامل %4.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="84"/>
+        <source>POPULATION: row %1 of %2 (unit %3): the value “%4” of field %5 is not a number of people.</source>
+        <translation>POPULATION: السطر %1 من %2 (الوحدة %3): القيمة «%4» في الحقل %5 ليست عددا من الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="77"/>
+        <source>POPULATION: row %1 of %2 has no unit code (field %3).</source>
+        <translation>POPULATION: السطر %1 من %2 بدون رمز وحدة (الحقل %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="88"/>
+        <source>POPULATION: row %1 of %2: unit %3 is given twice.</source>
+        <translation>POPULATION: السطر %1 من %2: الوحدة %3 مذكورة مرتين.</translation>
+    </message>
+</context>
+<context>
     <name>Normalise</name>
     <message>
         <location filename="../amuddu_plugin/core/values/normalise.py" line="191"/>
@@ -1743,7 +1776,7 @@
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
@@ -1768,12 +1801,13 @@
         <translation>أمودو – الخدمات العمومية المفتوحة في وجه المهاجرين (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="201"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
     </message>
@@ -1794,6 +1828,21 @@
         <translation>ملف PDF المجمّع</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="55"/>
+        <source>Committee monitoring</source>
+        <translation>تتبع اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="118"/>
+        <source>Coverage of the services by region, province or commune</source>
+        <translation>تغطية الخدمات حسب الجهة أو الإقليم أو الجماعة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>إنشاء قاعدة بيانات أمودو</translation>
@@ -1809,14 +1858,29 @@
         <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="75"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كلم (القيمة المعطاة: %1).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
+        <source>Denominator used</source>
+        <translation>المقام المستعمل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="216"/>
+        <source>Denominator: %1</source>
+        <translation>المقام: %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
@@ -1844,7 +1908,7 @@
         <translation>التصدير بصيغة Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
@@ -1854,6 +1918,11 @@
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
+        <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
+        <translation>لكل جهة أو إقليم أو جماعة: عدد سكانها (الإحصاء العام 2024 للمندوبية السامية للتخطيط، أو جدول اللجنة)، ونقاط الخدمة المنشورة والمفتوحة وخدمات المؤسسات والأصناف المختارة، وعدد الخدمات لكل 100000 نسمة، ومتوسط المسافة بين سكان الوحدة وأقرب خدمة من كل صنف (داخل الوحدة أو خارجها)، ونسبة السكان الأبعد من المسافة المرجعية. يعوض POPULATION الإحصاء: جدول أو ملف CSV برمز الوحدة وقيمة (يبين حقل المقام أيهما استعمل؛ وتدرج الوحدات غير الموجودة في الجدول). تأتي الطبقة منسقة حسب عدد الخدمات لكل 100000 نسمة.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
@@ -1916,6 +1985,11 @@
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <source>Institutions (empty: all)</source>
+        <translation>المؤسسات (فارغ: الكل)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
@@ -1926,7 +2000,7 @@
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
@@ -1961,6 +2035,11 @@
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="136"/>
+        <source>Level (region, province or commune)</source>
+        <translation>المستوى (جهة أو إقليم أو جماعة)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
@@ -1979,7 +2058,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
@@ -2000,12 +2079,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="78"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
@@ -2029,6 +2108,21 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="188"/>
+        <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
+        <translation>POPULATION: %1 وحدة غير موجودة في %2 (بدون نسبة): %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="184"/>
+        <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
+        <translation>POPULATION: رموز في %1 لا تطابق أي وحدة من هذا المستوى، تم تجاهلها: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="180"/>
+        <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
+        <translation>POPULATION: لا يطابق أي رمز في %1 (%2…) وحدة من هذا المستوى؛ تحقق من LEVEL ومن الحقل %3.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
@@ -2057,6 +2151,11 @@
         <translation>النقاط المسترجعة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="146"/>
+        <source>Population table replacing the census (unit code and value)</source>
+        <translation>جدول سكان يعوض الإحصاء (رمز الوحدة والقيمة)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
         <source>Print handouts for migrants (one page per town)</source>
         <translation>طباعة مطويات للمهاجرين (صفحة لكل مدينة)</translation>
@@ -2080,6 +2179,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="277"/>
         <source>Quality summary</source>
         <translation>ملخص الجودة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="67"/>
+        <source>Reference distance (km) beyond which a population is out of reach</source>
+        <translation>المسافة المرجعية (كلم) التي يعتبر السكان بعدها بعيدين عن الخدمة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
@@ -2132,13 +2236,18 @@
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
+        <source>Service categories (empty: all)</source>
+        <translation>أصناف الخدمات (فارغ: الكل)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
@@ -2204,7 +2313,7 @@
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
@@ -2229,24 +2338,44 @@
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="149"/>
+        <source>Unit code field of the population table</source>
+        <translation>حقل رمز الوحدة في جدول السكان</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="156"/>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
+        <source>Units missing from the population table</source>
+        <translation>الوحدات غير الموجودة في جدول السكان</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="152"/>
+        <source>Value field of the population table</source>
+        <translation>حقل القيمة في جدول السكان</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>مجلد خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>صفحة الويب (index.html)</translation>
     </message>
@@ -2296,12 +2425,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 المخرج مجلد، أو ملف ‎.zip عندما ينتهي اسمه بـ ‎.zip. لا يُستبدل إلا عندما يكتمل التصدير الجديد، وفقط إن كان تصديرا سابقا لـ Amuddu بصيغة HSDS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>يكتب خريطة الويب العمومية لقاعدة البيانات في مجلد: index.html (افتحه من القرص، أو ضع المجلد على أي خادم ويب) مع التطبيق والأيقونات والبيانات وخلفية خريطة دون اتصال للجهات والأقاليم والمدن. لا تُصدَّر إلا نقاط الخدمة المنشورة المفتوحة أو المغلقة مؤقتا؛ أما المسودات والنقاط المغلقة والملاحظات وأسماء من تحققوا منها فلا تغادر QGIS أبدا. اترك عنوان خلفية الخريطة فارغا للحصول على خريطة لا تحتاج إلى أي اتصال بالشبكة. لا يُستبدل المجلد إلا عند اكتمال التصدير الجديد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>ملف zip</translation>
     </message>
@@ -2309,22 +2438,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="105"/>
+        <location filename="../amuddu_plugin/core/project.py" line="101"/>
         <source>Amuddu – %1</source>
         <translation>أمودو – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="67"/>
+        <location filename="../amuddu_plugin/core/project.py" line="64"/>
         <source>Reference</source>
         <translation>البيانات المرجعية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="66"/>
+        <location filename="../amuddu_plugin/core/project.py" line="63"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="68"/>
+        <location filename="../amuddu_plugin/core/project.py" line="65"/>
         <source>Vocabularies</source>
         <translation>قوائم المصطلحات</translation>
     </message>
@@ -2332,7 +2461,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="231"/>
         <source>%1 (service %2)</source>
         <translation>%1 (الخدمة %2)</translation>
     </message>
@@ -2342,12 +2471,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تم الإلغاء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="157"/>
         <source>province %1, the location is in %2</source>
         <translation>الإقليم %1، بينما يقع الموقع في %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>الجهة %1، بينما يقع الموقع في %2</translation>
     </message>
@@ -2355,52 +2484,52 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="211"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="104"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="260"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="82"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="143"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
@@ -2410,89 +2539,90 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="151"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="354"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="38"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="133"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="325"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="80"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="179"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
@@ -2502,12 +2632,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="232"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="327"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>
@@ -2522,42 +2652,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="33"/>
         <source>All services</source>
         <translation>جميع الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Block other labels</source>
         <translation>حجب التسميات الأخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="56"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>غير مكتمل (الاسم بالعربية، العنوان، أوقات العمل، اللغات، الفئات المستفيدة أو وسائل الاتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="53"/>
         <source>Not verified for 12 months</source>
         <translation>لم يتم التحقق منه منذ 12 شهرا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
         <source>Other institution</source>
         <translation>مؤسسة أخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="76"/>
         <source>Quality review</source>
         <translation>مراجعة الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="59"/>
         <source>Verified, complete and published</source>
         <translation>تم التحقق منه، مكتمل ومنشور</translation>
     </message>
@@ -2615,32 +2745,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="138"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="95"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="181"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="69"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="98"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
@@ -2649,42 +2779,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="232"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="90"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="172"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="246"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="42"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="302"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
@@ -2709,12 +2839,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="375"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="193"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>
@@ -2722,108 +2852,108 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="209"/>
         <source>%1 service points exported to %2.</source>
         <translation>تم تصدير %1 نقطة خدمة إلى %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="211"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 تنبيه: راجع سجل أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="207"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Amuddu web map</source>
         <translation>خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
         <source>Attribution</source>
         <translation>بيان المصدر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Cancel the export</source>
         <translation>إيقاف التصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="181"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>اختر قاعدة البيانات ومجلد خريطة الويب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="90"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="62"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="189"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>جار التصدير في الخلفية: يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="52"/>
         <source>Exporting the Amuddu web map</source>
         <translation>تصدير خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="80"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>خلفية الخريطة عبر الإنترنت (اتركها غير مفعّلة للاستعمال دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
         <source>Open in the browser</source>
         <translation>فتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="70"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>الخدمات العمومية المفتوحة للمهاجرين (بكل لغة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>تم إيقاف التصدير؛ التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Tile address</source>
         <translation>عنوان مربعات الخريطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
         <source>Title</source>
         <translation>عنوان الخريطة</translation>
     </message>

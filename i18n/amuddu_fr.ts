@@ -212,12 +212,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="149"/>
         <source>%1 cannot be less than %2.</source>
         <translation>%1 ne peut pas être inférieur à %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="131"/>
         <source>%1 is required.</source>
         <translation>Le champ %1 est obligatoire.</translation>
     </message>
@@ -234,12 +234,12 @@
         <translation type="vanished">%1 : une adresse électronique comme accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="143"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1 : entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="138"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1 : choisissez l’une des valeurs de la liste.</translation>
     </message>
@@ -252,17 +252,17 @@
         <translation type="vanished">Un point publié doit avoir au moins un service : ajoutez-en un dans l’onglet Services, ou gardez-le en brouillon.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>Ajoutez ou modifiez les services dans la couche « %1 » (avec l’extension Amuddu, ils se modifient ici).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="78"/>
         <source>Mark as verified (today, by me)</source>
         <translation>Marquer comme vérifié (aujourd’hui, par moi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="83"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>Marquer les points sélectionnés comme vérifiés (aujourd’hui, par moi)</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation type="vanished">Le point doit se trouver dans l’une des régions du Maroc.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="79"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="84"/>
         <source>Verify selection</source>
         <translation>Vérifier la sélection</translation>
     </message>
@@ -1446,6 +1446,39 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="31"/>
+        <source>POPULATION: %1 has no field “%2” (fields: %3).</source>
+        <translation>POPULATION : %1 n'a pas de champ « %2 » (champs : %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="92"/>
+        <source>POPULATION: %1 has no rows.</source>
+        <translation>POPULATION : %1 ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="38"/>
+        <source>POPULATION: no %1 field found in %2 (fields: %3); name it in the parameter %4.</source>
+        <translation>POPULATION : aucun champ %1 trouvé dans %2 (champs : %3) ; indiquez-le dans le paramètre %4.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="84"/>
+        <source>POPULATION: row %1 of %2 (unit %3): the value “%4” of field %5 is not a number of people.</source>
+        <translation>POPULATION : ligne %1 de %2 (unité %3) : la valeur « %4 » du champ %5 n'est pas un nombre de personnes.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="77"/>
+        <source>POPULATION: row %1 of %2 has no unit code (field %3).</source>
+        <translation>POPULATION : la ligne %1 de %2 n'a pas de code d'unité (champ %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="88"/>
+        <source>POPULATION: row %1 of %2: unit %3 is given twice.</source>
+        <translation>POPULATION : ligne %1 de %2 : l'unité %3 figure deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>Normalise</name>
     <message>
         <location filename="../amuddu_plugin/core/values/normalise.py" line="191"/>
@@ -1743,7 +1776,7 @@
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
@@ -1768,12 +1801,13 @@
         <translation>Amuddu – services publics ouverts aux migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="201"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
@@ -1794,6 +1828,21 @@
         <translation>PDF combiné</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="55"/>
+        <source>Committee monitoring</source>
+        <translation>Suivi du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="118"/>
+        <source>Coverage of the services by region, province or commune</source>
+        <translation>Couverture des services par région, province ou commune</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="30"/>
         <source>Create an Amuddu database</source>
         <translation>Créer une base de données Amuddu</translation>
@@ -1809,14 +1858,29 @@
         <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="75"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/base.py" line="49"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
+        <source>Denominator used</source>
+        <translation>Dénominateur utilisé</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="216"/>
+        <source>Denominator: %1</source>
+        <translation>Dénominateur : %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="118"/>
@@ -1844,7 +1908,7 @@
         <translation>Exporter en Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
@@ -1854,6 +1918,11 @@
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
+        <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
+        <translation>Pour chaque région, province ou commune : sa population (RGPH 2024 du HCP, ou le tableau du comité), les points de service publiés et ouverts et les services des institutions et catégories choisies, les services pour 100 000 habitants, la distance moyenne de la population de l'unité au service le plus proche de chaque catégorie (dans l'unité ou hors d'elle) et le pourcentage de la population au-delà de la distance de référence. POPULATION remplace le recensement : un tableau ou un CSV avec un code d'unité et une valeur (le champ dénominateur indique lequel a servi ; les unités absentes du tableau sont listées). La couche est stylée selon les services pour 100 000 habitants.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
@@ -1916,6 +1985,11 @@
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <source>Institutions (empty: all)</source>
+        <translation>Institutions (vide : toutes)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
@@ -1926,7 +2000,7 @@
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
@@ -1961,6 +2035,11 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="136"/>
+        <source>Level (region, province or commune)</source>
+        <translation>Niveau (région, province ou commune)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Charger une base de données Amuddu dans le projet</translation>
@@ -1979,7 +2058,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
@@ -2000,12 +2079,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="78"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
@@ -2029,6 +2108,21 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="130"/>
         <source>PNG image</source>
         <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="188"/>
+        <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
+        <translation>POPULATION : %1 unités absentes de %2 (pas de ratio pour elles) : %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="184"/>
+        <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
+        <translation>POPULATION : codes de %1 qui ne sont pas des unités de ce niveau, ignorés : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="180"/>
+        <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
+        <translation>POPULATION : aucun code de %1 (%2…) n'est une unité de ce niveau ; vérifiez LEVEL et le champ %3.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
@@ -2057,6 +2151,11 @@
         <translation>Points rétablis</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="146"/>
+        <source>Population table replacing the census (unit code and value)</source>
+        <translation>Tableau de population remplaçant le recensement (code d'unité et valeur)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="50"/>
         <source>Print handouts for migrants (one page per town)</source>
         <translation>Imprimer les fiches pour les personnes migrantes (une page par ville)</translation>
@@ -2080,6 +2179,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="277"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="67"/>
+        <source>Reference distance (km) beyond which a population is out of reach</source>
+        <translation>Distance de référence (km) au-delà de laquelle une population est hors de portée</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
@@ -2132,13 +2236,18 @@
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
+        <source>Service categories (empty: all)</source>
+        <translation>Catégories de service (vide : toutes)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="54"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="139"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>Points de service exportés</translation>
     </message>
@@ -2204,7 +2313,7 @@
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
@@ -2229,24 +2338,44 @@
         <translation>Annuler un import</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="149"/>
+        <source>Unit code field of the population table</source>
+        <translation>Champ du code d'unité du tableau de population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="156"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
+        <source>Units missing from the population table</source>
+        <translation>Unités absentes du tableau de population</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="152"/>
+        <source>Value field of the population table</source>
+        <translation>Champ de la valeur du tableau de population</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>Dossier de la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>Page web (index.html)</translation>
     </message>
@@ -2296,12 +2425,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est remplacée que lorsque le nouvel export est complet, et seulement si c'est un export HSDS précédent d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Écrit la carte web publique de la base de données dans un dossier : index.html (à ouvrir depuis le disque, ou à placer avec le dossier sur n’importe quel serveur web) avec l’application, les icônes, les données et un fond de carte hors ligne des régions, provinces et villes. Seuls les points de service publiés, ouverts ou fermés temporairement, sont exportés ; les brouillons, les points fermés, les remarques et les noms des personnes qui les ont vérifiés ne sortent jamais de QGIS. Laissez vide l’adresse du fond de carte pour une carte qui n’a besoin d’aucun réseau. Le dossier n’est remplacé que lorsque le nouvel export est complet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
@@ -2309,22 +2438,22 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="105"/>
+        <location filename="../amuddu_plugin/core/project.py" line="101"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="67"/>
+        <location filename="../amuddu_plugin/core/project.py" line="64"/>
         <source>Reference</source>
         <translation>Données de référence</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="66"/>
+        <location filename="../amuddu_plugin/core/project.py" line="63"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="68"/>
+        <location filename="../amuddu_plugin/core/project.py" line="65"/>
         <source>Vocabularies</source>
         <translation>Vocabulaires</translation>
     </message>
@@ -2332,7 +2461,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="231"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
@@ -2342,12 +2471,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Opération annulée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="157"/>
         <source>province %1, the location is in %2</source>
         <translation>province %1, alors que l’emplacement est dans %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>région %1, alors que l’emplacement est dans %2</translation>
     </message>
@@ -2355,52 +2484,52 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="211"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="104"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="260"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="82"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="143"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
@@ -2410,89 +2539,90 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="151"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="354"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="38"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="133"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="325"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="80"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="179"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
@@ -2502,12 +2632,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="232"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="327"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>
@@ -2522,42 +2652,42 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="33"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Block other labels</source>
         <translation>Bloquer les autres étiquettes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="56"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>Incomplet (nom en arabe, adresse, horaires, langues, public admis ou contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="53"/>
         <source>Not verified for 12 months</source>
         <translation>Non vérifié depuis 12 mois</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
         <source>Other institution</source>
         <translation>Autre institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="76"/>
         <source>Quality review</source>
         <translation>Contrôle de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="59"/>
         <source>Verified, complete and published</source>
         <translation>Vérifié, complet et publié</translation>
     </message>
@@ -2615,32 +2745,32 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="138"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="95"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="181"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="69"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="98"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
@@ -2649,42 +2779,42 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="232"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="90"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="172"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="246"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="42"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="302"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
@@ -2709,12 +2839,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="375"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="193"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
@@ -2722,108 +2852,108 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="209"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 points de service exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="211"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 avertissements : voir le journal Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="207"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Amuddu web map</source>
         <translation>Carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Cancel the export</source>
         <translation>Interrompre l’export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="181"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choisissez la base de données et le dossier de la carte web.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="90"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="62"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="189"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Export en arrière-plan : vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="52"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Export de la carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="80"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Fond de carte en ligne (à désactiver pour un usage hors ligne)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
         <source>Open in the browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="70"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Services publics ouverts aux personnes migrantes (dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>L’export a été interrompu ; le précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Tile address</source>
         <translation>Adresse des tuiles</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import PUBLICATION_STATE, Label
+from .model import PUBLICATION_STATE, Field, Kind, Label, Role, Table
 from .quality_rules import ERROR, INFO, SEVERITIES, SEVERITY_LABELS, WARNING
 
 __all__ = ["SEVERITIES", "SEVERITY_LABELS"]
@@ -55,12 +55,16 @@ LEVEL_TABLES: dict[str, tuple[str, str, str]] = {
 #: Denominators of the coverage ratio: the census total, or a table given by the committee.
 DENOMINATOR_CENSUS = "census"
 DENOMINATOR_TABLE = "table"
+#: A unit that the committee's population table does not cover (no denominator, no ratio).
+DENOMINATOR_MISSING = "missing"
 DENOMINATOR_LABELS: dict[str, Label] = {
     DENOMINATOR_CENSUS: Label("Population totale (RGPH 2024, HCP)",
                               "مجموع السكان (الإحصاء العام 2024، المندوبية السامية للتخطيط)",
                               "Total population (2024 census, HCP)"),
     DENOMINATOR_TABLE: Label("Population fournie par le comité", "السكان حسب جدول اللجنة",
                              "Population given by the committee"),
+    DENOMINATOR_MISSING: Label("Absente du tableau de population", "غير موجودة في جدول السكان",
+                               "Missing from the population table"),
 }
 
 #: Colour-blind-safe sequential ramp (ColorBrewer YlGnBu, 5 classes) for coverage maps,
@@ -116,3 +120,47 @@ def alert_rule(code: str) -> AlertRule:
         return ALERT_RULES_BY_CODE[code]
     except KeyError:
         raise KeyError(f"no alert rule {code!r}") from None
+
+
+# -- the coverage layer -------------------------------------------------------------------------
+
+#: Legend of the coverage map: one class of services per 100,000 inhabitants.
+COVERAGE_CLASS = Label("{lo} – {hi} services pour 100 000 hab.", "{lo} – {hi} خدمة لكل 100000 نسمة",
+                       "{lo} – {hi} services per 100,000 inhabitants")
+COVERAGE_LAYER = Label("Couverture des services", "تغطية الخدمات", "Service coverage")
+
+
+def _field(name: str, kind: Kind, fr: str, ar: str, en: str) -> Field:
+    return Field(name, kind, Label(fr, ar, en))
+
+
+def coverage_table(institutions: list[str], categories: list[str]) -> Table:
+    """The fields of the ``amuddu:coverage`` layer for the selected institutions and categories
+    (one count per institution; services, distance and share beyond per category)."""
+    fields = [
+        _field("code", Kind.TEXT, "Code HCP", "الرمز", "HCP code"),
+        _field("name_fr", Kind.TEXT, "Nom (FR)", "الاسم (FR)", "Name (FR)"),
+        _field("name_ar", Kind.TEXT, "Nom (AR)", "الاسم (AR)", "Name (AR)"),
+        _field("population", Kind.INTEGER, "Population", "السكان", "Population"),
+        _field("denominator", Kind.TEXT, "Dénominateur", "المقام", "Denominator"),
+        _field("points", Kind.INTEGER, "Points de service", "نقاط الخدمة", "Service points"),
+        _field("services", Kind.INTEGER, "Services", "الخدمات", "Services"),
+        _field("services_per_100k", Kind.REAL, "Services pour 100 000 hab.", "خدمات لكل 100000 نسمة",
+               "Services per 100,000 inhabitants"),
+        _field("pct_beyond_any", Kind.REAL, "% au-delà de la distance (toute catégorie)",
+               "% أبعد من المسافة (كل الأصناف)", "% beyond the distance (any category)"),
+    ]
+    for code in institutions:
+        fields.append(_field(f"points_{code.lower()}", Kind.INTEGER, f"Points {code}", f"نقاط {code}",
+                             f"{code} points"))
+    for code in categories:
+        c = code.lower()
+        fields += [
+            _field(f"services_{c}", Kind.INTEGER, f"Services {code}", f"خدمات {code}", f"{code} services"),
+            _field(f"km_{c}", Kind.REAL, f"Distance moyenne {code} (km)", f"متوسط المسافة {code} (كلم)",
+                   f"Mean distance {code} (km)"),
+            _field(f"pct_beyond_{c}", Kind.REAL, f"% au-delà {code}", f"% أبعد {code}",
+                   f"% beyond {code}"),
+        ]
+    return Table("coverage", COVERAGE_LAYER, Role.SYSTEM, tuple(fields),
+                 description="One unit of amuddu:coverage (not a table of the database).")

@@ -13,6 +13,7 @@ from .alg_database import CreateDatabase, LoadDatabase, RenderOverview
 from .alg_handouts import ExportHandouts
 from .alg_hsds import ExportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
+from .alg_monitoring import Coverage
 from .alg_webmap import ExportWebMap
 from .base import AmudduAlgorithm
 
@@ -21,4 +22,4 @@ from .base import AmudduAlgorithm
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
-                                           ExportHsds, ExportHandouts]
+                                           ExportHsds, ExportHandouts, Coverage]
