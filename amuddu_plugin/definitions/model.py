@@ -19,7 +19,7 @@ from enum import Enum
 
 #: Version of the schema that this code writes. Bump it together with a migration in
 #: :mod:`amuddu_plugin.core.store.migrations`.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Every geometry is stored in WGS 84 longitude/latitude.
 SRID = 4326
@@ -452,6 +452,27 @@ CHANGE_LOG = Table(
     description="Before and after values of every change an import made, for review and undo.",
 )
 
+ALERT_ACKNOWLEDGEMENT = Table(
+    "alert_acknowledgement",
+    _l("Alertes connues du comité", "التنبيهات المعروفة لدى اللجنة", "Alerts known to the committee"),
+    Role.SYSTEM,
+    (
+        Field("rule", Kind.TEXT, _l("Règle", "القاعدة", "Rule"), required=True),
+        Field("subject", Kind.TEXT, _l("Objet (unité, institution ou point)",
+                                       "الموضوع (وحدة أو مؤسسة أو نقطة)",
+                                       "Subject (unit, institution or point)"), required=True),
+        Field("facts_hash", Kind.TEXT, _l("Empreinte des faits", "بصمة الوقائع", "Hash of the facts"),
+              required=True),
+        Field("facts", Kind.TEXT, _l("Faits", "الوقائع", "Facts")),
+        Field("note", Kind.TEXT, _l("Note du comité", "ملاحظة اللجنة", "Committee's note")),
+        Field("acknowledged_at", Kind.DATETIME, _l("Connue depuis le", "معروفة منذ", "Known since"),
+              required=True),
+        Field("acknowledged_by", Kind.TEXT, _l("Par", "من طرف", "By")),
+    ),
+    description="An alert of amuddu:alerts the committee marked as known (one per rule and "
+                "subject), with the hash of the facts it knew: known until the facts change.",
+)
+
 #: All tables, in creation order (referenced tables before the tables that refer to them).
 TABLES: tuple[Table, ...] = (
     META,
@@ -468,6 +489,7 @@ TABLES: tuple[Table, ...] = (
     SERVICE,
     IMPORT_RUN,
     CHANGE_LOG,
+    ALERT_ACKNOWLEDGEMENT,
 )
 
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

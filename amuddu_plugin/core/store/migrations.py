@@ -87,8 +87,20 @@ def _v2_to_v3(db: Database) -> None:
     db.execute(statements)
 
 
+def _v3_to_v4(db: Database) -> None:
+    """Version 4: the committee's acknowledged alerts (``alert_acknowledgement``, issue 13), a
+    new table; nothing else changes."""
+    from ...definitions.model import ALERT_ACKNOWLEDGEMENT as ACK
+    from .schema import gpkg_create_table, gpkg_indexes, gpkg_register
+    from .triggers import triggers
+
+    if db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (ACK.name,)):
+        return
+    db.execute([gpkg_create_table(ACK), *gpkg_register(ACK), *gpkg_indexes(ACK), *triggers(ACK)])
+
+
 #: from_version -> function upgrading a database from that version to the next one.
-STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def backup_path(path: Path, version: int) -> Path:
