@@ -1776,6 +1776,31 @@
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <source>Alert %1 for %2 marked as known.</source>
+        <translation>تم تسجيل التنبيه %1 الخاص بـ %2 كتنبيه معروف.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <source>Alert rule</source>
+        <translation>قاعدة التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <source>Alerts for the steering committee</source>
+        <translation>تنبيهات للجنة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>Alerts listed</source>
+        <translation>التنبيهات المدرجة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
@@ -1807,7 +1832,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
     </message>
@@ -1828,17 +1853,22 @@
         <translation>ملف PDF المجمّع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="56"/>
         <source>Committee monitoring</source>
         <translation>تتبع اللجنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <source>Committee's note</source>
+        <translation>ملاحظة اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
         <source>Coverage of the services by region, province or commune</source>
         <translation>تغطية الخدمات حسب الجهة أو الإقليم أو الجماعة</translation>
     </message>
@@ -1858,7 +1888,7 @@
         <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="76"/>
         <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كلم (القيمة المعطاة: %1).</translation>
     </message>
@@ -1868,17 +1898,22 @@
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
+        <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
+        <translation>تاريخ التقييم (YYYY-MM-DD؛ فارغ: اليوم)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
         <source>Denominator used</source>
         <translation>المقام المستعمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="216"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="217"/>
         <source>Denominator: %1</source>
         <translation>المقام: %1</translation>
     </message>
@@ -1891,6 +1926,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
+        <translation>يقيم قواعد التنبيه الخاصة باللجنة على قاعدة البيانات: إقليم بدون صنف خدمة متوفر في أماكن أخرى من جهته؛ إقليم يعيش أغلب سكانه أبعد من المسافة المرجعية؛ مؤسسة لم يتم التحقق من أغلب نقاطها منذ 12 شهرا؛ نقاط في انتظار النشر منذ أكثر من 30 يوما؛ نقاط مغلقة مؤقتا منذ أكثر من 90 يوما؛ مؤسسة بدون أي تحديث منذ ثلاثة أشهر. لكل تنبيه قاعدته وخطورته وموضوعه ورسالته بالفرنسية والعربية والإنجليزية والوقائع التي أطلقته. يبقى التنبيه المسجل كمعروف (amuddu:acknowledge_alert) معروفا، مع ملاحظة اللجنة، ما دامت وقائعه لم تتغير.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
@@ -1920,7 +1960,7 @@
         <translation>الملفات المكتوبة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="120"/>
         <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
         <translation>لكل جهة أو إقليم أو جماعة: عدد سكانها (الإحصاء العام 2024 للمندوبية السامية للتخطيط، أو جدول اللجنة)، ونقاط الخدمة المنشورة والمفتوحة وخدمات المؤسسات والأصناف المختارة، وعدد الخدمات لكل 100000 نسمة، ومتوسط المسافة بين سكان الوحدة وأقرب خدمة من كل صنف (داخل الوحدة أو خارجها)، ونسبة السكان الأبعد من المسافة المرجعية. يعوض POPULATION الإحصاء: جدول أو ملف CSV برمز الوحدة وقيمة (يبين حقل المقام أيهما استعمل؛ وتدرج الوحدات غير الموجودة في الجدول). تأتي الطبقة منسقة حسب عدد الخدمات لكل 100000 نسمة.</translation>
     </message>
@@ -1933,6 +1973,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <source>Hash of the facts known</source>
+        <translation>بصمة الوقائع المعروفة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
@@ -1985,7 +2030,7 @@
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
         <source>Institutions (empty: all)</source>
         <translation>المؤسسات (فارغ: الكل)</translation>
     </message>
@@ -1993,6 +2038,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <source>Known alerts</source>
+        <translation>التنبيهات المعروفة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
@@ -2035,9 +2085,14 @@
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="137"/>
         <source>Level (region, province or commune)</source>
         <translation>المستوى (جهة أو إقليم أو جماعة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <source>List the alerts already known to the committee</source>
+        <translation>إدراج التنبيهات المعروفة لدى اللجنة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
@@ -2063,9 +2118,19 @@
         <translation>الخرائط</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <source>Mark an alert as known to the committee</source>
+        <translation>تسجيل تنبيه كمعروف لدى اللجنة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>New alerts</source>
+        <translation>تنبيهات جديدة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
@@ -2110,17 +2175,17 @@
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="188"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="189"/>
         <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
         <translation>POPULATION: %1 وحدة غير موجودة في %2 (بدون نسبة): %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="184"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="185"/>
         <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
         <translation>POPULATION: رموز في %1 لا تطابق أي وحدة من هذا المستوى، تم تجاهلها: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="180"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="181"/>
         <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
         <translation>POPULATION: لا يطابق أي رمز في %1 (%2…) وحدة من هذا المستوى؛ تحقق من LEVEL ومن الحقل %3.</translation>
     </message>
@@ -2151,7 +2216,7 @@
         <translation>النقاط المسترجعة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="146"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="147"/>
         <source>Population table replacing the census (unit code and value)</source>
         <translation>جدول سكان يعوض الإحصاء (رمز الوحدة والقيمة)</translation>
     </message>
@@ -2181,7 +2246,12 @@
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
+        <translation>يسجل أن اللجنة على علم بتنبيه من amuddu:alerts (قاعدته وموضوعه كما هما مدرجان هناك)، مع ملاحظة. يبقى التنبيه معروفا ما دامت الوقائع التي أطلقته لم تتغير؛ بعد ذلك يصبح جديدا من جديد. تسجيله مرة أخرى يعوض الملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
         <source>Reference distance (km) beyond which a population is out of reach</source>
         <translation>المسافة المرجعية (كلم) التي يعتبر السكان بعدها بعيدين عن الخدمة</translation>
     </message>
@@ -2231,12 +2301,17 @@
         <translation>دقة صور PNG (dpi)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
+        <translation>SUBJECT: لا يوجد حاليا تنبيه %1 خاص بـ «%2»، لا شيء للتسجيل كمعروف (amuddu:alerts يدرج التنبيهات ومواضيعها).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
         <source>Saved column mapping (JSON)</source>
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="143"/>
         <source>Service categories (empty: all)</source>
         <translation>أصناف الخدمات (فارغ: الكل)</translation>
     </message>
@@ -2270,6 +2345,16 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <source>Subject of the alert (unit, institution or point code)</source>
+        <translation>موضوع التنبيه (رمز الوحدة أو المؤسسة أو النقطة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
+        <translation>يجب أن يكون TODAY تاريخا مكتوبا بصيغة YYYY-MM-DD (القيمة المعطاة: «%1»).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
@@ -2338,17 +2423,17 @@
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="149"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="150"/>
         <source>Unit code field of the population table</source>
         <translation>حقل رمز الوحدة في جدول السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
         <source>Units missing from the population table</source>
         <translation>الوحدات غير الموجودة في جدول السكان</translation>
     </message>
@@ -2358,7 +2443,7 @@
         <translation>المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="153"/>
         <source>Value field of the population table</source>
         <translation>حقل القيمة في جدول السكان</translation>
     </message>
@@ -2534,7 +2619,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="120"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
@@ -2627,7 +2712,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="127"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>

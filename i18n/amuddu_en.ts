@@ -1776,6 +1776,31 @@
         <translation>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <source>Alert %1 for %2 marked as known.</source>
+        <translation>Alert %1 for %2 marked as known.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <source>Alert rule</source>
+        <translation>Alert rule</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alerts for the steering committee</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>Alerts listed</source>
+        <translation>Alerts listed</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
@@ -1807,7 +1832,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
     </message>
@@ -1828,17 +1853,22 @@
         <translation>Combined PDF</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="56"/>
         <source>Committee monitoring</source>
         <translation>Committee monitoring</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <source>Committee's note</source>
+        <translation>Committee's note</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
         <source>Coverage of the services by region, province or commune</source>
         <translation>Coverage of the services by region, province or commune</translation>
     </message>
@@ -1858,7 +1888,7 @@
         <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="76"/>
         <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
@@ -1868,17 +1898,22 @@
         <translation>Database</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
+        <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
+        <translation>Date of the evaluation (YYYY-MM-DD; empty: today)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
         <source>Denominator used</source>
         <translation>Denominator used</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="216"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="217"/>
         <source>Denominator: %1</source>
         <translation>Denominator: %1</translation>
     </message>
@@ -1891,6 +1926,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Dry run (write nothing, report only)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
+        <translation>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
@@ -1920,7 +1960,7 @@
         <translation>Files written</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="120"/>
         <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
         <translation>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</translation>
     </message>
@@ -1933,6 +1973,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <source>Hash of the facts known</source>
+        <translation>Hash of the facts known</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
@@ -1985,7 +2030,7 @@
         <translation>Institution (code), for a file without an institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
         <source>Institutions (empty: all)</source>
         <translation>Institutions (empty: all)</translation>
     </message>
@@ -1993,6 +2038,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <source>Known alerts</source>
+        <translation>Known alerts</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
@@ -2035,9 +2085,14 @@
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="137"/>
         <source>Level (region, province or commune)</source>
         <translation>Level (region, province or commune)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <source>List the alerts already known to the committee</source>
+        <translation>List the alerts already known to the committee</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
@@ -2063,9 +2118,19 @@
         <translation>Maps</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <source>Mark an alert as known to the committee</source>
+        <translation>Mark an alert as known to the committee</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert: add and update; append: add only)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>New alerts</source>
+        <translation>New alerts</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
@@ -2110,17 +2175,17 @@
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="188"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="189"/>
         <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
         <translation>POPULATION: %1 units missing from %2 (no ratio for them): %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="184"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="185"/>
         <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
         <translation>POPULATION: codes of %1 that are no unit of this level, ignored: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="180"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="181"/>
         <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
         <translation>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</translation>
     </message>
@@ -2151,7 +2216,7 @@
         <translation>Points restored</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="146"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="147"/>
         <source>Population table replacing the census (unit code and value)</source>
         <translation>Population table replacing the census (unit code and value)</translation>
     </message>
@@ -2181,7 +2246,12 @@
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
+        <translation>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
         <source>Reference distance (km) beyond which a population is out of reach</source>
         <translation>Reference distance (km) beyond which a population is out of reach</translation>
     </message>
@@ -2231,12 +2301,17 @@
         <translation>Resolution of PNG images (dpi)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
+        <translation>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Saved column mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="143"/>
         <source>Service categories (empty: all)</source>
         <translation>Service categories (empty: all)</translation>
     </message>
@@ -2270,6 +2345,16 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <source>Subject of the alert (unit, institution or point code)</source>
+        <translation>Subject of the alert (unit, institution or point code)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
+        <translation>TODAY must be a date written YYYY-MM-DD (got “%1”).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
@@ -2338,17 +2423,17 @@
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="149"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="150"/>
         <source>Unit code field of the population table</source>
         <translation>Unit code field of the population table</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
         <source>Units missing from the population table</source>
         <translation>Units missing from the population table</translation>
     </message>
@@ -2358,7 +2443,7 @@
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="153"/>
         <source>Value field of the population table</source>
         <translation>Value field of the population table</translation>
     </message>
@@ -2534,7 +2619,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="120"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
@@ -2627,7 +2712,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="127"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>

@@ -1776,6 +1776,31 @@
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <source>Alert %1 for %2 marked as known.</source>
+        <translation>Alerte %1 pour %2 marquée comme connue.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <source>Alert rule</source>
+        <translation>Règle d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alertes pour le comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>Alerts listed</source>
+        <translation>Alertes listées</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
@@ -1807,7 +1832,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="295"/>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="201"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
@@ -1828,17 +1853,22 @@
         <translation>PDF combiné</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="56"/>
         <source>Committee monitoring</source>
         <translation>Suivi du comité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <source>Committee's note</source>
+        <translation>Note du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
         <source>Coverage of the services by region, province or commune</source>
         <translation>Couverture des services par région, province ou commune</translation>
     </message>
@@ -1858,7 +1888,7 @@
         <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="76"/>
         <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
@@ -1868,17 +1898,22 @@
         <translation>Base de données</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
+        <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
+        <translation>Date de l'évaluation (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
         <source>Denominator used</source>
         <translation>Dénominateur utilisé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="216"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="217"/>
         <source>Denominator: %1</source>
         <translation>Dénominateur : %1</translation>
     </message>
@@ -1891,6 +1926,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="126"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
+        <translation>Évalue les règles d'alerte du comité sur la base : une province sans une catégorie de service présente ailleurs dans sa région ; une province dont la majorité de la population vit au-delà de la distance de référence ; une institution dont la plupart des points ne sont pas vérifiés depuis 12 mois ; des points en attente de publication depuis plus de 30 jours ; des points temporairement fermés depuis plus de 90 jours ; une institution sans mise à jour depuis un trimestre. Chaque alerte a sa règle, sa gravité, son objet, son message en français, arabe et anglais et les faits qui l'ont déclenchée. Une alerte marquée comme connue (amuddu:acknowledge_alert) reste connue, avec la note du comité, tant que ses faits ne changent pas.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="44"/>
@@ -1920,7 +1960,7 @@
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="119"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="120"/>
         <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
         <translation>Pour chaque région, province ou commune : sa population (RGPH 2024 du HCP, ou le tableau du comité), les points de service publiés et ouverts et les services des institutions et catégories choisies, les services pour 100 000 habitants, la distance moyenne de la population de l'unité au service le plus proche de chaque catégorie (dans l'unité ou hors d'elle) et le pourcentage de la population au-delà de la distance de référence. POPULATION remplace le recensement : un tableau ou un CSV avec un code d'unité et une valeur (le champ dénominateur indique lequel a servi ; les unités absentes du tableau sont listées). La couche est stylée selon les services pour 100 000 habitants.</translation>
     </message>
@@ -1933,6 +1973,11 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <source>Hash of the facts known</source>
+        <translation>Empreinte des faits connus</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="212"/>
@@ -1985,7 +2030,7 @@
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
         <source>Institutions (empty: all)</source>
         <translation>Institutions (vide : toutes)</translation>
     </message>
@@ -1993,6 +2038,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="279"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <source>Known alerts</source>
+        <translation>Alertes connues</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
@@ -2035,9 +2085,14 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="137"/>
         <source>Level (region, province or commune)</source>
         <translation>Niveau (région, province ou commune)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <source>List the alerts already known to the committee</source>
+        <translation>Lister les alertes déjà connues du comité</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
@@ -2063,9 +2118,19 @@
         <translation>Cartes</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <source>Mark an alert as known to the committee</source>
+        <translation>Marquer une alerte comme connue du comité</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="123"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>New alerts</source>
+        <translation>Nouvelles alertes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="41"/>
@@ -2110,17 +2175,17 @@
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="188"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="189"/>
         <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
         <translation>POPULATION : %1 unités absentes de %2 (pas de ratio pour elles) : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="184"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="185"/>
         <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
         <translation>POPULATION : codes de %1 qui ne sont pas des unités de ce niveau, ignorés : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="180"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="181"/>
         <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
         <translation>POPULATION : aucun code de %1 (%2…) n'est une unité de ce niveau ; vérifiez LEVEL et le champ %3.</translation>
     </message>
@@ -2151,7 +2216,7 @@
         <translation>Points rétablis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="146"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="147"/>
         <source>Population table replacing the census (unit code and value)</source>
         <translation>Tableau de population remplaçant le recensement (code d'unité et valeur)</translation>
     </message>
@@ -2181,7 +2246,12 @@
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
+        <translation>Enregistre que le comité connaît une alerte de amuddu:alerts (sa règle et son objet, tels qu'ils y sont listés), avec une note. L'alerte reste connue tant que les faits qui l'ont déclenchée ne changent pas ; ensuite elle redevient nouvelle. La marquer à nouveau remplace la note.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
         <source>Reference distance (km) beyond which a population is out of reach</source>
         <translation>Distance de référence (km) au-delà de laquelle une population est hors de portée</translation>
     </message>
@@ -2231,12 +2301,17 @@
         <translation>Résolution des images PNG (dpi)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
+        <translation>SUBJECT : aucune alerte %1 pour « %2 » actuellement, rien à marquer comme connu (amuddu:alerts liste les alertes et leurs objets).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="120"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="143"/>
         <source>Service categories (empty: all)</source>
         <translation>Catégories de service (vide : toutes)</translation>
     </message>
@@ -2270,6 +2345,16 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <source>Subject of the alert (unit, institution or point code)</source>
+        <translation>Objet de l'alerte (code de l'unité, de l'institution ou du point)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
+        <translation>TODAY doit être une date écrite AAAA-MM-JJ (reçu : « %1 »).</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
@@ -2338,17 +2423,17 @@
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="149"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="150"/>
         <source>Unit code field of the population table</source>
         <translation>Champ du code d'unité du tableau de population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="157"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
         <source>Units missing from the population table</source>
         <translation>Unités absentes du tableau de population</translation>
     </message>
@@ -2358,7 +2443,7 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="152"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="153"/>
         <source>Value field of the population table</source>
         <translation>Champ de la valeur du tableau de population</translation>
     </message>
@@ -2534,7 +2619,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="120"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
@@ -2627,7 +2712,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="127"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import PUBLICATION_STATE, Field, Kind, Label, Role, Table
+from .model import PUBLICATION_STATE, Field, Kind, Label, Role, Table, trilingual
 from .quality_rules import ERROR, INFO, SEVERITIES, SEVERITY_LABELS, WARNING
 
 __all__ = ["SEVERITIES", "SEVERITY_LABELS"]
@@ -164,3 +164,26 @@ def coverage_table(institutions: list[str], categories: list[str]) -> Table:
         ]
     return Table("coverage", COVERAGE_LAYER, Role.SYSTEM, tuple(fields),
                  description="One unit of amuddu:coverage (not a table of the database).")
+
+
+#: The result table of ``amuddu:alerts`` (not a table of the database).
+ALERT_OUTPUT = Table(
+    "alert",
+    Label("Alertes du comité", "تنبيهات اللجنة", "Committee alerts"),
+    Role.SYSTEM,
+    (
+        _field("rule", Kind.TEXT, "Règle", "القاعدة", "Rule"),
+        _field("severity", Kind.TEXT, "Gravité", "الخطورة", "Severity"),
+        _field("subject_type", Kind.TEXT, "Type d'objet", "نوع الموضوع", "Subject type"),
+        _field("subject", Kind.TEXT, "Objet", "الموضوع", "Subject"),
+        _field("name", Kind.TEXT, "Nom", "الاسم", "Name"),
+        *trilingual("message", Label("Message", "الرسالة", "Message")),
+        _field("facts", Kind.TEXT, "Faits", "الوقائع", "Facts"),
+        _field("days", Kind.INTEGER, "Jours", "الأيام", "Days"),
+        _field("facts_hash", Kind.TEXT, "Empreinte des faits", "بصمة الوقائع", "Hash of the facts"),
+        _field("known", Kind.BOOLEAN, "Connue du comité", "معروفة لدى اللجنة", "Known to the committee"),
+        _field("note", Kind.TEXT, "Note du comité", "ملاحظة اللجنة", "Committee's note"),
+        _field("known_since", Kind.TEXT, "Connue depuis", "معروفة منذ", "Known since"),
+    ),
+    description="One alert of amuddu:alerts: the rule, what it is about, the facts that fired it.",
+)

@@ -1,5 +1,6 @@
-"""The committee's monitoring (issue 13): ``amuddu:coverage``, ``amuddu:alerts`` and
-``amuddu:acknowledge_alert``; thin wrappers over :mod:`amuddu_plugin.core.monitoring`."""
+"""The committee's monitoring (issue 13): ``amuddu:coverage``, a thin wrapper over
+:mod:`amuddu_plugin.core.monitoring`, and what the monitoring algorithms share (group,
+DISTANCE_KM); the alerts are in :mod:`.alg_alerts`."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ INSTITUTION_CODES = [row["code"] for row in vocabularies.INSTITUTIONS]
 CATEGORY_CODES = [row["code"] for row in vocabularies.SERVICE_CATEGORIES]
 
 
-class _MonitoringGroup(AmudduAlgorithm):
+class MonitoringAlgorithm(AmudduAlgorithm):
     GROUP = "Committee monitoring"
     GROUP_ID = "monitoring"
 
@@ -113,7 +114,7 @@ def coverage_values(row: UnitCoverage, place: UnitPlace | None, denominator: str
     return values
 
 
-class Coverage(_MonitoringGroup):
+class Coverage(MonitoringAlgorithm):
     NAME = "coverage"
     DISPLAY = "Coverage of the services by region, province or commune"
     HELP = (

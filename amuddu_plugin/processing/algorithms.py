@@ -8,6 +8,7 @@ core's message, which names the file, table, row or field at fault.
 
 from __future__ import annotations
 
+from .alg_alerts import AcknowledgeAlert, Alerts
 from .alg_atlas import AddAtlasLayout, ExportAtlas
 from .alg_database import CreateDatabase, LoadDatabase, RenderOverview
 from .alg_handouts import ExportHandouts
@@ -22,4 +23,5 @@ from .base import AmudduAlgorithm
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
-                                           ExportHsds, ExportHandouts, Coverage]
+                                           ExportHsds, ExportHandouts, Coverage, Alerts,
+                                           AcknowledgeAlert]
