@@ -1448,6 +1448,21 @@
 <context>
     <name>Monitoring</name>
     <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
+        <translation>%1: لا توجد لقطة «%2» (تسمية، أو تاريخ يساوي تاريخ أول لقطة أو بعده)؛ اللقطات: %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
+        <translation>LABEL: تحتاج اللقطة إلى تسمية (مثلا تاريخ التقرير).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
+        <translation>LABEL: توجد لقطة «%1» من قبل في %2؛ اختر تسمية أخرى.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/monitoring/population.py" line="31"/>
         <source>POPULATION: %1 has no field “%2” (fields: %3).</source>
         <translation>POPULATION: لا يحتوي %1 على الحقل «%2» (الحقول: %3).</translation>
@@ -1476,6 +1491,11 @@
         <location filename="../amuddu_plugin/core/monitoring/population.py" line="88"/>
         <source>POPULATION: row %1 of %2: unit %3 is given twice.</source>
         <translation>POPULATION: السطر %1 من %2: الوحدة %3 مذكورة مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <source>none yet (amuddu:snapshot takes one)</source>
+        <translation>لا شيء بعد (amuddu:snapshot يلتقط واحدة)</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1857,16 @@
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <source>Changes by institution and region</source>
+        <translation>التغييرات حسب المؤسسة والجهة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
@@ -1861,6 +1891,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <source>Compare two snapshots</source>
+        <translation>مقارنة لقطتين</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
@@ -1953,6 +1988,11 @@
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <source>FROM: name the snapshot to compare from.</source>
+        <translation>FROM: حدد اللقطة التي تبدأ منها المقارنة.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
@@ -1973,6 +2013,16 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <source>From (snapshot label or date)</source>
+        <translation>من (تسمية لقطة أو تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <source>From “%1” to “%2”: %3 changes.</source>
+        <translation>من «%1» إلى «%2»: %3 تغيير.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
@@ -2045,6 +2095,11 @@
         <translation>التنبيهات المعروفة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <source>Label of the snapshot</source>
+        <translation>تسمية اللقطة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
@@ -2093,6 +2148,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
         <source>List the alerts already known to the committee</source>
         <translation>إدراج التنبيهات المعروفة لدى اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
+        <translation>يدرج ما تغير في البيانات المنشورة بين لقطتين (FROM وTO: تسمية، أو تاريخ لآخر لقطة ملتقطة في ذلك اليوم أو قبله؛ TO فارغ: الآن): النقاط المفتوحة أو المنشورة، والمغلقة أو المسحوبة، والتي تغير موقعها (أكثر من 10 م)، والمعدلة (النصوص، الاتصال، الخدمات) والتي تم التحقق منها. ويحصيها الملخص حسب المؤسسة والجهة.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
@@ -2231,9 +2291,19 @@
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <source>Published points</source>
+        <translation>النقاط المنشورة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
         <source>Published service points only</source>
         <translation>نقاط الخدمة المنشورة فقط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <source>Published services</source>
+        <translation>الخدمات المنشورة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
@@ -2249,6 +2319,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
         <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
         <translation>يسجل أن اللجنة على علم بتنبيه من amuddu:alerts (قاعدته وموضوعه كما هما مدرجان هناك)، مع ملاحظة. يبقى التنبيه معروفا ما دامت الوقائع التي أطلقته لم تتغير؛ بعد ذلك يصبح جديدا من جديد. تسجيله مرة أخرى يعوض الملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
+        <translation>يسجل، تحت تسمية (مثلا تاريخ اجتماع اللجنة)، حالة نقاط الخدمة المنشورة: لكل نقطة هويتها ومؤسستها وجهتها ووضعيتها وموقعها وآخر تحقق منها وبصمة لنصوصها ومعلومات الاتصال بها وخدماتها. ثم يبين amuddu:compare ما تغير بين لقطتين، أو منذ إحداهما.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
@@ -2342,6 +2417,16 @@
         <translation>الخدمات على بعد أقل من (كم من مركز المدينة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <source>Snapshot id</source>
+        <translation>معرف اللقطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <source>Snapshot “%1”: %2 published points, %3 services.</source>
+        <translation>اللقطة «%1»: %2 نقطة منشورة، %3 خدمة.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
@@ -2355,6 +2440,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>يجب أن يكون TODAY تاريخا مكتوبا بصيغة YYYY-MM-DD (القيمة المعطاة: «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <source>Take a snapshot of the published data</source>
+        <translation>التقاط لقطة للبيانات المنشورة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
@@ -2401,6 +2491,11 @@
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <source>To (snapshot label or date; empty: now)</source>
+        <translation>إلى (تسمية لقطة أو تاريخ؛ فارغ: الآن)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
@@ -2619,7 +2714,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="120"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="123"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
@@ -2712,7 +2807,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="127"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="130"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>

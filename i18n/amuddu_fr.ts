@@ -1448,6 +1448,21 @@
 <context>
     <name>Monitoring</name>
     <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
+        <translation>%1 : aucun instantané « %2 » (un libellé, ou une date égale ou postérieure au premier instantané) ; instantanés : %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
+        <translation>LABEL : un instantané a besoin d'un libellé (par exemple la date du rapport).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
+        <translation>LABEL : un instantané « %1 » existe déjà dans %2 ; choisissez un autre libellé.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/monitoring/population.py" line="31"/>
         <source>POPULATION: %1 has no field “%2” (fields: %3).</source>
         <translation>POPULATION : %1 n'a pas de champ « %2 » (champs : %3).</translation>
@@ -1476,6 +1491,11 @@
         <location filename="../amuddu_plugin/core/monitoring/population.py" line="88"/>
         <source>POPULATION: row %1 of %2: unit %3 is given twice.</source>
         <translation>POPULATION : ligne %1 de %2 : l'unité %3 figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <source>none yet (amuddu:snapshot takes one)</source>
+        <translation>aucun pour l'instant (amuddu:snapshot en prend un)</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1857,16 @@
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <source>Changes by institution and region</source>
+        <translation>Changements par institution et région</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="256"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
@@ -1861,6 +1891,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <source>Compare two snapshots</source>
+        <translation>Comparer deux instantanés</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
@@ -1953,6 +1988,11 @@
         <translation>Exporter la carte web</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <source>FROM: name the snapshot to compare from.</source>
+        <translation>FROM : indiquez l'instantané de départ de la comparaison.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="120"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="98"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
@@ -1973,6 +2013,16 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <source>From (snapshot label or date)</source>
+        <translation>Depuis (libellé ou date d'un instantané)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <source>From “%1” to “%2”: %3 changes.</source>
+        <translation>De « %1 » à « %2 » : %3 changements.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
@@ -2045,6 +2095,11 @@
         <translation>Alertes connues</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <source>Label of the snapshot</source>
+        <translation>Libellé de l'instantané</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
@@ -2093,6 +2148,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
         <source>List the alerts already known to the committee</source>
         <translation>Lister les alertes déjà connues du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
+        <translation>Liste ce qui a changé dans les données publiées entre deux instantanés (FROM et TO : un libellé, ou une date pour le dernier instantané pris ce jour-là ou avant ; TO vide : maintenant) : points ouverts ou publiés, fermés ou retirés, déplacés (plus de 10 m), modifiés (textes, contacts, services) et vérifiés. La synthèse les compte par institution et par région.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="86"/>
@@ -2231,9 +2291,19 @@
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <source>Published points</source>
+        <translation>Points publiés</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
         <source>Published service points only</source>
         <translation>Points de service publiés seulement</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <source>Published services</source>
+        <translation>Services publiés</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
@@ -2249,6 +2319,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
         <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
         <translation>Enregistre que le comité connaît une alerte de amuddu:alerts (sa règle et son objet, tels qu'ils y sont listés), avec une note. L'alerte reste connue tant que les faits qui l'ont déclenchée ne changent pas ; ensuite elle redevient nouvelle. La marquer à nouveau remplace la note.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
+        <translation>Enregistre, sous un libellé (par exemple la date d'une réunion du comité), l'état des points de service publiés : pour chacun son identité, son institution, sa région, son état, sa position, sa dernière vérification et une empreinte de ses textes, contacts et services. amuddu:compare dit ensuite ce qui a changé entre deux instantanés, ou depuis l'un d'eux.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
@@ -2342,6 +2417,16 @@
         <translation>Services à moins de (km du centre-ville)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <source>Snapshot id</source>
+        <translation>Identifiant de l'instantané</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <source>Snapshot “%1”: %2 published points, %3 services.</source>
+        <translation>Instantané « %1 » : %2 points publiés, %3 services.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="113"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
@@ -2355,6 +2440,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY doit être une date écrite AAAA-MM-JJ (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <source>Take a snapshot of the published data</source>
+        <translation>Prendre un instantané des données publiées</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
@@ -2401,6 +2491,11 @@
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <source>To (snapshot label or date; empty: now)</source>
+        <translation>Jusqu'à (libellé ou date d'un instantané ; vide : maintenant)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
@@ -2619,7 +2714,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="120"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="123"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
@@ -2712,7 +2807,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="127"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="130"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>

@@ -1,6 +1,6 @@
 """The committee's alerts: each rule fires on a case made for it (on the synthetic database of
 test_monitoring_coverage.py) and stays quiet otherwise; an acknowledgement marks an alert as
-known until its facts change; existing databases get the acknowledgements table."""
+known until its facts change; existing databases get the monitoring tables."""
 
 from __future__ import annotations
 
@@ -181,15 +181,18 @@ def test_alerts_table_and_acknowledgement_until_the_facts_change(provider, world
         run("amuddu:alerts", {**base, "OUTPUT": world.source})  # never over the database
 
 
-def test_an_older_database_gets_the_acknowledgements_table(world):
+def test_an_older_database_gets_the_monitoring_tables(world):
     from amuddu_plugin.core.store.database import Database
     from amuddu_plugin.core.store.migrations import backup_path
 
-    world.execute(["DROP TABLE alert_acknowledgement",
-                   "DELETE FROM gpkg_contents WHERE table_name = 'alert_acknowledgement'",
-                   "UPDATE amuddu_meta SET value = '3' WHERE key = 'schema_version'"])
+    tables = ("alert_acknowledgement", "snapshot_point", "snapshot")
+    world.execute([f"DROP TABLE {t}" for t in tables]
+                  + [f"DELETE FROM gpkg_contents WHERE table_name = '{t}'" for t in tables]
+                  + ["UPDATE amuddu_meta SET value = '3' WHERE key = 'schema_version'"])
     db = Database.open(world.path)
     assert db.schema_version == 4 and backup_path(db.path, 3).exists()
-    assert db.count("alert_acknowledgement") == 0
-    assert db.query("SELECT data_type FROM gpkg_contents WHERE table_name = 'alert_acknowledgement'") == [
-        ("attributes",)]
+    assert db.query("SELECT table_name, data_type FROM gpkg_contents WHERE table_name IN "
+                    "('alert_acknowledgement', 'snapshot', 'snapshot_point') ORDER BY 1") == [
+        ("alert_acknowledgement", "attributes"), ("snapshot", "attributes"),
+        ("snapshot_point", "attributes")]
+    assert db.count("alert_acknowledgement") == db.count("snapshot") == db.count("snapshot_point") == 0

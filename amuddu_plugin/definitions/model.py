@@ -473,6 +473,45 @@ ALERT_ACKNOWLEDGEMENT = Table(
                 "subject), with the hash of the facts it knew: known until the facts change.",
 )
 
+SNAPSHOT = Table(
+    "snapshot",
+    _l("Instantanés du suivi", "لقطات التتبع", "Monitoring snapshots"),
+    Role.SYSTEM,
+    (
+        Field("uuid", Kind.UUID, _l("Identifiant", "المعرف", "Identifier"), required=True, unique=True),
+        Field("label", Kind.TEXT, _l("Libellé", "التسمية", "Label"), required=True, unique=True),
+        Field("taken_at", Kind.DATETIME, _l("Pris le", "تاريخ الالتقاط", "Taken at"), required=True),
+        Field("taken_by", Kind.TEXT, _l("Par", "من طرف", "By")),
+        Field("points", Kind.INTEGER, _l("Points publiés", "النقاط المنشورة", "Published points")),
+        Field("services", Kind.INTEGER, _l("Services publiés", "الخدمات المنشورة", "Published services")),
+    ),
+    natural_key="uuid",
+    description="The state of the published data at a date (amuddu:snapshot), for amuddu:compare.",
+)
+
+SNAPSHOT_POINT = Table(
+    "snapshot_point",
+    _l("Points des instantanés", "نقاط اللقطات", "Snapshot points"),
+    Role.SYSTEM,
+    (
+        Field("snapshot_uuid", Kind.UUID, _l("Instantané", "اللقطة", "Snapshot"), required=True,
+              references="snapshot.uuid"),
+        Field("point_uuid", Kind.UUID, _l("Point de service", "نقطة الخدمة", "Service point"),
+              required=True),
+        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), language="fr"),
+        Field("institution", Kind.TEXT, _l("Institution", "المؤسسة", "Institution")),
+        Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region")),
+        Field("province_code", Kind.TEXT, _l("Province", "الإقليم", "Province")),
+        Field("operating_status", Kind.TEXT, _l("État", "الوضعية", "Operating status")),
+        Field("lon", Kind.REAL, _l("Longitude", "خط الطول", "Longitude")),
+        Field("lat", Kind.REAL, _l("Latitude", "خط العرض", "Latitude")),
+        Field("last_verified_on", Kind.DATE, _l("Vérifié le", "تاريخ آخر تحقق", "Last verified on")),
+        Field("content_hash", Kind.TEXT, _l("Empreinte du contenu", "بصمة المحتوى", "Hash of the content")),
+    ),
+    description="One published service point as a snapshot saw it: identity, place, status, "
+                "verification and a hash of the rest (texts, contact, services).",
+)
+
 #: All tables, in creation order (referenced tables before the tables that refer to them).
 TABLES: tuple[Table, ...] = (
     META,
@@ -490,6 +529,8 @@ TABLES: tuple[Table, ...] = (
     IMPORT_RUN,
     CHANGE_LOG,
     ALERT_ACKNOWLEDGEMENT,
+    SNAPSHOT,
+    SNAPSHOT_POINT,
 )
 
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

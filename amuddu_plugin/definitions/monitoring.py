@@ -187,3 +187,47 @@ ALERT_OUTPUT = Table(
     ),
     description="One alert of amuddu:alerts: the rule, what it is about, the facts that fired it.",
 )
+
+
+# -- progress: snapshots and what changed between them ----------------------------------------------
+
+#: A point whose place changed by more than this (metres) between two snapshots has moved.
+MOVED_MIN_M = 10.0
+OPENED, CLOSED, MOVED, CHANGED, VERIFIED = "opened", "closed", "moved", "changed", "verified"
+CHANGE_KINDS: dict[str, Label] = {
+    OPENED: Label("Ouvert ou publié", "فتح أو نشر", "Opened or published"),
+    CLOSED: Label("Fermé ou retiré", "أغلق أو سحب", "Closed or withdrawn"),
+    MOVED: Label("Déplacé", "تغير موقعه", "Moved"),
+    CHANGED: Label("Modifié", "عدل", "Changed"),
+    VERIFIED: Label("Vérifié", "تم التحقق منه", "Verified"),
+}
+
+#: The result table of ``amuddu:compare``: one change of one point.
+CHANGE_OUTPUT = Table(
+    "change",
+    Label("Changements entre deux instantanés", "التغييرات بين لقطتين", "Changes between two snapshots"),
+    Role.SYSTEM,
+    (
+        _field("kind", Kind.TEXT, "Changement", "التغيير", "Change"),
+        *trilingual("kind_label", Label("Libellé", "التسمية", "Label")),
+        _field("point_uuid", Kind.TEXT, "Point de service", "نقطة الخدمة", "Service point"),
+        _field("name_fr", Kind.TEXT, "Nom (FR)", "الاسم (FR)", "Name (FR)"),
+        _field("institution", Kind.TEXT, "Institution", "المؤسسة", "Institution"),
+        _field("region_code", Kind.TEXT, "Région", "الجهة", "Region"),
+        _field("province_code", Kind.TEXT, "Province", "الإقليم", "Province"),
+        _field("detail", Kind.TEXT, "Détail", "التفاصيل", "Detail"),
+    ),
+)
+
+#: The summary of ``amuddu:compare``: changes counted by institution, region and kind.
+CHANGE_SUMMARY = Table(
+    "change_summary",
+    Label("Synthèse des changements", "ملخص التغييرات", "Summary of the changes"),
+    Role.SYSTEM,
+    (
+        _field("institution", Kind.TEXT, "Institution", "المؤسسة", "Institution"),
+        _field("region_code", Kind.TEXT, "Région", "الجهة", "Region"),
+        _field("kind", Kind.TEXT, "Changement", "التغيير", "Change"),
+        _field("points", Kind.INTEGER, "Points", "النقاط", "Points"),
+    ),
+)

@@ -41,7 +41,7 @@ def _today_parameter() -> QgsProcessingParameterString:
         "TODAY", tr(CTX, "Date of the evaluation (YYYY-MM-DD; empty: today)"), "", optional=True)
 
 
-def _user() -> str:
+def current_user() -> str:
     import os
 
     from qgis.core import QgsApplication
@@ -171,7 +171,7 @@ class AcknowledgeAlert(_AlertAlgorithm):
                      "lists the alerts and their subjects).", rule, subject))
         note = self.parameterAsString(parameters, "NOTE", context) or ""
         try:
-            db.execute(acknowledgement_statements(alert, note, now_iso(), _user()))
+            db.execute(acknowledgement_statements(alert, note, now_iso(), current_user()))
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.pushInfo(tr(CTX, "Alert %1 for %2 marked as known.", rule, subject))

@@ -15,6 +15,7 @@ from .alg_handouts import ExportHandouts
 from .alg_hsds import ExportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
 from .alg_monitoring import Coverage
+from .alg_progress import Compare, Snapshot
 from .alg_webmap import ExportWebMap
 from .base import AmudduAlgorithm
 
@@ -24,4 +25,4 @@ ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, LoadDatabase, RenderO
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
                                            ExportHsds, ExportHandouts, Coverage, Alerts,
-                                           AcknowledgeAlert]
+                                           AcknowledgeAlert, Snapshot, Compare]

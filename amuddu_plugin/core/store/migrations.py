@@ -88,15 +88,18 @@ def _v2_to_v3(db: Database) -> None:
 
 
 def _v3_to_v4(db: Database) -> None:
-    """Version 4: the committee's acknowledged alerts (``alert_acknowledgement``, issue 13), a
-    new table; nothing else changes."""
-    from ...definitions.model import ALERT_ACKNOWLEDGEMENT as ACK
+    """Version 4: the committee's monitoring (issue 13) gets its tables: acknowledged alerts
+    (``alert_acknowledgement``) and snapshots (``snapshot``, ``snapshot_point``). New tables
+    only; nothing else changes."""
+    from ...definitions.model import ALERT_ACKNOWLEDGEMENT, SNAPSHOT, SNAPSHOT_POINT
     from .schema import gpkg_create_table, gpkg_indexes, gpkg_register
     from .triggers import triggers
 
-    if db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (ACK.name,)):
-        return
-    db.execute([gpkg_create_table(ACK), *gpkg_register(ACK), *gpkg_indexes(ACK), *triggers(ACK)])
+    statements = []
+    for t in (ALERT_ACKNOWLEDGEMENT, SNAPSHOT, SNAPSHOT_POINT):
+        if not db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (t.name,)):
+            statements += [gpkg_create_table(t), *gpkg_register(t), *gpkg_indexes(t), *triggers(t)]
+    db.execute(statements)
 
 
 #: from_version -> function upgrading a database from that version to the next one.
