@@ -73,16 +73,16 @@ def _centre(lo: float, hi: float) -> float:
     return (lo + hi) / 2
 
 
-def oracle_locations(level: str) -> dict[str, list[tuple[float, float]]]:
-    """(lat, weight) where each unit's people live: communes at their province's centre,
-    provinces at their centre, regions at their provinces' centres weighted by population."""
-    provinces = {c: [(_centre(lo, hi), 1.0)] for c, (_, lo, hi, _r) in PROVINCES.items()}
-    if level == "province":
-        return provinces
+def oracle_locations(level: str, placed: dict[str, float] | None = None) -> dict[str, list]:
+    """(lat, weight) where each unit's people live: a commune at its own latitude when placed,
+    else at its province's centre; a province or region at its communes, weighted by
+    population."""
+    lats = {c: (placed or {}).get(c, _centre(*PROVINCES[p][1:3])) for c, (_, p) in COMMUNES.items()}
     if level == "commune":
-        return {c: provinces[p] for c, (_, p) in COMMUNES.items()}
-    return {r: [(_centre(lo, hi), p / REGIONS[r][0]) for (p, lo, hi, parent) in PROVINCES.values()
-                if parent == r] for r in REGIONS}
+        return {c: [(lat, 1.0)] for c, lat in lats.items()}
+    units, width = (PROVINCES, 6) if level == "province" else (REGIONS, 2)
+    return {u: [(lats[c], n / units[u][0]) for c, (n, _) in COMMUNES.items() if c[:width] == u]
+            for u in units}
 
 
 def _served(category: str) -> list[tuple[float, str, int]]:
@@ -91,13 +91,13 @@ def _served(category: str) -> list[tuple[float, str, int]]:
             in POINTS.values() if state == "published" and status == "active" and category in counts]
 
 
-def oracle(level: str, distance: float = 30.0) -> dict[str, dict]:
+def oracle(level: str, distance: float = 30.0, placed: dict[str, float] | None = None) -> dict[str, dict]:
     width = {"region": 2, "province": 6, "commune": 9}[level]
     population = {"region": {c: v[0] for c, v in REGIONS.items()},
                   "province": {c: v[0] for c, v in PROVINCES.items()},
                   "commune": {c: v[0] for c, v in COMMUNES.items()}}[level]
     out = {}
-    for code, places in oracle_locations(level).items():
+    for code, places in oracle_locations(level, placed).items():
         row: dict = {"population": population[code], "services": 0}
         for category in CATEGORIES:
             served = _served(category)
@@ -148,6 +148,38 @@ def test_figures_agree_with_the_oracle(provider, world, tmp_path, level):
             assert got[code][name] == pytest.approx(value, rel=1e-6, abs=1e-9), (code, name)
         assert got[code]["denominator"] == "census"
         assert not got[code]["_geometry"].isEmpty()
+
+
+def place_communes(db, lats: dict[str, float]) -> None:
+    """Give the commune table a point geometry (as ``make data`` will) for some communes."""
+    from amuddu_plugin.core.store.gpkg import connect, point_blob
+
+    con = connect(db.path, write=True)
+    try:
+        con.execute("ALTER TABLE commune ADD COLUMN geom BLOB")
+        con.execute("UPDATE gpkg_contents SET data_type = 'features', srs_id = 4326 "
+                    "WHERE table_name = 'commune'")
+        con.execute("INSERT INTO gpkg_geometry_columns VALUES ('commune', 'geom', 'POINT', 4326, 0, 0)")
+        for code, lat in lats.items():
+            con.execute("UPDATE commune SET geom = ? WHERE code = ?", (point_blob(-7.0, lat), code))
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("level", ["region", "province", "commune"])
+def test_communes_with_their_own_places_locate_the_population(provider, world, tmp_path, level):
+    placed = {"01.001.01": 30.2, "01.001.02": 30.9, "02.001.01": 33.0}  # 01.002.01 stays unplaced
+    place_communes(world, placed)
+    out = run({"DATABASE": world.source, "LEVEL": level, "CATEGORIES": CATEGORIES,
+               "OUTPUT": str(tmp_path / f"{level}.gpkg")})
+    got, expected = features(out["OUTPUT"]), oracle(level, placed=placed)
+    assert expected != oracle(level)  # the places make a difference at this level
+    for code, row in expected.items():
+        for name, value in row.items():
+            assert got[code][name] == pytest.approx(value, rel=1e-6, abs=1e-9), (code, name)
+    if level == "commune":  # its own point, or its province's for the unplaced one
+        assert got["01.001.02"]["_geometry"].asPoint().y() == pytest.approx(30.9)
+        assert got["01.002.01"]["_geometry"].asPoint().y() == pytest.approx(31.5)
 
 
 def test_a_unit_without_a_category_measures_to_the_nearest_one_outside(provider, world, tmp_path):

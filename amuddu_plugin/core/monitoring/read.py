@@ -2,14 +2,11 @@
 population locations, names and geometry, and the published active service points with
 their categories.
 
-Where a unit's population lives:
-
-- a commune: a point on its own geometry when the commune table has one (``make data``
-  builds commune locations), else a point on its province's polygon (the bundled communes
-  have no geometry yet, see BUILD_REPORT.md);
-- a province or region: its located communes weighted by population when communes have
-  geometries; else, for a region, its provinces' surface points weighted by population;
-  else a point on the unit's own polygon.
+Where a unit's population lives: each commune at a point on its own geometry when the
+commune table has one (``make data`` builds commune locations), else at a point on its
+province's polygon (the bundled communes have no geometry yet, see BUILD_REPORT.md); a
+province or region at its communes, weighted by their population (today: its provinces'
+points); a unit without communes at a point on its own polygon.
 """
 
 from __future__ import annotations
@@ -75,38 +72,39 @@ Locations = dict[str, tuple[tuple[float, float, float], ...]]
 
 
 def _grouped(rows: list[tuple[str, float, float, float]]) -> Locations:
-    """(group code, lon, lat, population) -> population-weighted locations of each group."""
-    groups: dict[str, list[tuple[float, float, float]]] = {}
+    """(group code, lon, lat, population) -> population-weighted locations of each group, the
+    communes standing at one place merged into one location."""
+    groups: dict[str, dict[tuple[float, float], float]] = {}
     for code, lon, lat, population in rows:
-        groups.setdefault(code, []).append((lon, lat, population))
-    return {code: commune_locations(places) for code, places in groups.items()}
+        places = groups.setdefault(code, {})
+        places[(lon, lat)] = places.get((lon, lat), 0.0) + population
+    return {code: commune_locations([(lon, lat, pop) for (lon, lat), pop in places.items()])
+            for code, places in groups.items()}
 
 
 CommunePlace = tuple[str, str, str, float, float, float]
 
 
-def _located_communes(con: sqlite3.Connection) -> list[CommunePlace]:
-    """(code, province, region, lon, lat, population) of the communes with their own geometry."""
-    own = _surface_points(con, COMMUNE)
-    return [(str(c), str(p), str(r), *own[str(c)], float(pop or 0)) for c, p, r, pop in con.execute(
-        "SELECT code, province_code, region_code, population_2024 FROM commune") if str(c) in own]
+def _communes(con: sqlite3.Connection) -> list[CommunePlace]:
+    """(code, province, region, lon, lat, population) of every commune that can be placed: at
+    a point on its own geometry, else on its province's polygon."""
+    own, provinces = _surface_points(con, COMMUNE), _surface_points(con, PROVINCE)
+    out = []
+    for code, province, region, population in con.execute(
+            "SELECT code, province_code, region_code, population_2024 FROM commune"):
+        xy = own.get(str(code)) or provinces.get(str(province))
+        if xy:
+            out.append((str(code), str(province), str(region), *xy, float(population or 0)))
+    return out
 
 
 def _locations(con: sqlite3.Connection, level: str) -> Locations:
-    communes = _located_communes(con)
-    provinces = _surface_points(con, PROVINCE)
+    communes = _communes(con)
     if level == COMMUNE:
-        out: Locations = {str(c): ((*provinces[str(p)], 1.0),) for c, p in con.execute(
-            "SELECT code, province_code FROM commune") if str(p) in provinces}
-        out.update({c[0]: ((c[3], c[4], 1.0),) for c in communes})
-        return out
+        return {c[0]: ((c[3], c[4], 1.0),) for c in communes}
     own: Locations = {code: ((*xy, 1.0),) for code, xy in _surface_points(con, level).items()}
-    if level == REGION and provinces:
-        own.update(_grouped([(str(r), *provinces[str(p)], float(pop or 0)) for p, r, pop in con.execute(
-            "SELECT code, region_code, population_2024 FROM province") if str(p) in provinces]))
-    if communes:  # a unit none of whose communes is placed keeps the places above
-        index = 1 if level == PROVINCE else 2
-        own.update(_grouped([(str(c[index]), c[3], c[4], c[5]) for c in communes]))
+    index = 1 if level == PROVINCE else 2  # a unit without communes keeps its own surface point
+    own.update(_grouped([(str(c[index]), c[3], c[4], c[5]) for c in communes]))
     return own
 
 
@@ -134,7 +132,7 @@ def read_places(path: str | Path, level: str) -> dict[str, UnitPlace]:
     with sqlite3.connect(readonly_uri(path), uri=True) as con:
         own = _geometries(con, table)
         province = ({str(c): str(p) for c, p in con.execute("SELECT code, province_code FROM commune")}
-                    if level == COMMUNE and geometry_column(con, table) is None else {})
+                    if level == COMMUNE else {})
         provinces = _geometries(con, PROVINCE) if province else {}
         rows = con.execute(f'SELECT code, name_fr, name_ar FROM "{table}" WHERE code IS NOT NULL').fetchall()
     out = {}
