@@ -125,3 +125,23 @@ def test_bundled_units_sum_to_the_national_population(qgis_app, bundled_gpkg):
     for r in rows:  # nearest distance never exceeds the distance to any health point
         if r.distance_km["health"] is not None and r.points:
             assert r.distance_km["health"] < 400
+
+
+def test_the_grid_index_finds_what_a_full_scan_finds():
+    """The nearest-point search (a grid, ring by ring, with a bound that stops it) against a
+    scan of every point, on random points over Morocco and places near and far."""
+    import random
+
+    from amuddu_plugin.core.monitoring.coverage import EARTH_RADIUS_KM
+    from amuddu_plugin.core.monitoring.nearest import Nearest
+
+    rng = random.Random(13)
+    for n in (1, 7, 400):
+        points = [(rng.uniform(-17.1, -1.0), rng.uniform(21.0, 35.9)) for _ in range(n)]
+        nearest = Nearest(points, haversine_km, EARTH_RADIUS_KM)
+        places = [(rng.uniform(-20.0, 3.0), rng.uniform(18.0, 40.0)) for _ in range(300)]
+        places += [(-7.0, 60.0), (40.0, -10.0), points[0]]
+        for lon, lat in places:
+            scan = min(haversine_km(lon, lat, x, y) for x, y in points)
+            assert nearest(lon, lat) == scan, (n, lon, lat)
+    assert Nearest([], haversine_km, EARTH_RADIUS_KM)(-7.0, 33.0) is None
