@@ -296,6 +296,7 @@ def test_the_output_is_styled_graduated_with_the_ramp_in_arabic(provider, world,
     labels = [r.label() for r in layer.renderer().ranges()]
     assert all("pour 100 000 hab." in label for label in labels)
     assert any("0,4" in label for label in labels)  # 40 services for 10 million: a French decimal
+    assert labels[0] == "0 services pour 100 000 hab."  # the class of the units without any
 
 
 def test_headless_qgis_process(qgis_process, world, tmp_path):

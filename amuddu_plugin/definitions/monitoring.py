@@ -127,6 +127,9 @@ def alert_rule(code: str) -> AlertRule:
 #: Legend of the coverage map: one class of services per 100,000 inhabitants.
 COVERAGE_CLASS = Label("{lo} – {hi} services pour 100 000 hab.", "{lo} – {hi} خدمة لكل 100000 نسمة",
                        "{lo} – {hi} services per 100,000 inhabitants")
+#: A class holding a single value (often 0: the units without any service).
+COVERAGE_VALUE = Label("{value} services pour 100 000 hab.", "{value} خدمة لكل 100000 نسمة",
+                       "{value} services per 100,000 inhabitants")
 COVERAGE_LAYER = Label("Couverture des services", "تغطية الخدمات", "Service coverage")
 
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...definitions.monitoring import COVERAGE_CLASS, COVERAGE_LAYER, COVERAGE_RAMP, coverage_table
+from ...definitions.monitoring import (
+    COVERAGE_CLASS,
+    COVERAGE_LAYER,
+    COVERAGE_RAMP,
+    COVERAGE_VALUE,
+    coverage_table,
+)
 from ...toolbelt.i18n import ui_language
 
 RATIO_FIELD = "services_per_100k"
@@ -46,8 +52,9 @@ def style_coverage(layer: Any, institutions: list[str], categories: list[str],
             return
         colour = COVERAGE_RAMP[round(i * (len(COVERAGE_RAMP) - 1) / max(1, len(breaks) - 1))]
         symbol.setColor(QColor(colour))
-        label = COVERAGE_CLASS.get(language).format(lo=_number(lower, language),
-                                                     hi=_number(upper, language))
+        label = (COVERAGE_VALUE.get(language).format(value=_number(lower, language)) if lower == upper
+                 else COVERAGE_CLASS.get(language).format(lo=_number(lower, language),
+                                                          hi=_number(upper, language)))
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
     layer.setRenderer(QgsGraduatedSymbolRenderer(RATIO_FIELD, ranges))
     for f in coverage_table(institutions, categories).fields:
