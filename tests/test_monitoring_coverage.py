@@ -213,6 +213,8 @@ def test_polygons_for_regions_and_provinces(provider, world, tmp_path):
 
 
 def test_population_table_replaces_the_census(provider, world, tmp_path):
+    from qgis.core import QgsProcessingException
+
     csv = tmp_path / "foreign_residents.csv"
     csv.write_text("code_hcp,population\n01.001,1000\n02.001,\"2 000\"\n99.999,5\n", encoding="utf-8")
     out = run({"DATABASE": world.source, "LEVEL": "province", "CATEGORIES": CATEGORIES,
@@ -225,6 +227,10 @@ def test_population_table_replaces_the_census(provider, world, tmp_path):
     missing = got["01.002"]
     assert missing["denominator"] == "missing" and missing["population"] is None
     assert missing["services_per_100k"] is None
+    before = csv.read_bytes()
+    with pytest.raises(QgsProcessingException):  # never over an input
+        run({"DATABASE": world.source, "POPULATION": str(csv), "OUTPUT": str(csv)})
+    assert csv.read_bytes() == before
 
 
 @pytest.mark.parametrize("content, message", [
@@ -310,6 +316,13 @@ def test_headless_qgis_process(qgis_process, world, tmp_path):
     expected = oracle("region", 50.0)
     assert rows == pytest.approx({c: r["pct_beyond_emp_reg"] for c, r in expected.items()})
     assert "km_info_desk" not in columns and "km_vt_init" in columns
+    csv = tmp_path / "pop.csv"
+    csv.write_text("code,population\n01,1000\n", encoding="utf-8")
+    table = qgis_process("run", "amuddu:coverage", "--", f"DATABASE={world.source}", "LEVEL=region",
+                         f"POPULATION={csv}", f"OUTPUT={tmp_path / 'table.gpkg'}")
+    assert table.returncode == 0, table.stdout + table.stderr
+    assert "DENOMINATOR:\ttable" in table.stdout and "MISSING:\t02" in table.stdout
+    assert features(str(tmp_path / "table.gpkg"))["01"]["population"] == 1000
     bad = qgis_process("run", "amuddu:coverage", "--", f"DATABASE={world.source}", "LEVEL=county",
                        f"OUTPUT={tmp_path / 'bad.gpkg'}")
     assert bad.returncode != 0 and "LEVEL" in bad.stdout + bad.stderr

@@ -90,6 +90,13 @@ class _StyleCoverage(QgsProcessingLayerPostProcessorInterface):
         style_coverage(layer, self.institutions, self.categories)
 
 
+def population_name(value: Any) -> str | None:
+    """The file of a POPULATION given as a path (``file.csv`` or ``file.gpkg|layername=x``)."""
+    if isinstance(value, str) and value.strip():
+        return value.split("|", 1)[0].strip()
+    return None
+
+
 def _percent(share: float | None) -> float | None:
     return None if share is None else 100.0 * share
 
@@ -168,7 +175,7 @@ class Coverage(MonitoringAlgorithm):
         source = self.parameterAsSource(parameters, "POPULATION", context)
         if source is None:
             return units, [], DENOMINATOR_CENSUS
-        name = source.sourceName() or str(parameters.get("POPULATION"))
+        name = population_name(parameters.get("POPULATION")) or source.sourceName()
         code_field, value_field = pick_fields(
             source.fields().names(), name,
             self.parameterAsString(parameters, "POPULATION_CODE", context) or "",
@@ -213,7 +220,8 @@ class Coverage(MonitoringAlgorithm):
             raise QgsProcessingException(str(err)) from err
         steps.progress(70)
         dest = self._write(parameters, context, steps, rows, places, (denominator, set(missing)),
-                           institutions, categories, geometry_type, [db.source])
+                           institutions, categories, geometry_type,
+                           [db.source, population_name(parameters.get("POPULATION"))])
         feedback.pushInfo(tr(CTX, "Denominator: %1", DENOMINATOR_LABELS[denominator].get(ui_language())))
         if context.willLoadLayerOnCompletion(dest):
             self._styler = _StyleCoverage(institutions, categories)
@@ -224,7 +232,7 @@ class Coverage(MonitoringAlgorithm):
     def _write(self, parameters: dict[str, Any], context: QgsProcessingContext, steps: Progress,
                rows: list[UnitCoverage], places: dict[str, UnitPlace], denominator: tuple[str, set[str]],
                institutions: list[str], categories: list[str], geometry_type: str,
-               protected: list[str]) -> str | None:
+               protected: list[str | None]) -> str | None:
         fields = qgs_fields(coverage_table(institutions, categories))
         wkb_type = QgsWkbTypes.parseType(geometry_type)
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
