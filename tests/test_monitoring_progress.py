@@ -120,3 +120,19 @@ def test_snapshot_and_compare_errors_are_clear(provider, world, tmp_path):
                                "OUTPUT": str(tmp_path / "x.gpkg")})
     assert not (tmp_path / "x.gpkg").exists()
     assert world.count("snapshot") == 1
+
+
+def test_headless_snapshot_alerts_and_compare(qgis_process, world, tmp_path):
+    first = qgis_process("run", "amuddu:snapshot", "--", f"DATABASE={world.source}", "LABEL=T1")
+    assert first.returncode == 0, first.stdout + first.stderr
+    sql(world, "UPDATE service_point SET operating_status = 'closed' WHERE uuid = ?", U["a"])
+    out = tmp_path / "changes.csv"
+    done = qgis_process("run", "amuddu:compare", "--", f"DATABASE={world.source}", "FROM=T1",
+                        f"OUTPUT={out}", f"SUMMARY={tmp_path / 'summary.csv'}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and lines[1].startswith("closed,") and U["a"] in lines[1]
+    alerts = qgis_process("run", "amuddu:alerts", "--", f"DATABASE={world.source}", "TODAY=2026-06-30",
+                          f"OUTPUT={tmp_path / 'alerts.csv'}")
+    assert alerts.returncode == 0, alerts.stdout + alerts.stderr
+    assert "CATEGORY_MISSING_IN_PROVINCE" in (tmp_path / "alerts.csv").read_text(encoding="utf-8")
