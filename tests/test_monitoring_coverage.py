@@ -267,30 +267,30 @@ def test_bad_parameters_are_refused_clearly(provider, world, tmp_path):
 
 
 def test_the_output_is_styled_graduated_with_the_ramp_in_arabic(provider, world, tmp_path):
-    from qgis.core import (
-        QgsProcessingContext,
-        QgsProcessingOutputLayerDefinition,
-        QgsProject,
-        QgsVectorLayer,
-    )
+    import processing
+    from qgis.core import QgsProject
 
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    out = processing.runAndLoadResults("amuddu:coverage", {
+        "DATABASE": world.source, "CATEGORIES": CATEGORIES, "OUTPUT": str(tmp_path / "p.gpkg")})
+    (layer,) = [lyr for i, lyr in project.mapLayers().items() if i not in before]  # joins the project, styled
+    try:
+        check_styles(layer, out["OUTPUT"])
+    finally:
+        project.removeMapLayer(layer.id())
+
+
+def check_styles(layer, output: str) -> None:
     from amuddu_plugin.core.monitoring.style import style_coverage
     from amuddu_plugin.definitions.monitoring import COVERAGE_RAMP
 
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    target = QgsProcessingOutputLayerDefinition(str(tmp_path / "p.gpkg"), QgsProject.instance())
-    import processing
-
-    out = processing.run("amuddu:coverage", {"DATABASE": world.source, "CATEGORIES": CATEGORIES,
-                                             "OUTPUT": target}, context=context)
-    details = context.layerToLoadOnCompletionDetails(out["OUTPUT"])
-    assert details.postProcessor() is not None  # the layer joins the project styled
-    layer = QgsVectorLayer(out["OUTPUT"], "coverage", "ogr")
-    assert layer.renderer().type() == "singleSymbol"
-    style_coverage(layer, ["ANAPEC"], CATEGORIES, "ar")
+    assert layer.source().startswith(output)
     assert layer.renderer().type() == "graduatedSymbol"
     assert layer.renderer().classAttribute() == "services_per_100k"
+    assert layer.name() == "Service coverage"  # the tests read the interface in English
+    assert all("per 100,000 inhabitants" in r.label() for r in layer.renderer().ranges())
+    style_coverage(layer, ["ANAPEC"], CATEGORIES, "ar")
     ranges = layer.renderer().ranges()
     ratios = sorted(f["services_per_100k"] for f in layer.getFeatures())
     assert ranges[0].lowerValue() == ratios[0] and ranges[-1].upperValue() == ratios[-1]

@@ -79,9 +79,23 @@ def checked_distance(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
 
 
 class _StyleCoverage(QgsProcessingLayerPostProcessorInterface):
+    """Styles the coverage layer when it joins the project.
+
+    QgsProcessingAlgorithm.run() works on a copy of the algorithm and deletes it before the
+    layers are loaded, so the post-processor cannot live in the algorithm: the last one made
+    is kept here, alive until the next run (QGIS holds only a pointer to it).
+    """
+
+    current: _StyleCoverage | None = None
+
     def __init__(self, institutions: list[str], categories: list[str]) -> None:
         super().__init__()
         self.institutions, self.categories = institutions, categories
+
+    @classmethod
+    def make(cls, institutions: list[str], categories: list[str]) -> _StyleCoverage:
+        cls.current = cls(institutions, categories)
+        return cls.current
 
     def postProcessLayer(self, layer: Any, context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> None:
@@ -134,10 +148,6 @@ class Coverage(MonitoringAlgorithm):
         "(the denominator field says which was used; units the table does not cover are "
         "listed). The layer comes styled by services per 100,000 inhabitants."
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._styler: _StyleCoverage | None = None
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(self.database_parameter())
@@ -223,9 +233,9 @@ class Coverage(MonitoringAlgorithm):
                            institutions, categories, geometry_type,
                            [db.source, population_name(parameters.get("POPULATION"))])
         feedback.pushInfo(tr(CTX, "Denominator: %1", DENOMINATOR_LABELS[denominator].get(ui_language())))
-        if context.willLoadLayerOnCompletion(dest):
-            self._styler = _StyleCoverage(institutions, categories)
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self._styler)
+        if dest and context.willLoadLayerOnCompletion(dest):
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(
+                _StyleCoverage.make(institutions, categories))
         return {"OUTPUT": dest, "UNITS": len(rows), "DENOMINATOR": denominator,
                 "MISSING": ",".join(missing)}
 
