@@ -136,8 +136,14 @@ def test_the_grid_index_finds_what_a_full_scan_finds():
     from amuddu_plugin.core.monitoring.nearest import Nearest
 
     rng = random.Random(13)
-    for n in (1, 7, 400):
-        points = [(rng.uniform(-17.1, -1.0), rng.uniform(21.0, 35.9)) for _ in range(n)]
+    spread = [[(rng.uniform(-17.1, -1.0), rng.uniform(21.0, 35.9)) for _ in range(n)] for n in (1, 7, 400)]
+    # a dense city (small cells) and a few points far from it
+    clustered = [(rng.gauss(-7.6, 0.05), rng.gauss(33.55, 0.05)) for _ in range(3000)]
+    city = list(clustered)
+    clustered += [(-13.2, 27.15), (-1.9, 34.68), (-15.93, 23.7)]
+    assert Nearest(city, haversine_km, EARTH_RADIUS_KM).cell_deg < 0.05  # small cells, far places
+    for points in (*spread, clustered, city):
+        n = len(points)
         nearest = Nearest(points, haversine_km, EARTH_RADIUS_KM)
         places = [(rng.uniform(-20.0, 3.0), rng.uniform(18.0, 40.0)) for _ in range(300)]
         places += [(-7.0, 60.0), (40.0, -10.0), points[0]]
