@@ -1446,6 +1446,59 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
+        <translation>%1: لا توجد لقطة «%2» (تسمية، أو تاريخ يساوي تاريخ أول لقطة أو بعده)؛ اللقطات: %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
+        <translation>LABEL: تحتاج اللقطة إلى تسمية (مثلا تاريخ التقرير).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
+        <translation>LABEL: توجد لقطة «%1» من قبل في %2؛ اختر تسمية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="31"/>
+        <source>POPULATION: %1 has no field “%2” (fields: %3).</source>
+        <translation>POPULATION: لا يحتوي %1 على الحقل «%2» (الحقول: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="92"/>
+        <source>POPULATION: %1 has no rows.</source>
+        <translation>POPULATION: لا يحتوي %1 على أي سطر.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="38"/>
+        <source>POPULATION: no %1 field found in %2 (fields: %3); name it in the parameter %4.</source>
+        <translation>POPULATION: لم يتم العثور على حقل %1 في %2 (الحقول: %3)؛ حدده في المعامل %4.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="84"/>
+        <source>POPULATION: row %1 of %2 (unit %3): the value “%4” of field %5 is not a number of people.</source>
+        <translation>POPULATION: السطر %1 من %2 (الوحدة %3): القيمة «%4» في الحقل %5 ليست عددا من الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="77"/>
+        <source>POPULATION: row %1 of %2 has no unit code (field %3).</source>
+        <translation>POPULATION: السطر %1 من %2 بدون رمز وحدة (الحقل %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="88"/>
+        <source>POPULATION: row %1 of %2: unit %3 is given twice.</source>
+        <translation>POPULATION: السطر %1 من %2: الوحدة %3 مذكورة مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <source>none yet (amuddu:snapshot takes one)</source>
+        <translation>لا شيء بعد (amuddu:snapshot يلتقط واحدة)</translation>
+    </message>
+</context>
+<context>
     <name>Normalise</name>
     <message>
         <location filename="../amuddu_plugin/core/values/normalise.py" line="191"/>
@@ -1753,6 +1806,31 @@
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <source>Alert %1 for %2 marked as known.</source>
+        <translation>تم تسجيل التنبيه %1 الخاص بـ %2 كتنبيه معروف.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <source>Alert rule</source>
+        <translation>قاعدة التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <source>Alerts for the steering committee</source>
+        <translation>تنبيهات للجنة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>Alerts listed</source>
+        <translation>التنبيهات المدرجة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
@@ -1788,8 +1866,19 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <source>Changes by institution and region</source>
+        <translation>التغييرات حسب المؤسسة والجهة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
@@ -1808,6 +1897,21 @@
         <translation>ملف PDF المجمّع</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="56"/>
+        <source>Committee monitoring</source>
+        <translation>تتبع اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <source>Committee's note</source>
+        <translation>ملاحظة اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <source>Compare two snapshots</source>
+        <translation>مقارنة لقطتين</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="97"/>
         <source>Copies an Amuddu database into another store, GeoPackage to PostGIS and back (or between two of a kind), with every row of every table (service points, services, vocabularies, reference layers, import history) under the same keys, and the saved forms and styles. A connection is written postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS, without a password. The copy is written completely or not at all: a failure leaves the target as it was; an existing Amuddu target is replaced only with OVERWRITE, and a file or schema that is not an Amuddu database never.</source>
         <translation>ينسخ قاعدة بيانات Amuddu إلى مخزن آخر، من GeoPackage إلى PostGIS والعكس (أو بين مخزنين من النوع نفسه)، مع كل سطر من كل جدول (نقاط الخدمة، الخدمات، المعاجم، الطبقات المرجعية، سجل الاستيراد) بالمفاتيح نفسها، ومع الاستمارات والأنماط المحفوظة. يكتب الاتصال هكذا: postgresql://USER@HOST:PORT/DBNAME?schema=amuddu أو service=NAME أو host=… dbname=… أو pg:NAME لاتصال محفوظ في QGIS، بدون كلمة مرور. تكتب النسخة كاملة أو لا تكتب: الفشل يترك الهدف كما كان؛ ولا يستبدل هدف Amuddu موجود إلا مع OVERWRITE، ولا يستبدل أبدا ملف أو مخطط ليس قاعدة Amuddu.</translation>
@@ -1816,6 +1920,16 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="96"/>
         <source>Copy an Amuddu database</source>
         <translation>نسخ قاعدة بيانات Amuddu</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="172"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <source>Coverage of the services by region, province or commune</source>
+        <translation>تغطية الخدمات حسب الجهة أو الإقليم أو الجماعة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="32"/>
@@ -1833,14 +1947,34 @@
         <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="76"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كلم (القيمة المعطاة: %1).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/base.py" line="51"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
+        <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
+        <translation>تاريخ التقييم (YYYY-MM-DD؛ فارغ: اليوم)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
+        <source>Denominator used</source>
+        <translation>المقام المستعمل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="235"/>
+        <source>Denominator: %1</source>
+        <translation>المقام: %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="164"/>
@@ -1851,6 +1985,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
+        <translation>يقيم قواعد التنبيه الخاصة باللجنة على قاعدة البيانات: إقليم بدون صنف خدمة متوفر في أماكن أخرى من جهته؛ إقليم يعيش أغلب سكانه أبعد من المسافة المرجعية؛ مؤسسة لم يتم التحقق من أغلب نقاطها منذ 12 شهرا؛ نقاط في انتظار النشر منذ أكثر من 30 يوما؛ نقاط مغلقة مؤقتا منذ أكثر من 90 يوما؛ مؤسسة بدون أي تحديث منذ ثلاثة أشهر. لكل تنبيه قاعدته وخطورته وموضوعه ورسالته بالفرنسية والعربية والإنجليزية والوقائع التي أطلقته. يبقى التنبيه المسجل كمعروف (amuddu:acknowledge_alert) معروفا، مع ملاحظة اللجنة، ما دامت وقائعه لم تتغير.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
@@ -1873,11 +2012,21 @@
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <source>FROM: name the snapshot to compare from.</source>
+        <translation>FROM: حدد اللقطة التي تبدأ منها المقارنة.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
+        <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
+        <translation>لكل جهة أو إقليم أو جماعة: عدد سكانها (الإحصاء العام 2024 للمندوبية السامية للتخطيط، أو جدول اللجنة)، ونقاط الخدمة المنشورة والمفتوحة وخدمات المؤسسات والأصناف المختارة، وعدد الخدمات لكل 100000 نسمة، ومتوسط المسافة بين سكان الوحدة وأقرب خدمة من كل صنف (داخل الوحدة أو خارجها)، ونسبة السكان الأبعد من المسافة المرجعية. يعوض POPULATION الإحصاء: جدول أو ملف CSV برمز الوحدة وقيمة (يبين حقل المقام أيهما استعمل؛ وتدرج الوحدات غير الموجودة في الجدول). تأتي الطبقة منسقة حسب عدد الخدمات لكل 100000 نسمة.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
@@ -1890,6 +2039,16 @@
         <translation>الصيغة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <source>From (snapshot label or date)</source>
+        <translation>من (تسمية لقطة أو تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <source>From “%1” to “%2”: %3 changes.</source>
+        <translation>من «%1» إلى «%2»: %3 تغيير.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="42"/>
         <source>Give a login a profile</source>
         <translation>منح ملف تعريف لحساب</translation>
@@ -1898,6 +2057,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="43"/>
         <source>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</source>
         <translation>يمنح حسابا على خادم PostgreSQL ملف تعريف في القاعدة المشتركة، يطبقه الخادم نفسه (الأدوار وأمن مستوى الأسطر)، أيا كان البرنامج المستعمل: محرر مؤسسة (يطلع على كل شيء، يضيف ويعدل نقاط وخدمات هذه المؤسسة، ولا ينشر ولا ينقل ولا يحذف أبدا)، مراجع (ينشر أو يعيد مع ملاحظة)، مسؤول (كل شيء)، قارئ (النقاط المنشورة فقط: الحساب الذي يصدر الخريطة). يجب أن يكون الحساب موجودا (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <source>Hash of the facts known</source>
+        <translation>بصمة الوقائع المعروفة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
@@ -1955,9 +2119,24 @@
         <translation>المؤسسة (الرمز، للمحرر)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
+        <source>Institutions (empty: all)</source>
+        <translation>المؤسسات (فارغ: الكل)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <source>Known alerts</source>
+        <translation>التنبيهات المعروفة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <source>Label of the snapshot</source>
+        <translation>تسمية اللقطة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
@@ -2000,6 +2179,21 @@
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <source>Level (region, province or commune)</source>
+        <translation>المستوى (جهة أو إقليم أو جماعة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <source>List the alerts already known to the committee</source>
+        <translation>إدراج التنبيهات المعروفة لدى اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
+        <translation>يدرج ما تغير في البيانات المنشورة بين لقطتين (FROM وTO: تسمية، أو تاريخ لآخر لقطة ملتقطة في ذلك اليوم أو قبله؛ TO فارغ: الآن): النقاط المفتوحة أو المنشورة، والمغلقة أو المسحوبة، والتي تغير موقعها (أكثر من 10 م)، والمعدلة (النصوص، الاتصال، الخدمات) والتي تم التحقق منها. ويحصيها الملخص حسب المؤسسة والجهة.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="131"/>
         <source>Load an Amuddu database into the project</source>
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
@@ -2029,9 +2223,19 @@
         <translation>الخرائط</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <source>Mark an alert as known to the committee</source>
+        <translation>تسجيل تنبيه كمعروف لدى اللجنة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>New alerts</source>
+        <translation>تنبيهات جديدة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="47"/>
@@ -2076,6 +2280,21 @@
         <translation>صورة PNG</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="206"/>
+        <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
+        <translation>POPULATION: %1 وحدة غير موجودة في %2 (بدون نسبة): %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
+        <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
+        <translation>POPULATION: رموز في %1 لا تطابق أي وحدة من هذا المستوى، تم تجاهلها: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="198"/>
+        <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
+        <translation>POPULATION: لا يطابق أي رمز في %1 (%2…) وحدة من هذا المستوى؛ تحقق من LEVEL ومن الحقل %3.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
@@ -2100,6 +2319,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="164"/>
+        <source>Population table replacing the census (unit code and value)</source>
+        <translation>جدول سكان يعوض الإحصاء (رمز الوحدة والقيمة)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
@@ -2127,9 +2351,19 @@
         <translation>ملفات التعريف خاصة بقاعدة مشتركة على خادم PostgreSQL؛ أما GeoPackage فهو ملف شخص واحد (انسخه إلى خادم بواسطة amuddu:copy_database).</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <source>Published points</source>
+        <translation>النقاط المنشورة</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Published service points only</source>
         <translation>نقاط الخدمة المنشورة فقط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <source>Published services</source>
+        <translation>الخدمات المنشورة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
@@ -2146,6 +2380,21 @@
         <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>قراءة بيانات الخادم (ما يسمح لحسابك برؤيته)…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
+        <translation>يسجل أن اللجنة على علم بتنبيه من amuddu:alerts (قاعدته وموضوعه كما هما مدرجان هناك)، مع ملاحظة. يبقى التنبيه معروفا ما دامت الوقائع التي أطلقته لم تتغير؛ بعد ذلك يصبح جديدا من جديد. تسجيله مرة أخرى يعوض الملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
+        <translation>يسجل، تحت تسمية (مثلا تاريخ اجتماع اللجنة)، حالة نقاط الخدمة المنشورة: لكل نقطة هويتها ومؤسستها وجهتها ووضعيتها وموقعها وآخر تحقق منها وبصمة لنصوصها ومعلومات الاتصال بها وخدماتها. ثم يبين amuddu:compare ما تغير بين لقطتين، أو منذ إحداهما.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
+        <source>Reference distance (km) beyond which a population is out of reach</source>
+        <translation>المسافة المرجعية (كلم) التي يعتبر السكان بعدها بعيدين عن الخدمة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
@@ -2203,9 +2452,19 @@
         <translation>الأسطر المنسوخة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
+        <translation>SUBJECT: لا يوجد حاليا تنبيه %1 خاص بـ «%2»، لا شيء للتسجيل كمعروف (amuddu:alerts يدرج التنبيهات ومواضيعها).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
         <source>Saved column mapping (JSON)</source>
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
+        <source>Service categories (empty: all)</source>
+        <translation>أصناف الخدمات (فارغ: الكل)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
@@ -2239,14 +2498,39 @@
         <translation>قاعدة مشتركة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <source>Snapshot id</source>
+        <translation>معرف اللقطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <source>Snapshot “%1”: %2 published points, %3 services.</source>
+        <translation>اللقطة «%1»: %2 نقطة منشورة، %3 خدمة.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <source>Subject of the alert (unit, institution or point code)</source>
+        <translation>موضوع التنبيه (رمز الوحدة أو المؤسسة أو النقطة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
+        <translation>يجب أن يكون TODAY تاريخا مكتوبا بصيغة YYYY-MM-DD (القيمة المعطاة: «%1»).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="79"/>
         <source>Take a login's profile back</source>
         <translation>سحب ملف تعريف حساب</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <source>Take a snapshot of the published data</source>
+        <translation>التقاط لقطة للبيانات المنشورة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
@@ -2305,6 +2589,11 @@
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <source>To (snapshot label or date; empty: now)</source>
+        <translation>إلى (تسمية لقطة أو تاريخ؛ فارغ: الآن)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
         <source>Towns</source>
         <translation>المدن</translation>
@@ -2325,9 +2614,29 @@
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="167"/>
+        <source>Unit code field of the population table</source>
+        <translation>حقل رمز الوحدة في جدول السكان</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="174"/>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="177"/>
+        <source>Units missing from the population table</source>
+        <translation>الوحدات غير الموجودة في جدول السكان</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="170"/>
+        <source>Value field of the population table</source>
+        <translation>حقل القيمة في جدول السكان</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
@@ -2460,7 +2769,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="38"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
@@ -2527,7 +2836,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
@@ -2562,13 +2871,13 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يحرر المحرر لمؤسسة واحدة: حدد INSTITUTION (مثلا ANAPEC).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
         <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="199"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>ألغي: بقي الهدف كما كان.</translation>
     </message>
@@ -2578,15 +2887,15 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذر الاتصال بالقاعدة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="51"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="243"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
@@ -2596,12 +2905,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>فشل تغيير الولوج إلى %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
         <source>Copied %1 rows into %2.</source>
         <translation>نسخ %1 سطرا إلى %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="165"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
@@ -2611,12 +2920,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>فشل نسخ الجدول %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="159"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="152"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
@@ -2626,7 +2935,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="204"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
         <source>No target database was given.</source>
         <translation>لم تحدد أي قاعدة هدف.</translation>
     </message>
@@ -2640,18 +2949,18 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>PostGIS غير مثبت في %1: اطلب من مسؤوله تنفيذ CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="94"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="95"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
         <source>Reading %1 failed: %2</source>
         <translation>فشلت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="207"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="223"/>
         <source>Reading %1…</source>
         <translation>قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="178"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
@@ -2687,12 +2996,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذرت قراءة الاتصال %1: اكتبه على شكل أزواج مفتاح=قيمة، مثلا host=localhost dbname=amuddu user=me.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="35"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="33"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
@@ -2707,7 +3016,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>اسم المخطط %1 غير صالح: استعمل حروفا صغيرة وأرقاما و_ (مثلا amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="120"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="118"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>رفض الخادم التعديلات، ولم يكتب أي شيء: %1</translation>
     </message>
@@ -2718,7 +3027,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="206"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="222"/>
         <source>The target is the source database itself: %1</source>
         <translation>الهدف هو القاعدة المصدر نفسها: %1</translation>
     </message>
@@ -2743,12 +3052,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>ملف تعريف غير معروف %1: اختر من بين %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="151"/>
         <source>Writing %1 failed: %2</source>
         <translation>فشلت كتابة %1: %2</translation>
     </message>

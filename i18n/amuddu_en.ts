@@ -1446,6 +1446,59 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
+        <translation>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
+        <translation>LABEL: a snapshot needs a label (e.g. the date of the report).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
+        <translation>LABEL: a snapshot “%1” exists already in %2; choose another label.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="31"/>
+        <source>POPULATION: %1 has no field “%2” (fields: %3).</source>
+        <translation>POPULATION: %1 has no field “%2” (fields: %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="92"/>
+        <source>POPULATION: %1 has no rows.</source>
+        <translation>POPULATION: %1 has no rows.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="38"/>
+        <source>POPULATION: no %1 field found in %2 (fields: %3); name it in the parameter %4.</source>
+        <translation>POPULATION: no %1 field found in %2 (fields: %3); name it in the parameter %4.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="84"/>
+        <source>POPULATION: row %1 of %2 (unit %3): the value “%4” of field %5 is not a number of people.</source>
+        <translation>POPULATION: row %1 of %2 (unit %3): the value “%4” of field %5 is not a number of people.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="77"/>
+        <source>POPULATION: row %1 of %2 has no unit code (field %3).</source>
+        <translation>POPULATION: row %1 of %2 has no unit code (field %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="88"/>
+        <source>POPULATION: row %1 of %2: unit %3 is given twice.</source>
+        <translation>POPULATION: row %1 of %2: unit %3 is given twice.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <source>none yet (amuddu:snapshot takes one)</source>
+        <translation>none yet (amuddu:snapshot takes one)</translation>
+    </message>
+</context>
+<context>
     <name>Normalise</name>
     <message>
         <location filename="../amuddu_plugin/core/values/normalise.py" line="191"/>
@@ -1753,6 +1806,31 @@
         <translation>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <source>Alert %1 for %2 marked as known.</source>
+        <translation>Alert %1 for %2 marked as known.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <source>Alert rule</source>
+        <translation>Alert rule</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alerts for the steering committee</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>Alerts listed</source>
+        <translation>Alerts listed</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
@@ -1788,8 +1866,19 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <source>Changes by institution and region</source>
+        <translation>Changes by institution and region</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
@@ -1808,6 +1897,21 @@
         <translation>Combined PDF</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="56"/>
+        <source>Committee monitoring</source>
+        <translation>Committee monitoring</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <source>Committee's note</source>
+        <translation>Committee's note</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <source>Compare two snapshots</source>
+        <translation>Compare two snapshots</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="97"/>
         <source>Copies an Amuddu database into another store, GeoPackage to PostGIS and back (or between two of a kind), with every row of every table (service points, services, vocabularies, reference layers, import history) under the same keys, and the saved forms and styles. A connection is written postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS, without a password. The copy is written completely or not at all: a failure leaves the target as it was; an existing Amuddu target is replaced only with OVERWRITE, and a file or schema that is not an Amuddu database never.</source>
         <translation>Copies an Amuddu database into another store, GeoPackage to PostGIS and back (or between two of a kind), with every row of every table (service points, services, vocabularies, reference layers, import history) under the same keys, and the saved forms and styles. A connection is written postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS, without a password. The copy is written completely or not at all: a failure leaves the target as it was; an existing Amuddu target is replaced only with OVERWRITE, and a file or schema that is not an Amuddu database never.</translation>
@@ -1816,6 +1920,16 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="96"/>
         <source>Copy an Amuddu database</source>
         <translation>Copy an Amuddu database</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="172"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <source>Coverage of the services by region, province or commune</source>
+        <translation>Coverage of the services by region, province or commune</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="32"/>
@@ -1833,14 +1947,34 @@
         <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="76"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/base.py" line="51"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
+        <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
+        <translation>Date of the evaluation (YYYY-MM-DD; empty: today)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Default language (when the browser's is not exported)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
+        <source>Denominator used</source>
+        <translation>Denominator used</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="235"/>
+        <source>Denominator: %1</source>
+        <translation>Denominator: %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="164"/>
@@ -1851,6 +1985,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Dry run (write nothing, report only)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
+        <translation>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
@@ -1873,11 +2012,21 @@
         <translation>Export the web map</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <source>FROM: name the snapshot to compare from.</source>
+        <translation>FROM: name the snapshot to compare from.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Files written</source>
         <translation>Files written</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
+        <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
+        <translation>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
@@ -1890,6 +2039,16 @@
         <translation>Format</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <source>From (snapshot label or date)</source>
+        <translation>From (snapshot label or date)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <source>From “%1” to “%2”: %3 changes.</source>
+        <translation>From “%1” to “%2”: %3 changes.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="42"/>
         <source>Give a login a profile</source>
         <translation>Give a login a profile</translation>
@@ -1898,6 +2057,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="43"/>
         <source>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</source>
         <translation>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <source>Hash of the facts known</source>
+        <translation>Hash of the facts known</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
@@ -1955,9 +2119,24 @@
         <translation>Institution (code, for an editor)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
+        <source>Institutions (empty: all)</source>
+        <translation>Institutions (empty: all)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <source>Known alerts</source>
+        <translation>Known alerts</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <source>Label of the snapshot</source>
+        <translation>Label of the snapshot</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
@@ -2000,6 +2179,21 @@
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <source>Level (region, province or commune)</source>
+        <translation>Level (region, province or commune)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <source>List the alerts already known to the committee</source>
+        <translation>List the alerts already known to the committee</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
+        <translation>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="131"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Load an Amuddu database into the project</translation>
@@ -2029,9 +2223,19 @@
         <translation>Maps</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <source>Mark an alert as known to the committee</source>
+        <translation>Mark an alert as known to the committee</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert: add and update; append: add only)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>New alerts</source>
+        <translation>New alerts</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="47"/>
@@ -2076,6 +2280,21 @@
         <translation>PNG image</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="206"/>
+        <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
+        <translation>POPULATION: %1 units missing from %2 (no ratio for them): %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
+        <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
+        <translation>POPULATION: codes of %1 that are no unit of this level, ignored: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="198"/>
+        <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
+        <translation>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
         <source>Pages</source>
         <translation>Pages</translation>
@@ -2100,6 +2319,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
         <source>Points restored</source>
         <translation>Points restored</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="164"/>
+        <source>Population table replacing the census (unit code and value)</source>
+        <translation>Population table replacing the census (unit code and value)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
@@ -2127,9 +2351,19 @@
         <translation>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <source>Published points</source>
+        <translation>Published points</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Published service points only</source>
         <translation>Published service points only</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <source>Published services</source>
+        <translation>Published services</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
@@ -2146,6 +2380,21 @@
         <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Reading the server's data (what your login may see)…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
+        <translation>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
+        <translation>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
+        <source>Reference distance (km) beyond which a population is out of reach</source>
+        <translation>Reference distance (km) beyond which a population is out of reach</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
@@ -2203,9 +2452,19 @@
         <translation>Rows copied</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
+        <translation>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Saved column mapping (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
+        <source>Service categories (empty: all)</source>
+        <translation>Service categories (empty: all)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
@@ -2239,14 +2498,39 @@
         <translation>Shared database</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <source>Snapshot id</source>
+        <translation>Snapshot id</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <source>Snapshot “%1”: %2 published points, %3 services.</source>
+        <translation>Snapshot “%1”: %2 published points, %3 services.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <source>Subject of the alert (unit, institution or point code)</source>
+        <translation>Subject of the alert (unit, institution or point code)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
+        <translation>TODAY must be a date written YYYY-MM-DD (got “%1”).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="79"/>
         <source>Take a login's profile back</source>
         <translation>Take a login's profile back</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <source>Take a snapshot of the published data</source>
+        <translation>Take a snapshot of the published data</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
@@ -2305,6 +2589,11 @@
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <source>To (snapshot label or date; empty: now)</source>
+        <translation>To (snapshot label or date; empty: now)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
         <source>Towns</source>
         <translation>Towns</translation>
@@ -2325,9 +2614,29 @@
         <translation>Undo an import</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="167"/>
+        <source>Unit code field of the population table</source>
+        <translation>Unit code field of the population table</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="174"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="177"/>
+        <source>Units missing from the population table</source>
+        <translation>Units missing from the population table</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="170"/>
+        <source>Value field of the population table</source>
+        <translation>Value field of the population table</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
@@ -2460,7 +2769,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="38"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
@@ -2527,7 +2836,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
@@ -2562,13 +2871,13 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>An editor edits for one institution: give INSTITUTION (e.g. ANAPEC).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
         <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="199"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>Cancelled: the target was left as it was.</translation>
     </message>
@@ -2578,15 +2887,15 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cannot connect to the database %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="51"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="243"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2596,12 +2905,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Changing the access to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
         <source>Copied %1 rows into %2.</source>
         <translation>Copied %1 rows into %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="165"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copying the reference data from %1…</translation>
     </message>
@@ -2611,12 +2920,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Copying the table %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="159"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Creating the tables of the Amuddu model…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="152"/>
         <source>Database written: %1</source>
         <translation>Database written: %1</translation>
     </message>
@@ -2626,7 +2935,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="204"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
         <source>No target database was given.</source>
         <translation>No target database was given.</translation>
     </message>
@@ -2640,18 +2949,18 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="94"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="95"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
         <source>Reading %1 failed: %2</source>
         <translation>Reading %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="207"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="223"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="178"/>
         <source>Removed %1 sample service points.</source>
         <translation>Removed %1 sample service points.</translation>
     </message>
@@ -2687,12 +2996,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The database connection %1 cannot be read: write it as key=value pairs, e.g. host=localhost dbname=amuddu user=me.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="35"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="33"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
@@ -2707,7 +3016,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="120"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="118"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>The server refused the changes, nothing was written: %1</translation>
     </message>
@@ -2718,7 +3027,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="206"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="222"/>
         <source>The target is the source database itself: %1</source>
         <translation>The target is the source database itself: %1</translation>
     </message>
@@ -2743,12 +3052,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Unknown profile %1: choose one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="151"/>
         <source>Writing %1 failed: %2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>

@@ -1446,6 +1446,59 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
+        <translation>%1 : aucun instantané « %2 » (un libellé, ou une date égale ou postérieure au premier instantané) ; instantanés : %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
+        <translation>LABEL : un instantané a besoin d'un libellé (par exemple la date du rapport).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
+        <translation>LABEL : un instantané « %1 » existe déjà dans %2 ; choisissez un autre libellé.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="31"/>
+        <source>POPULATION: %1 has no field “%2” (fields: %3).</source>
+        <translation>POPULATION : %1 n'a pas de champ « %2 » (champs : %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="92"/>
+        <source>POPULATION: %1 has no rows.</source>
+        <translation>POPULATION : %1 ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="38"/>
+        <source>POPULATION: no %1 field found in %2 (fields: %3); name it in the parameter %4.</source>
+        <translation>POPULATION : aucun champ %1 trouvé dans %2 (champs : %3) ; indiquez-le dans le paramètre %4.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="84"/>
+        <source>POPULATION: row %1 of %2 (unit %3): the value “%4” of field %5 is not a number of people.</source>
+        <translation>POPULATION : ligne %1 de %2 (unité %3) : la valeur « %4 » du champ %5 n'est pas un nombre de personnes.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="77"/>
+        <source>POPULATION: row %1 of %2 has no unit code (field %3).</source>
+        <translation>POPULATION : la ligne %1 de %2 n'a pas de code d'unité (champ %3).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/population.py" line="88"/>
+        <source>POPULATION: row %1 of %2: unit %3 is given twice.</source>
+        <translation>POPULATION : ligne %1 de %2 : l'unité %3 figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <source>none yet (amuddu:snapshot takes one)</source>
+        <translation>aucun pour l'instant (amuddu:snapshot en prend un)</translation>
+    </message>
+</context>
+<context>
     <name>Normalise</name>
     <message>
         <location filename="../amuddu_plugin/core/values/normalise.py" line="191"/>
@@ -1753,6 +1806,31 @@
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <source>Alert %1 for %2 marked as known.</source>
+        <translation>Alerte %1 pour %2 marquée comme connue.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <source>Alert rule</source>
+        <translation>Règle d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alertes pour le comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>Alerts listed</source>
+        <translation>Alertes listées</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
@@ -1788,8 +1866,19 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <source>Changes by institution and region</source>
+        <translation>Changements par institution et région</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
@@ -1808,6 +1897,21 @@
         <translation>PDF combiné</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="56"/>
+        <source>Committee monitoring</source>
+        <translation>Suivi du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <source>Committee's note</source>
+        <translation>Note du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <source>Compare two snapshots</source>
+        <translation>Comparer deux instantanés</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="97"/>
         <source>Copies an Amuddu database into another store, GeoPackage to PostGIS and back (or between two of a kind), with every row of every table (service points, services, vocabularies, reference layers, import history) under the same keys, and the saved forms and styles. A connection is written postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS, without a password. The copy is written completely or not at all: a failure leaves the target as it was; an existing Amuddu target is replaced only with OVERWRITE, and a file or schema that is not an Amuddu database never.</source>
         <translation>Copie une base Amuddu dans un autre stockage, de GeoPackage vers PostGIS et inversement (ou entre deux stockages du même type), avec chaque ligne de chaque table (points de service, services, vocabulaires, couches de référence, historique des imports) sous les mêmes clés, ainsi que les formulaires et styles enregistrés. Une connexion s'écrit postgresql://UTILISATEUR@HÔTE:PORT/BASE?schema=amuddu, service=NOM, host=… dbname=…, ou pg:NOM d'une connexion enregistrée dans QGIS, sans mot de passe. La copie est écrite entièrement ou pas du tout : un échec laisse la cible telle quelle ; une cible Amuddu existante n'est remplacée qu'avec OVERWRITE, et un fichier ou un schéma qui n'est pas une base Amuddu jamais.</translation>
@@ -1816,6 +1920,16 @@
         <location filename="../amuddu_plugin/processing/alg_database.py" line="96"/>
         <source>Copy an Amuddu database</source>
         <translation>Copier une base Amuddu</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="172"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <source>Coverage of the services by region, province or commune</source>
+        <translation>Couverture des services par région, province ou commune</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="32"/>
@@ -1833,14 +1947,34 @@
         <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="76"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/base.py" line="51"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
+        <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
+        <translation>Date de l'évaluation (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
+        <source>Denominator used</source>
+        <translation>Dénominateur utilisé</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="235"/>
+        <source>Denominator: %1</source>
+        <translation>Dénominateur : %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="164"/>
@@ -1851,6 +1985,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
+        <translation>Évalue les règles d'alerte du comité sur la base : une province sans une catégorie de service présente ailleurs dans sa région ; une province dont la majorité de la population vit au-delà de la distance de référence ; une institution dont la plupart des points ne sont pas vérifiés depuis 12 mois ; des points en attente de publication depuis plus de 30 jours ; des points temporairement fermés depuis plus de 90 jours ; une institution sans mise à jour depuis un trimestre. Chaque alerte a sa règle, sa gravité, son objet, son message en français, arabe et anglais et les faits qui l'ont déclenchée. Une alerte marquée comme connue (amuddu:acknowledge_alert) reste connue, avec la note du comité, tant que ses faits ne changent pas.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
@@ -1873,11 +2012,21 @@
         <translation>Exporter la carte web</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <source>FROM: name the snapshot to compare from.</source>
+        <translation>FROM : indiquez l'instantané de départ de la comparaison.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
+        <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
+        <translation>Pour chaque région, province ou commune : sa population (RGPH 2024 du HCP, ou le tableau du comité), les points de service publiés et ouverts et les services des institutions et catégories choisies, les services pour 100 000 habitants, la distance moyenne de la population de l'unité au service le plus proche de chaque catégorie (dans l'unité ou hors d'elle) et le pourcentage de la population au-delà de la distance de référence. POPULATION remplace le recensement : un tableau ou un CSV avec un code d'unité et une valeur (le champ dénominateur indique lequel a servi ; les unités absentes du tableau sont listées). La couche est stylée selon les services pour 100 000 habitants.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
@@ -1890,6 +2039,16 @@
         <translation>Format</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <source>From (snapshot label or date)</source>
+        <translation>Depuis (libellé ou date d'un instantané)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <source>From “%1” to “%2”: %3 changes.</source>
+        <translation>De « %1 » à « %2 » : %3 changements.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="42"/>
         <source>Give a login a profile</source>
         <translation>Donner un profil à un compte</translation>
@@ -1898,6 +2057,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="43"/>
         <source>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</source>
         <translation>Donne à un compte du serveur PostgreSQL un profil sur la base partagée, appliqué par le serveur lui-même (rôles et sécurité au niveau des lignes), quel que soit le programme utilisé : éditeur d'une institution (lit tout, ajoute et modifie les points et services de cette institution, ne publie, ne déplace ni ne supprime jamais), relecteur (publie ou renvoie avec une remarque), administrateur (tout), lecteur (points publiés seulement : le compte qui exporte la carte web). Le compte doit exister (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <source>Hash of the facts known</source>
+        <translation>Empreinte des faits connus</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
@@ -1955,9 +2119,24 @@
         <translation>Institution (code, pour un éditeur)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
+        <source>Institutions (empty: all)</source>
+        <translation>Institutions (vide : toutes)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <source>Known alerts</source>
+        <translation>Alertes connues</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <source>Label of the snapshot</source>
+        <translation>Libellé de l'instantané</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
@@ -2000,6 +2179,21 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <source>Level (region, province or commune)</source>
+        <translation>Niveau (région, province ou commune)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <source>List the alerts already known to the committee</source>
+        <translation>Lister les alertes déjà connues du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
+        <translation>Liste ce qui a changé dans les données publiées entre deux instantanés (FROM et TO : un libellé, ou une date pour le dernier instantané pris ce jour-là ou avant ; TO vide : maintenant) : points ouverts ou publiés, fermés ou retirés, déplacés (plus de 10 m), modifiés (textes, contacts, services) et vérifiés. La synthèse les compte par institution et par région.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="131"/>
         <source>Load an Amuddu database into the project</source>
         <translation>Charger une base de données Amuddu dans le projet</translation>
@@ -2029,9 +2223,19 @@
         <translation>Cartes</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <source>Mark an alert as known to the committee</source>
+        <translation>Marquer une alerte comme connue du comité</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <source>New alerts</source>
+        <translation>Nouvelles alertes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="47"/>
@@ -2076,6 +2280,21 @@
         <translation>Image PNG</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="206"/>
+        <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
+        <translation>POPULATION : %1 unités absentes de %2 (pas de ratio pour elles) : %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
+        <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
+        <translation>POPULATION : codes de %1 qui ne sont pas des unités de ce niveau, ignorés : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="198"/>
+        <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
+        <translation>POPULATION : aucun code de %1 (%2…) n'est une unité de ce niveau ; vérifiez LEVEL et le champ %3.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
         <source>Pages</source>
         <translation>Pages</translation>
@@ -2100,6 +2319,11 @@
         <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="164"/>
+        <source>Population table replacing the census (unit code and value)</source>
+        <translation>Tableau de population remplaçant le recensement (code d'unité et valeur)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
@@ -2127,9 +2351,19 @@
         <translation>Les profils concernent une base partagée sur un serveur PostgreSQL ; un GeoPackage est le fichier d'une seule personne (copiez-le sur un serveur avec amuddu:copy_database).</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <source>Published points</source>
+        <translation>Points publiés</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Published service points only</source>
         <translation>Points de service publiés seulement</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <source>Published services</source>
+        <translation>Services publiés</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
@@ -2146,6 +2380,21 @@
         <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
+        <translation>Enregistre que le comité connaît une alerte de amuddu:alerts (sa règle et son objet, tels qu'ils y sont listés), avec une note. L'alerte reste connue tant que les faits qui l'ont déclenchée ne changent pas ; ensuite elle redevient nouvelle. La marquer à nouveau remplace la note.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
+        <translation>Enregistre, sous un libellé (par exemple la date d'une réunion du comité), l'état des points de service publiés : pour chacun son identité, son institution, sa région, son état, sa position, sa dernière vérification et une empreinte de ses textes, contacts et services. amuddu:compare dit ensuite ce qui a changé entre deux instantanés, ou depuis l'un d'eux.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="68"/>
+        <source>Reference distance (km) beyond which a population is out of reach</source>
+        <translation>Distance de référence (km) au-delà de laquelle une population est hors de portée</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
@@ -2203,9 +2452,19 @@
         <translation>Lignes copiées</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
+        <translation>SUBJECT : aucune alerte %1 pour « %2 » actuellement, rien à marquer comme connu (amuddu:alerts liste les alertes et leurs objets).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
+        <source>Service categories (empty: all)</source>
+        <translation>Catégories de service (vide : toutes)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="60"/>
@@ -2239,14 +2498,39 @@
         <translation>Base partagée</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <source>Snapshot id</source>
+        <translation>Identifiant de l'instantané</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <source>Snapshot “%1”: %2 published points, %3 services.</source>
+        <translation>Instantané « %1 » : %2 points publiés, %3 services.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <source>Subject of the alert (unit, institution or point code)</source>
+        <translation>Objet de l'alerte (code de l'unité, de l'institution ou du point)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
+        <translation>TODAY doit être une date écrite AAAA-MM-JJ (reçu : « %1 »).</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="79"/>
         <source>Take a login's profile back</source>
         <translation>Retirer le profil d'un compte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <source>Take a snapshot of the published data</source>
+        <translation>Prendre un instantané des données publiées</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
@@ -2305,6 +2589,11 @@
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <source>To (snapshot label or date; empty: now)</source>
+        <translation>Jusqu'à (libellé ou date d'un instantané ; vide : maintenant)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
         <source>Towns</source>
         <translation>Villes</translation>
@@ -2325,9 +2614,29 @@
         <translation>Annuler un import</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="167"/>
+        <source>Unit code field of the population table</source>
+        <translation>Champ du code d'unité du tableau de population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="174"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="177"/>
+        <source>Units missing from the population table</source>
+        <translation>Unités absentes du tableau de population</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="170"/>
+        <source>Value field of the population table</source>
+        <translation>Champ de la valeur du tableau de population</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
@@ -2460,7 +2769,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="38"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
@@ -2527,7 +2836,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
@@ -2562,13 +2871,13 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Un éditeur travaille pour une institution : indiquez INSTITUTION (par ex. ANAPEC).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
         <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="199"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>Annulé : la cible est restée telle quelle.</translation>
     </message>
@@ -2578,15 +2887,15 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Connexion impossible à la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="51"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="243"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
-        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -2596,12 +2905,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La modification des accès à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
         <source>Copied %1 rows into %2.</source>
         <translation>%1 lignes copiées dans %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="165"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
@@ -2611,12 +2920,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La copie de la table %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="159"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="152"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
@@ -2626,7 +2935,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="204"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
         <source>No target database was given.</source>
         <translation>Aucune base cible n'a été indiquée.</translation>
     </message>
@@ -2640,18 +2949,18 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>PostGIS n'est pas installé dans %1 : demandez à son administrateur d'exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="94"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="95"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="207"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="223"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="178"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
@@ -2687,12 +2996,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La connexion %1 est illisible : écrivez-la en paires clé=valeur, par ex. host=localhost dbname=amuddu user=moi.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="35"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="33"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
@@ -2707,7 +3016,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Le nom de schéma %1 n'est pas valide : utilisez des minuscules, des chiffres et _ (par exemple amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="120"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="118"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>Le serveur a refusé les modifications, rien n'a été écrit : %1</translation>
     </message>
@@ -2718,7 +3027,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="206"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="222"/>
         <source>The target is the source database itself: %1</source>
         <translation>La cible est la base source elle-même : %1</translation>
     </message>
@@ -2743,12 +3052,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Profil inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="115"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="149"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="151"/>
         <source>Writing %1 failed: %2</source>
         <translation>L'écriture de %1 a échoué : %2</translation>
     </message>

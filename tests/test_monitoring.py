@@ -125,3 +125,29 @@ def test_bundled_units_sum_to_the_national_population(qgis_app, bundled_gpkg):
     for r in rows:  # nearest distance never exceeds the distance to any health point
         if r.distance_km["health"] is not None and r.points:
             assert r.distance_km["health"] < 400
+
+
+def test_the_grid_index_finds_what_a_full_scan_finds():
+    """The nearest-point search (a grid, ring by ring, with a bound that stops it) against a
+    scan of every point, on random points over Morocco and places near and far."""
+    import random
+
+    from amuddu_plugin.core.monitoring.coverage import EARTH_RADIUS_KM
+    from amuddu_plugin.core.monitoring.nearest import Nearest
+
+    rng = random.Random(13)
+    spread = [[(rng.uniform(-17.1, -1.0), rng.uniform(21.0, 35.9)) for _ in range(n)] for n in (1, 7, 400)]
+    # a dense city (small cells) and a few points far from it
+    clustered = [(rng.gauss(-7.6, 0.05), rng.gauss(33.55, 0.05)) for _ in range(3000)]
+    city = list(clustered)
+    clustered += [(-13.2, 27.15), (-1.9, 34.68), (-15.93, 23.7)]
+    assert Nearest(city, haversine_km, EARTH_RADIUS_KM).cell_deg < 0.05  # small cells, far places
+    for points in (*spread, clustered, city):
+        n = len(points)
+        nearest = Nearest(points, haversine_km, EARTH_RADIUS_KM)
+        places = [(rng.uniform(-20.0, 3.0), rng.uniform(18.0, 40.0)) for _ in range(300)]
+        places += [(-7.0, 60.0), (40.0, -10.0), points[0]]
+        for lon, lat in places:
+            scan = min(haversine_km(lon, lat, x, y) for x, y in points)
+            assert nearest(lon, lat) == scan, (n, lon, lat)
+    assert Nearest([], haversine_km, EARTH_RADIUS_KM)(-7.0, 33.0) is None

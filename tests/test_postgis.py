@@ -93,6 +93,8 @@ def test_geopackage_to_postgis_to_geopackage_loses_nothing(pg_copy, tmp_path):
         assert returned.rows[name] == rows, name
     assert counts == original.counts
     assert sum(counts.values()) > 3000
+    for name in ("service_point", "commune", "province", "region", "town"):  # spatial indexes filled
+        assert back.query(f"SELECT count(*) FROM rtree_{name}_geom")[0][0] == back.count(name, "geom IS NOT NULL")
 
 
 def test_the_server_copy_is_a_working_amuddu_database(pg_copy):

@@ -162,3 +162,30 @@ def test_check_quality_algorithm(quality_db, qgis_processing, tmp_path):
     counts = {f["rule"]: int(f["issues"]) for f in summary.getFeatures()}
     assert set(counts) == {r.code for r in RULES}
     assert counts["OUTSIDE_MOROCCO"] == 2 and counts["DUPLICATE_NEARBY"] == 2
+
+
+def test_the_issues_layer_joins_the_project_styled_by_severity(quality_db, qgis_processing, tmp_path):
+    """QGIS runs a copy of the algorithm and deletes it before loading its outputs: the
+    styler must outlive it (it used to load single-symbol)."""
+    import processing
+    from qgis.core import QgsApplication, QgsProject
+
+    from amuddu_plugin.processing.provider import AmudduProvider
+
+    provider = AmudduProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    try:
+        processing.runAndLoadResults("amuddu:check_quality", {
+            "DATABASE": quality_db.source, "OUTPUT": str(tmp_path / "issues.gpkg")})
+        added = [lyr for i, lyr in project.mapLayers().items() if i not in before]
+        issues = [lyr for lyr in added if lyr.customProperty("amuddu/output") == "quality_issue"]
+        assert len(issues) == 1
+        renderer = issues[0].renderer()
+        assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "severity"
+        assert [c.value() for c in renderer.categories()] == list(SEVERITIES)
+    finally:
+        for lyr in [lyr for i, lyr in project.mapLayers().items() if i not in before]:
+            project.removeMapLayer(lyr.id())
+        QgsApplication.processingRegistry().removeProvider(provider)

@@ -180,7 +180,7 @@ def test_version_2_fees_become_trilingual_and_keep_their_french_text(sample_db):
                        'ALTER TABLE "service" DROP COLUMN "fees_en"',
                        "UPDATE amuddu_meta SET value = '2' WHERE key = 'schema_version'"])
     db = Database.open(sample_db.path)
-    assert db.schema_version == SCHEMA_VERSION == 3
+    assert db.schema_version == SCHEMA_VERSION >= 3
     assert dict(db.query("SELECT uuid, fees_fr FROM service WHERE fees_fr IS NOT NULL")) == before
     assert db.query("SELECT count(*) FROM service WHERE fees_ar IS NOT NULL OR fees_en IS NOT NULL") == [(0,)]
     columns = {row[1] for row in db.query('PRAGMA table_info("service")')}
@@ -221,3 +221,41 @@ def test_one_geopackage_point_codec_reads_what_gdal_writes(qgis_app):
     big_endian = b"GP\x00\x00" + (4326).to_bytes(4, "big") + b"\x00" + (1).to_bytes(4, "big") + \
         struct.pack(">dd", -6.84, 34.02)
     assert point_xy(big_endian) == (-6.84, 34.02)
+
+
+def test_version_3_databases_get_their_communes_located(qgis_app, sample_db, bundled_gpkg):
+    """Schema 4 locates the communes (make data); a version-3 database gets the columns and,
+    from the bundled database, the values by HCP code, and stays a valid GeoPackage."""
+    from osgeo import ogr
+
+    from amuddu_plugin.core.store.gpkg import connect
+
+    expected = dict(Database.open(bundled_gpkg, migrate=False).query(
+        "SELECT code, located_by FROM commune"))
+    con = connect(sample_db.path, write=True)
+    with con:
+        con.execute("BEGIN")
+        for name in ("rtree_commune_geom_insert", "rtree_commune_geom_update1", "rtree_commune_geom_update2",
+                     "rtree_commune_geom_update3", "rtree_commune_geom_update4", "rtree_commune_geom_delete"):
+            con.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+        con.execute("DROP TABLE IF EXISTS rtree_commune_geom")
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_extensions'").fetchone():
+            con.execute("DELETE FROM gpkg_extensions WHERE table_name = 'commune'")
+        con.execute("DELETE FROM gpkg_geometry_columns WHERE table_name = 'commune'")
+        con.execute("UPDATE gpkg_contents SET data_type = 'attributes', srs_id = 0 WHERE table_name = 'commune'")
+        for column in ("geom", "located_by", "lon", "lat"):
+            con.execute(f'ALTER TABLE commune DROP COLUMN "{column}"')
+        for t in ("alert_acknowledgement", "snapshot_point", "snapshot"):
+            con.execute(f"DROP TABLE {t}")
+            con.execute(f"DELETE FROM gpkg_contents WHERE table_name = '{t}'")
+        con.execute("UPDATE amuddu_meta SET value = '3' WHERE key = 'schema_version'")
+        con.execute("COMMIT")
+    con.close()
+    db = Database.open(sample_db.path)
+    assert db.schema_version == 4
+    assert dict(db.query("SELECT code, located_by FROM commune")) == expected
+    assert db.count("commune", "geom IS NOT NULL") == len(expected) > 1000
+    source = ogr.Open(str(db.path))  # (kept: a layer dies with its data source)
+    layer = source.GetLayerByName("commune")
+    assert layer.GetGeomType() == ogr.wkbMultiPolygon and layer.GetFeatureCount() == len(expected)
+    assert db.query("SELECT count(*) FROM rtree_commune_geom")[0][0] == len(expected)

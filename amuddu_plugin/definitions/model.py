@@ -19,7 +19,7 @@ from enum import Enum
 
 #: Version of the schema that this code writes. Bump it together with a migration in
 #: :mod:`amuddu_plugin.core.store.migrations`.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Every geometry is stored in WGS 84 longitude/latitude.
 SRID = 4326
@@ -463,6 +463,66 @@ CHANGE_LOG = Table(
     description="Before and after values of every change an import made, for review and undo.",
 )
 
+ALERT_ACKNOWLEDGEMENT = Table(
+    "alert_acknowledgement",
+    _l("Alertes connues du comité", "التنبيهات المعروفة لدى اللجنة", "Alerts known to the committee"),
+    Role.SYSTEM,
+    (
+        Field("rule", Kind.TEXT, _l("Règle", "القاعدة", "Rule"), required=True),
+        Field("subject", Kind.TEXT, _l("Objet (unité, institution ou point)",
+                                       "الموضوع (وحدة أو مؤسسة أو نقطة)",
+                                       "Subject (unit, institution or point)"), required=True),
+        Field("facts_hash", Kind.TEXT, _l("Empreinte des faits", "بصمة الوقائع", "Hash of the facts"),
+              required=True),
+        Field("facts", Kind.TEXT, _l("Faits", "الوقائع", "Facts")),
+        Field("note", Kind.TEXT, _l("Note du comité", "ملاحظة اللجنة", "Committee's note")),
+        Field("acknowledged_at", Kind.DATETIME, _l("Connue depuis le", "معروفة منذ", "Known since"),
+              required=True),
+        Field("acknowledged_by", Kind.TEXT, _l("Par", "من طرف", "By")),
+    ),
+    description="An alert of amuddu:alerts the committee marked as known (one per rule and "
+                "subject), with the hash of the facts it knew: known until the facts change.",
+)
+
+SNAPSHOT = Table(
+    "snapshot",
+    _l("Instantanés du suivi", "لقطات التتبع", "Monitoring snapshots"),
+    Role.SYSTEM,
+    (
+        Field("uuid", Kind.UUID, _l("Identifiant", "المعرف", "Identifier"), required=True, unique=True),
+        Field("label", Kind.TEXT, _l("Libellé", "التسمية", "Label"), required=True, unique=True),
+        Field("taken_at", Kind.DATETIME, _l("Pris le", "تاريخ الالتقاط", "Taken at"), required=True),
+        Field("taken_by", Kind.TEXT, _l("Par", "من طرف", "By")),
+        Field("points", Kind.INTEGER, _l("Points publiés", "النقاط المنشورة", "Published points")),
+        Field("services", Kind.INTEGER, _l("Services publiés", "الخدمات المنشورة", "Published services")),
+    ),
+    natural_key="uuid",
+    description="The state of the published data at a date (amuddu:snapshot), for amuddu:compare.",
+)
+
+SNAPSHOT_POINT = Table(
+    "snapshot_point",
+    _l("Points des instantanés", "نقاط اللقطات", "Snapshot points"),
+    Role.SYSTEM,
+    (
+        Field("snapshot_uuid", Kind.UUID, _l("Instantané", "اللقطة", "Snapshot"), required=True,
+              references="snapshot.uuid"),
+        Field("point_uuid", Kind.UUID, _l("Point de service", "نقطة الخدمة", "Service point"),
+              required=True),
+        Field("name_fr", Kind.TEXT, _l("Nom (FR)", "الاسم (FR)", "Name (FR)"), language="fr"),
+        Field("institution", Kind.TEXT, _l("Institution", "المؤسسة", "Institution")),
+        Field("region_code", Kind.TEXT, _l("Région", "الجهة", "Region")),
+        Field("province_code", Kind.TEXT, _l("Province", "الإقليم", "Province")),
+        Field("operating_status", Kind.TEXT, _l("État", "الوضعية", "Operating status")),
+        Field("lon", Kind.REAL, _l("Longitude", "خط الطول", "Longitude")),
+        Field("lat", Kind.REAL, _l("Latitude", "خط العرض", "Latitude")),
+        Field("last_verified_on", Kind.DATE, _l("Vérifié le", "تاريخ آخر تحقق", "Last verified on")),
+        Field("content_hash", Kind.TEXT, _l("Empreinte du contenu", "بصمة المحتوى", "Hash of the content")),
+    ),
+    description="One published service point as a snapshot saw it: identity, place, status, "
+                "verification and a hash of the rest (texts, contact, services).",
+)
+
 #: All tables, in creation order (referenced tables before the tables that refer to them).
 TABLES: tuple[Table, ...] = (
     META,
@@ -479,6 +539,9 @@ TABLES: tuple[Table, ...] = (
     SERVICE,
     IMPORT_RUN,
     CHANGE_LOG,
+    ALERT_ACKNOWLEDGEMENT,
+    SNAPSHOT,
+    SNAPSHOT_POINT,
 )
 
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

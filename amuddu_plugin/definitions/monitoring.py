@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import PUBLICATION_STATE, Label
+from .model import PUBLICATION_STATE, Field, Kind, Label, Role, Table, trilingual
 from .quality_rules import ERROR, INFO, SEVERITIES, SEVERITY_LABELS, WARNING
 
 __all__ = ["SEVERITIES", "SEVERITY_LABELS"]
@@ -55,12 +55,16 @@ LEVEL_TABLES: dict[str, tuple[str, str, str]] = {
 #: Denominators of the coverage ratio: the census total, or a table given by the committee.
 DENOMINATOR_CENSUS = "census"
 DENOMINATOR_TABLE = "table"
+#: A unit that the committee's population table does not cover (no denominator, no ratio).
+DENOMINATOR_MISSING = "missing"
 DENOMINATOR_LABELS: dict[str, Label] = {
     DENOMINATOR_CENSUS: Label("Population totale (RGPH 2024, HCP)",
                               "مجموع السكان (الإحصاء العام 2024، المندوبية السامية للتخطيط)",
                               "Total population (2024 census, HCP)"),
     DENOMINATOR_TABLE: Label("Population fournie par le comité", "السكان حسب جدول اللجنة",
                              "Population given by the committee"),
+    DENOMINATOR_MISSING: Label("Absente du tableau de population", "غير موجودة في جدول السكان",
+                               "Missing from the population table"),
 }
 
 #: Colour-blind-safe sequential ramp (ColorBrewer YlGnBu, 5 classes) for coverage maps,
@@ -116,3 +120,117 @@ def alert_rule(code: str) -> AlertRule:
         return ALERT_RULES_BY_CODE[code]
     except KeyError:
         raise KeyError(f"no alert rule {code!r}") from None
+
+
+# -- the coverage layer -------------------------------------------------------------------------
+
+#: Legend of the coverage map: one class of services per 100,000 inhabitants.
+COVERAGE_CLASS = Label("{lo} – {hi} services pour 100 000 hab.", "{lo} – {hi} خدمة لكل 100000 نسمة",
+                       "{lo} – {hi} services per 100,000 inhabitants")
+#: A class holding a single value (often 0: the units without any service).
+COVERAGE_VALUE = Label("{value} services pour 100 000 hab.", "{value} خدمة لكل 100000 نسمة",
+                       "{value} services per 100,000 inhabitants")
+COVERAGE_LAYER = Label("Couverture des services", "تغطية الخدمات", "Service coverage")
+
+
+def _field(name: str, kind: Kind, fr: str, ar: str, en: str) -> Field:
+    return Field(name, kind, Label(fr, ar, en))
+
+
+def coverage_table(institutions: list[str], categories: list[str]) -> Table:
+    """The fields of the ``amuddu:coverage`` layer for the selected institutions and categories
+    (one count per institution; services, distance and share beyond per category)."""
+    fields = [
+        _field("code", Kind.TEXT, "Code HCP", "الرمز", "HCP code"),
+        _field("name_fr", Kind.TEXT, "Nom (FR)", "الاسم (FR)", "Name (FR)"),
+        _field("name_ar", Kind.TEXT, "Nom (AR)", "الاسم (AR)", "Name (AR)"),
+        _field("population", Kind.INTEGER, "Population", "السكان", "Population"),
+        _field("denominator", Kind.TEXT, "Dénominateur", "المقام", "Denominator"),
+        _field("points", Kind.INTEGER, "Points de service", "نقاط الخدمة", "Service points"),
+        _field("services", Kind.INTEGER, "Services", "الخدمات", "Services"),
+        _field("services_per_100k", Kind.REAL, "Services pour 100 000 hab.", "خدمات لكل 100000 نسمة",
+               "Services per 100,000 inhabitants"),
+        _field("pct_beyond_any", Kind.REAL, "% au-delà de la distance (toute catégorie)",
+               "% أبعد من المسافة (كل الأصناف)", "% beyond the distance (any category)"),
+    ]
+    for code in institutions:
+        fields.append(_field(f"points_{code.lower()}", Kind.INTEGER, f"Points {code}", f"نقاط {code}",
+                             f"{code} points"))
+    for code in categories:
+        c = code.lower()
+        fields += [
+            _field(f"services_{c}", Kind.INTEGER, f"Services {code}", f"خدمات {code}", f"{code} services"),
+            _field(f"km_{c}", Kind.REAL, f"Distance moyenne {code} (km)", f"متوسط المسافة {code} (كلم)",
+                   f"Mean distance {code} (km)"),
+            _field(f"pct_beyond_{c}", Kind.REAL, f"% au-delà {code}", f"% أبعد {code}",
+                   f"% beyond {code}"),
+        ]
+    return Table("coverage", COVERAGE_LAYER, Role.SYSTEM, tuple(fields),
+                 description="One unit of amuddu:coverage (not a table of the database).")
+
+
+#: The result table of ``amuddu:alerts`` (not a table of the database).
+ALERT_OUTPUT = Table(
+    "alert",
+    Label("Alertes du comité", "تنبيهات اللجنة", "Committee alerts"),
+    Role.SYSTEM,
+    (
+        _field("rule", Kind.TEXT, "Règle", "القاعدة", "Rule"),
+        _field("severity", Kind.TEXT, "Gravité", "الخطورة", "Severity"),
+        _field("subject_type", Kind.TEXT, "Type d'objet", "نوع الموضوع", "Subject type"),
+        _field("subject", Kind.TEXT, "Objet", "الموضوع", "Subject"),
+        _field("name", Kind.TEXT, "Nom", "الاسم", "Name"),
+        *trilingual("message", Label("Message", "الرسالة", "Message")),
+        _field("facts", Kind.TEXT, "Faits", "الوقائع", "Facts"),
+        _field("days", Kind.INTEGER, "Jours", "الأيام", "Days"),
+        _field("facts_hash", Kind.TEXT, "Empreinte des faits", "بصمة الوقائع", "Hash of the facts"),
+        _field("known", Kind.BOOLEAN, "Connue du comité", "معروفة لدى اللجنة", "Known to the committee"),
+        _field("note", Kind.TEXT, "Note du comité", "ملاحظة اللجنة", "Committee's note"),
+        _field("known_since", Kind.TEXT, "Connue depuis", "معروفة منذ", "Known since"),
+    ),
+    description="One alert of amuddu:alerts: the rule, what it is about, the facts that fired it.",
+)
+
+
+# -- progress: snapshots and what changed between them ----------------------------------------------
+
+#: A point whose place changed by more than this (metres) between two snapshots has moved.
+MOVED_MIN_M = 10.0
+OPENED, CLOSED, MOVED, CHANGED, VERIFIED = "opened", "closed", "moved", "changed", "verified"
+CHANGE_KINDS: dict[str, Label] = {
+    OPENED: Label("Ouvert ou publié", "فتح أو نشر", "Opened or published"),
+    CLOSED: Label("Fermé ou retiré", "أغلق أو سحب", "Closed or withdrawn"),
+    MOVED: Label("Déplacé", "تغير موقعه", "Moved"),
+    CHANGED: Label("Modifié", "عدل", "Changed"),
+    VERIFIED: Label("Vérifié", "تم التحقق منه", "Verified"),
+}
+
+#: The result table of ``amuddu:compare``: one change of one point.
+CHANGE_OUTPUT = Table(
+    "change",
+    Label("Changements entre deux instantanés", "التغييرات بين لقطتين", "Changes between two snapshots"),
+    Role.SYSTEM,
+    (
+        _field("kind", Kind.TEXT, "Changement", "التغيير", "Change"),
+        *trilingual("kind_label", Label("Libellé", "التسمية", "Label")),
+        _field("point_uuid", Kind.TEXT, "Point de service", "نقطة الخدمة", "Service point"),
+        _field("name_fr", Kind.TEXT, "Nom (FR)", "الاسم (FR)", "Name (FR)"),
+        _field("institution", Kind.TEXT, "Institution", "المؤسسة", "Institution"),
+        _field("region_code", Kind.TEXT, "Région", "الجهة", "Region"),
+        _field("province_code", Kind.TEXT, "Province", "الإقليم", "Province"),
+        _field("detail", Kind.TEXT, "Détail", "التفاصيل", "Detail"),
+    ),
+)
+
+#: The summary of ``amuddu:compare``: changes counted by institution, region and kind.
+CHANGE_SUMMARY = Table(
+    "change_summary",
+    Label("Synthèse des changements", "ملخص التغييرات", "Summary of the changes"),
+    Role.SYSTEM,
+    (
+        _field("institution", Kind.TEXT, "Institution", "المؤسسة", "Institution"),
+        _field("region_code", Kind.TEXT, "Région", "الجهة", "Region"),
+        _field("kind", Kind.TEXT, "Changement", "التغيير", "Change"),
+        _field("points", Kind.INTEGER, "Points", "النقاط", "Points"),
+    ),
+)

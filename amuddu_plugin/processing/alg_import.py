@@ -284,9 +284,9 @@ class CheckQuality(_ImportGroup):
         "message in French, Arabic and English) and a summary table."
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._styler: _StyleIssues | None = None
+    #: The issues layer's styler, kept on the class: QGIS runs a copy of the algorithm and
+    #: deletes it before it loads the outputs, with whatever the copy held.
+    _styler: _StyleIssues | None = None
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(self.database_parameter())
@@ -337,6 +337,6 @@ class CheckQuality(_ImportGroup):
             if count:
                 feedback.pushInfo(f"{rule(code).message.get(language)}: {count}")
         if context.willLoadLayerOnCompletion(dest):
-            self._styler = _StyleIssues()
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self._styler)
+            CheckQuality._styler = _StyleIssues()
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(CheckQuality._styler)
         return outputs

@@ -9,11 +9,14 @@ core's message, which names the file, table, row or field at fault.
 from __future__ import annotations
 
 from .alg_access import GrantAccess, RevokeAccess
+from .alg_alerts import AcknowledgeAlert, Alerts
 from .alg_atlas import AddAtlasLayout, ExportAtlas
 from .alg_database import CopyDatabase, CreateDatabase, LoadDatabase, RenderOverview
 from .alg_handouts import ExportHandouts
 from .alg_hsds import ExportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
+from .alg_monitoring import Coverage
+from .alg_progress import Compare, Snapshot
 from .alg_webmap import ExportWebMap
 from .base import AmudduAlgorithm
 
@@ -22,4 +25,6 @@ from .base import AmudduAlgorithm
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, CopyDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
-                                           ExportHsds, ExportHandouts, GrantAccess, RevokeAccess]
+                                           ExportHsds, ExportHandouts, Coverage, Alerts,
+                                           AcknowledgeAlert, Snapshot, Compare, GrantAccess,
+                                           RevokeAccess]

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from ...definitions.monitoring import PER_POPULATION
+from .nearest import Nearest
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -63,20 +64,20 @@ def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _nearest(lon: float, lat: float, points: list[ServicePoint]) -> float | None:
-    return min((haversine_km(lon, lat, p.lon, p.lat) for p in points), default=None)
-
-
-def _reach(unit: Unit, points: list[ServicePoint], limit: float) -> tuple[float | None, float | None]:
+def _reach(unit: Unit, nearest: Nearest, limit: float) -> tuple[float | None, float | None]:
     """Weighted mean distance and share beyond ``limit`` from the unit's locations."""
-    if not points or not unit.locations:
+    if not nearest.cells or not unit.locations:
         return None, None
     mean = beyond = 0.0
     for lon, lat, weight in unit.locations:
-        d = _nearest(lon, lat, points) or 0.0
+        d = nearest(lon, lat) or 0.0
         mean += weight * d
         beyond += weight if d > limit else 0.0
     return mean, beyond
+
+
+def _index(points: list[ServicePoint]) -> Nearest:
+    return Nearest(((p.lon, p.lat) for p in points), haversine_km, EARTH_RADIUS_KM)
 
 
 def _services(point: ServicePoint, category: str) -> int:
@@ -87,12 +88,16 @@ def _services(point: ServicePoint, category: str) -> int:
 def coverage(units: list[Unit], points: list[ServicePoint], categories: list[str],
              distance_km: float) -> list[UnitCoverage]:
     """One :class:`UnitCoverage` per unit, in the order given."""
-    by_category = {c: [p for p in points if c in p.categories] for c in categories}
+    by_category = {c: _index([p for p in points if c in p.categories]) for c in categories}
     any_category = [p for p in points if p.categories & set(categories)]
+    any_index = _index(any_category)
+    by_unit: dict[str, list[ServicePoint]] = {}
+    for p in any_category:
+        by_unit.setdefault(p.unit_code, []).append(p)
     out = []
     for unit in units:
         row = UnitCoverage(unit.code, unit.population)
-        inside = [p for p in any_category if p.unit_code == unit.code]
+        inside = by_unit.get(unit.code, [])
         row.points = len(inside)
         for p in inside:
             row.points_by_institution[p.institution] = row.points_by_institution.get(p.institution, 0) + 1
@@ -102,7 +107,7 @@ def coverage(units: list[Unit], points: list[ServicePoint], categories: list[str
         row.services = sum(row.services_by_category.values())
         if unit.population > 0:
             row.services_per_100k = row.services * PER_POPULATION / unit.population
-        row.share_beyond_any = _reach(unit, any_category, distance_km)[1]
+        row.share_beyond_any = _reach(unit, any_index, distance_km)[1]
         out.append(row)
     return out
 

@@ -239,7 +239,8 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
 
 def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwrite: bool,
                           prepare: Prepare | None) -> Database:
-    from .create import _check_target, _empty_geopackage, _temp_beside, _write_schema, add_spatial_indexes
+    from .create import _check_target, _empty_geopackage, _temp_beside, _write_schema
+    from .gpkg import add_spatial_indexes
 
     _check_target(target, overwrite)
     if target.exists():

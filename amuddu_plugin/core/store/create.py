@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from ...definitions import vocabularies
-from ...definitions.model import SCHEMA_VERSION, TABLES, table
+from ...definitions.model import SCHEMA_VERSION, table
 from ...toolbelt.i18n import tr
 from ...toolbelt.outputs import sweep, temporary_name
 from ...toolbelt.progress import Progress
 from . import schema
 from .database import META_TABLE, Database, _lit, inspect_geopackage, now_iso
 from .errors import Canceled, StoreError
+from .gpkg import add_spatial_indexes
 
 CTX = "Store"
 
@@ -93,19 +94,6 @@ def _write_schema(path: Path, *, spatial_index: bool = True, triggers: bool = Tr
     if spatial_index:
         add_spatial_indexes(path)
 
-
-def add_spatial_indexes(path: Path) -> None:
-    """The R-tree index of every geometry column (GDAL fills it from the rows already there)."""
-    from osgeo import gdal, ogr
-
-    gdal.UseExceptions()
-    ds = ogr.Open(str(path), 1)
-    try:
-        for t in TABLES:
-            if t.geometry:
-                ds.ExecuteSQL(f"SELECT gpkgAddSpatialIndex('{t.name}', '{schema.GEOMETRY_COLUMN}')")
-    finally:
-        ds = None  # noqa: F841
 
 
 def _drop_migration_backups(tmp: Path) -> None:

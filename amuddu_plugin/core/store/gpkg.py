@@ -181,3 +181,27 @@ def touch_tables(con: sqlite3.Connection, tables: Iterable[str], timestamp: str)
                 "WHERE lower(table_name) = lower(?)",
                 (name,),
             )
+
+
+def add_spatial_indexes(path: Path, tables: list[str] | None = None) -> None:
+    """The R-tree index of every geometry column (or those of ``tables``), filled with the
+    rows already there (GDAL's gpkgAddSpatialIndex creates it empty and its triggers fill
+    it from then on)."""
+    from osgeo import gdal, ogr
+
+    from ...definitions.model import TABLES
+    from .schema import GEOMETRY_COLUMN
+
+    gdal.UseExceptions()
+    g = GEOMETRY_COLUMN
+    ds = ogr.Open(str(path), 1)
+    try:
+        for t in TABLES:
+            if t.geometry and (tables is None or t.name in tables):
+                rtree = f"rtree_{t.name}_{g}"
+                ds.ExecuteSQL(f"SELECT gpkgAddSpatialIndex('{t.name}', '{g}')")
+                ds.ExecuteSQL(f'INSERT OR REPLACE INTO "{rtree}" SELECT "{t.key}", ST_MinX("{g}"), '
+                              f'ST_MaxX("{g}"), ST_MinY("{g}"), ST_MaxY("{g}") FROM "{t.name}" '
+                              f'WHERE "{g}" IS NOT NULL AND NOT ST_IsEmpty("{g}")')
+    finally:
+        ds = None  # noqa: F841

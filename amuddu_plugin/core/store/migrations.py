@@ -87,8 +87,72 @@ def _v2_to_v3(db: Database) -> None:
     db.execute(statements)
 
 
+def _v3_to_v4(db: Database) -> None:
+    """Version 4: the committee's monitoring (issue 13) gets its tables: acknowledged alerts
+    (``alert_acknowledgement``) and snapshots (``snapshot``, ``snapshot_point``); the
+    communes get their locations."""
+    from ...definitions.model import ALERT_ACKNOWLEDGEMENT, SNAPSHOT, SNAPSHOT_POINT
+    from .schema import gpkg_create_table, gpkg_indexes, gpkg_register
+    from .triggers import triggers
+
+    statements = []
+    for t in (ALERT_ACKNOWLEDGEMENT, SNAPSHOT, SNAPSHOT_POINT):
+        if not db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (t.name,)):
+            statements += [gpkg_create_table(t), *gpkg_register(t), *gpkg_indexes(t), *triggers(t)]
+    db.execute(statements)
+    _commune_locations(db)
+
+
+def _commune_locations(db: Database) -> None:
+    """Version 4 also locates the communes (``make data``): a polygon, the point where the
+    population lives (``lon``, ``lat``) and how it was found (``located_by``). Existing
+    databases get the columns and, from the plugin's bundled database, the values (by HCP
+    code); without it the columns stay empty."""
+    from ...definitions.model import SRID, table
+    from ...toolbelt.paths import bundled_database
+    from .gpkg import connect
+    from .schema import _GPKG_TYPES, GEOMETRY_COLUMN, _column, quote
+
+    commune = table("commune")
+    have = {r[1] for r in db.query('PRAGMA table_info("commune")')}
+    bundled = bundled_database()
+    fill = bundled.exists() and bundled.resolve() != db.path
+    con = connect(db.path, write=True)
+    try:
+        if fill:  # (ATTACH is refused inside a transaction)
+            con.execute("ATTACH DATABASE ? AS bundled", (str(bundled.resolve()),))
+        con.execute("BEGIN IMMEDIATE")
+        if GEOMETRY_COLUMN not in have:
+            con.execute(f'ALTER TABLE commune ADD COLUMN {quote(GEOMETRY_COLUMN)} MULTIPOLYGON')
+            con.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
+                        "srs_id, z, m) VALUES ('commune', ?, 'MULTIPOLYGON', ?, 0, 0)",
+                        (GEOMETRY_COLUMN, SRID))
+            con.execute("UPDATE gpkg_contents SET data_type = 'features', srs_id = ? "
+                        "WHERE table_name = 'commune'", (SRID,))
+        for f in commune.fields:
+            if f.name not in have:
+                con.execute(f"ALTER TABLE commune ADD COLUMN {_column(f, _GPKG_TYPES, foreign_keys=False)}")
+        if fill:
+            con.execute("UPDATE commune SET geom = b.geom, lon = b.lon, lat = b.lat, "
+                        "located_by = b.located_by FROM bundled.commune AS b WHERE b.code = commune.code")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
+    if not db.query("SELECT 1 FROM sqlite_master WHERE name = 'rtree_commune_geom'"):
+        from .gpkg import add_spatial_indexes
+
+        db.execute([  # GDAL registers the index in gpkg_extensions, which older files may lack
+            "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+            "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+            "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))"])
+        add_spatial_indexes(db.path, ["commune"])
+
+
 #: from_version -> function upgrading a database from that version to the next one.
-STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def backup_path(path: Path, version: int) -> Path:

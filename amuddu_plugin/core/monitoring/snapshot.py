@@ -1,0 +1,184 @@
+"""Snapshots of the published data (``amuddu:snapshot``) and what changed between two of them,
+or between one and now (``amuddu:compare``).
+
+A snapshot keeps, for each published service point, its identity, institution, region and
+province, operating status, place, last verification and a hash of everything else a reader
+sees (names, address, contact, hours, access, services): counts and identities, not a copy.
+Between two states a point *opened* (published and active now, not before), *closed* (the
+reverse: closed, temporarily closed, withdrawn or deleted), *moved* (more than
+:data:`~amuddu_plugin.definitions.monitoring.MOVED_MIN_M`), *changed* (its hash) or was
+*verified* (a new verification date); a point may have several changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid as uuid_module
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ...definitions.model import SERVICE, SERVICE_POINT
+from ...definitions.monitoring import CHANGED as CHANGED_KIND
+from ...definitions.monitoring import CLOSED, MOVED, MOVED_MIN_M, OPENED, VERIFIED
+from ...toolbelt.errors import AmudduError
+from ...toolbelt.i18n import tr
+from ..store.gpkg import point_xy, readonly_uri, touch_tables
+from ..store.transaction import sqlite_transaction
+from .coverage import haversine_km
+
+CTX = "Monitoring"
+#: Fields that are not the point's content: identity, states and verification (compared on
+#: their own), stamps, and what follows from the place (codes, how it was placed).
+NOT_CONTENT = {"uuid", "operating_status", "publication_state", "last_verified_on", "last_verified_by",
+               "updated_at", "updated_by", "located_by", "commune_code", "province_code", "region_code"}
+CONTENT = [f for f in SERVICE_POINT.field_names if f not in NOT_CONTENT]
+SERVICE_CONTENT = [f for f in SERVICE.field_names if f not in ("uuid", "service_point_uuid")]
+STATE_COLUMNS = ("point_uuid", "name_fr", "institution", "region_code", "province_code",
+                 "operating_status", "lon", "lat", "last_verified_on", "content_hash")
+
+
+class SnapshotError(AmudduError):
+    """A snapshot that cannot be taken or found."""
+
+
+@dataclass(frozen=True)
+class PointState:
+    point_uuid: str
+    name_fr: str
+    institution: str
+    region_code: str
+    province_code: str
+    operating_status: str
+    lon: float | None
+    lat: float | None
+    last_verified_on: str | None
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    point: PointState
+    detail: str = ""
+
+
+def _hash(values: Any) -> str:
+    return hashlib.sha256(json.dumps(values, ensure_ascii=False, default=str).encode()).hexdigest()[:16]
+
+
+def current_state(con: sqlite3.Connection) -> dict[str, PointState]:
+    """The published points as they are now, by uuid."""
+    services: dict[str, list[list[Any]]] = {}
+    columns = ", ".join(f'"{c}"' for c in SERVICE_CONTENT)
+    for row in con.execute(f"SELECT service_point_uuid, {columns} FROM service"):
+        services.setdefault(str(row[0]), []).append(list(row[1:]))
+    content = ", ".join(f'"{c}"' for c in CONTENT)
+    out = {}
+    for row in con.execute(
+            f"SELECT uuid, name_fr, institution, region_code, province_code, operating_status, geom, "
+            f"last_verified_on, {content} FROM service_point WHERE publication_state = 'published'"):
+        uuid = str(row[0])
+        xy = point_xy(row[6]) if row[6] is not None else None
+        digest = _hash([list(row[8:]), sorted(services.get(uuid, []), key=json.dumps)])
+        out[uuid] = PointState(uuid, row[1] or "", row[2] or "", row[3] or "", row[4] or "", row[5] or "",
+                               xy[0] if xy else None, xy[1] if xy else None, row[7], digest)
+    return out
+
+
+def take_snapshot(path: Path, label: str, taken_at: str, taken_by: str) -> tuple[str, int, int]:
+    """Record the published data under ``label``; returns (uuid, points, services)."""
+    label = label.strip()
+    if not label:
+        raise SnapshotError(tr(CTX, "LABEL: a snapshot needs a label (e.g. the date of the report)."))
+    snapshot = str(uuid_module.uuid4())
+    with sqlite_transaction(path) as con:
+        if con.execute("SELECT 1 FROM snapshot WHERE label = ?", (label,)).fetchone():
+            raise SnapshotError(tr(CTX, "LABEL: a snapshot “%1” exists already in %2; choose another label.",
+                                   label, path))
+        state = current_state(con)
+        services = con.execute(
+            "SELECT count(*) FROM service JOIN service_point ON service_point.uuid = "
+            "service.service_point_uuid WHERE publication_state = 'published'").fetchone()[0]
+        con.execute("INSERT INTO snapshot (uuid, label, taken_at, taken_by, points, services) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (snapshot, label, taken_at, taken_by, len(state), services))
+        con.executemany(
+            f"INSERT INTO snapshot_point (snapshot_uuid, {', '.join(STATE_COLUMNS)}) "
+            f"VALUES (?, {', '.join('?' for _ in STATE_COLUMNS)})",
+            [(snapshot, *(getattr(p, c) for c in STATE_COLUMNS)) for p in state.values()])
+        touch_tables(con, ["snapshot", "snapshot_point"], taken_at)
+    return snapshot, len(state), int(services)
+
+
+def find_snapshot(con: sqlite3.Connection, reference: str, parameter: str) -> tuple[str, str]:
+    """(uuid, label) of the snapshot named ``reference``, or of the latest one taken on or
+    before the date ``reference`` (YYYY-MM-DD)."""
+    row = con.execute("SELECT uuid, label FROM snapshot WHERE label = ?", (reference,)).fetchone()
+    if row is None:
+        try:
+            day = date.fromisoformat(reference)
+        except ValueError:
+            day = None
+        if day is not None:
+            row = con.execute("SELECT uuid, label FROM snapshot WHERE substr(taken_at, 1, 10) <= ? "
+                              "ORDER BY taken_at DESC LIMIT 1", (str(day),)).fetchone()
+    if row is None:
+        labels = [r[0] for r in con.execute("SELECT label FROM snapshot ORDER BY taken_at")]
+        raise SnapshotError(tr(CTX, "%1: no snapshot “%2” (a label, or a date on or after the first "
+                                    "snapshot); snapshots: %3.", parameter, reference,
+                               ", ".join(labels) or tr(CTX, "none yet (amuddu:snapshot takes one)")))
+    return str(row[0]), str(row[1])
+
+
+def read_state(path: Path, reference: str, parameter: str) -> tuple[str, dict[str, PointState]]:
+    """The label and points of a snapshot, or ("now", the current state) for an empty reference."""
+    with sqlite3.connect(readonly_uri(path), uri=True) as con:
+        if not reference.strip():
+            return "now", current_state(con)
+        snapshot, label = find_snapshot(con, reference.strip(), parameter)
+        rows = con.execute(f"SELECT {', '.join(STATE_COLUMNS)} FROM snapshot_point WHERE snapshot_uuid = ?",
+                           (snapshot,)).fetchall()
+    return label, {str(r[0]): PointState(*r) for r in rows}
+
+
+def _moved_m(a: PointState, b: PointState) -> float | None:
+    if None in (a.lon, a.lat, b.lon, b.lat):
+        return None if (a.lon is None) == (b.lon is None) else float("inf")
+    return 1000 * haversine_km(a.lon, a.lat, b.lon, b.lat)  # type: ignore[arg-type]
+
+
+def compare(before: dict[str, PointState], after: dict[str, PointState]) -> list[Change]:
+    """What changed from ``before`` to ``after``, ordered by kind, institution, region, name."""
+    out = []
+    for uuid in sorted(set(before) | set(after)):
+        a, b = before.get(uuid), after.get(uuid)
+        was = a is not None and a.operating_status == "active"
+        now = b is not None and b.operating_status == "active"
+        if now and not was and b is not None:
+            out.append(Change(OPENED, b, a.operating_status if a else "published"))
+        if was and not now and a is not None:
+            out.append(Change(CLOSED, b or a, b.operating_status if b else "withdrawn"))
+        if a is None or b is None:
+            continue
+        moved = _moved_m(a, b)
+        if moved is not None and moved > MOVED_MIN_M:
+            out.append(Change(MOVED, b, f"{moved:.0f} m"))
+        if a.content_hash != b.content_hash:
+            out.append(Change(CHANGED_KIND, b))
+        if b.last_verified_on and b.last_verified_on != a.last_verified_on:
+            out.append(Change(VERIFIED, b, str(b.last_verified_on)))
+    order = {k: i for i, k in enumerate((OPENED, CLOSED, MOVED, CHANGED_KIND, VERIFIED))}
+    return sorted(out, key=lambda c: (order[c.kind], c.point.institution, c.point.region_code,
+                                      c.point.name_fr, c.point.point_uuid))
+
+
+def summary(changes: list[Change]) -> list[tuple[str, str, str, int]]:
+    """(institution, region, kind, points) for each combination that has changes."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for c in changes:
+        key = (c.point.institution, c.point.region_code, c.kind)
+        counts[key] = counts.get(key, 0) + 1
+    return [(*key, n) for key, n in sorted(counts.items())]
