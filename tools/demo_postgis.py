@@ -44,7 +44,8 @@ def start(folder: Path) -> None:
 
     dbname = cluster.create_database("amuddu")
     db = create_on_server(cluster.uri(dbname), reference=ROOT / "data" / "amuddu.gpkg", sample_data=True)
-    service = [f"[amuddu_demo_{SUPERUSER}]\nhost=127.0.0.1\nport={cluster.port}\ndbname={dbname}\nuser={SUPERUSER}\n"]
+    service = [f"[amuddu_demo_{SUPERUSER}]\nhost=127.0.0.1\nport={cluster.port}\ndbname={dbname}\n"
+               f"user={SUPERUSER}\n"]
     pgpass = []
     for login, (profile, institution) in LOGINS.items():
         cluster.psql("postgres", f"CREATE ROLE {login} LOGIN PASSWORD '{PASSWORD}'")
