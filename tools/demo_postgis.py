@@ -41,9 +41,11 @@ def start(folder: Path) -> None:
     app.initQgis()
     from amuddu_plugin.core.setup import create_on_server
     from amuddu_plugin.core.store.postgis.access import grant_access
+    from amuddu_plugin.core.store.postgis.database import PgDatabase
 
     dbname = cluster.create_database("amuddu")
-    db = create_on_server(cluster.uri(dbname), reference=ROOT / "data" / "amuddu.gpkg", sample_data=True)
+    create_on_server(cluster.uri(dbname), reference=ROOT / "data" / "amuddu.gpkg", sample_data=True)
+    db = PgDatabase.open(cluster.uri(dbname))
     service = [f"[amuddu_demo_{SUPERUSER}]\nhost=127.0.0.1\nport={cluster.port}\ndbname={dbname}\n"
                f"user={SUPERUSER}\n"]
     pgpass = []

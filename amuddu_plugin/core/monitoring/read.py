@@ -135,7 +135,7 @@ def read_places(path: str | Path, level: str) -> dict[str, UnitPlace]:
     with sqlite3.connect(readonly_uri(path), uri=True) as con:
         own = _geometries(con, table)
         column = geometry_column(con, table)
-        polygons = bool(column) and "POLYGON" in column[1].upper()  # a commune without one: no shape
+        polygons = column is not None and "POLYGON" in column[1].upper()  # a commune without one: no shape
         province = ({str(c): str(p) for c, p in con.execute("SELECT code, province_code FROM commune")}
                     if level == COMMUNE else {})
         provinces = _geometries(con, PROVINCE) if province else {}
