@@ -14,7 +14,7 @@ def open_print_dialog(algorithm_id: str) -> None:
     import processing  # only once the Processing plugin is initialised
 
     parameters = {}
-    last = settings.read_str(settings.LAST_DATABASE)
+    last = settings.current_database()
     if last:
         parameters["DATABASE"] = last
     processing.execAlgorithmDialog(algorithm_id, parameters)

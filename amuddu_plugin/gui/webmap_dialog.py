@@ -128,7 +128,7 @@ class WebMapDialog(QDialog):
             value, found = project.readBoolEntry(SCOPE, KEY + key, default)
             return bool(value) if found else default
 
-        self.database.setFilePath(text("database", settings.read_str(settings.LAST_DATABASE)))
+        self.database.setFilePath(text("database", settings.current_database()))
         folder = text("output", "")
         if not folder and project.homePath():
             folder = str(Path(project.homePath()) / "webmap")
