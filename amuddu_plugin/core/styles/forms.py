@@ -246,6 +246,31 @@ def build_layout(layer: QgsVectorLayer, t: Table, ctx: FormContext) -> QgsEditFo
     return config
 
 
+#: The form's Python init function: with the plugin, the problem list and the layout direction
+#: of gui/form_problems.py; without it (the project opened elsewhere), nothing.
+FORM_INIT_FUNCTION = "amuddu_form_open"
+FORM_INIT_CODE = f"""
+try:
+    from amuddu_plugin.gui.form_problems import open_form as {FORM_INIT_FUNCTION}
+except ImportError:
+    def {FORM_INIT_FUNCTION}(dialog, layer, feature):
+        pass
+"""
+
+
+def set_form_init(config: QgsEditFormConfig, ctx: FormContext) -> None:
+    """In a project loaded by the plugin, the form opens through :data:`FORM_INIT_CODE`;
+    a style saved in the GeoPackage (QGIS without the plugin) runs no Python."""
+    if ctx.saved_style:
+        config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
+        config.setInitFunction("")
+        config.setInitCode("")
+        return
+    config.setInitCodeSource(QgsEditFormConfig.CodeSourceDialog)
+    config.setInitCode(FORM_INIT_CODE)
+    config.setInitFunction(FORM_INIT_FUNCTION)
+
+
 #: Stems of the text fields that name a row (name_fr, label_ar…), in order of preference.
 NAMING_STEMS = ("name", "label")
 
@@ -285,13 +310,14 @@ def configure_form(layer: QgsVectorLayer, table_name: str, ctx: FormContext) -> 
                      QgsFieldConstraints.ConstraintExpression):
             layer.removeFieldConstraint(idx, kind)
         layer.setConstraintExpression(idx, "")
-        if f.required and not f.hidden:
+        rule = constraint(t, f, ctx)
+        if f.required and not f.hidden and rule is None:
+            # (the expression checks emptiness itself, with a sentence instead of "Not NULL")
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrengthHard)
         if f.unique:
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintUnique,
                                      QgsFieldConstraints.ConstraintStrengthHard)
-        rule = constraint(t, f, ctx)
         if rule is not None:
             layer.setConstraintExpression(idx, rule[0], rule[1])
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
@@ -300,6 +326,7 @@ def configure_form(layer: QgsVectorLayer, table_name: str, ctx: FormContext) -> 
         layer.setDefaultValueDefinition(
             idx, QgsDefaultValue(default[0], default[1]) if default else QgsDefaultValue()
         )
+    set_form_init(config, ctx)
     layer.setEditFormConfig(config)
     layer.setDisplayExpression(display_expression(t, ctx.language))
     if t.geometry == "Point" and {"last_verified_on", "last_verified_by"} <= set(t.field_names):

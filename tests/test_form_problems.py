@@ -1,0 +1,65 @@
+"""The problem list of an Amuddu form (gui/form_problems.py): the sentences of the rules a
+value breaks, visible at the top of the form, and the tabs holding a refused field marked."""
+
+from __future__ import annotations
+
+from qgis.core import QgsEditFormConfig, QgsProject
+from qgis.PyQt.QtWidgets import QApplication, QTabWidget
+
+from amuddu_plugin.core.project import load_into_project
+from amuddu_plugin.core.styles.forms import FORM_INIT_FUNCTION
+from amuddu_plugin.definitions.formats import EMAIL, REQUIRED_NAME, format_of
+from amuddu_plugin.definitions.model import SERVICE_POINT
+from amuddu_plugin.gui import form_problems
+from tests.test_forms import a_feature, open_form
+
+
+def test_the_form_lists_what_stops_it_from_saving_and_marks_the_tabs(qgis_new_project, sample_db):
+    loaded = load_into_project(sample_db, QgsProject.instance(), language="en")
+    points = loaded.layers["service_point"]
+    config = points.editFormConfig()
+    assert config.initCodeSource() == QgsEditFormConfig.CodeSourceDialog
+    assert config.initFunction() == FORM_INIT_FUNCTION and "form_problems" in config.initCode()
+    feature = a_feature(points)
+    points.startEditing()
+    form = open_form(points, feature)
+    panel = form_problems.open_form(form, points, feature)
+    form.show()
+    assert panel is not None and panel.sentences() == [] and not panel.isVisible()
+
+    form.changeAttribute("name_fr", "")
+    form.changeAttribute("email", "accueil(at)anapec.org")
+    panel.refresh()
+    QApplication.processEvents()
+    email_label = SERVICE_POINT.field("email").label.en
+    assert panel.isVisible()
+    assert panel.sentences() == [format_of(REQUIRED_NAME).text("en"),
+                                 format_of(EMAIL).text("en", email_label)]
+    assert "The French name is required." in panel.list.text()
+    assert "accueil@example.ma" in panel.list.text()  # an example of a good value
+    assert all("NULL" not in s for s in panel.sentences())
+    tabs = form.findChildren(QTabWidget)[0]
+    marked = [tabs.tabText(i) for i in range(tabs.count())
+              if tabs.tabText(i).startswith(form_problems.TAB_MARK)]
+    assert marked, [tabs.tabText(i) for i in range(tabs.count())]
+
+    form.changeAttribute("name_fr", "ANAPEC – Agence de test")
+    form.changeAttribute("email", "accueil@anapec.org")
+    panel.refresh()
+    assert panel.sentences() == [] and not panel.isVisible()
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert not any(t.startswith(form_problems.TAB_MARK) for t in titles), titles
+    points.rollBack()
+    form.close()
+
+
+def test_required_fields_give_one_sentence_not_not_null(qgis_new_project, sample_db):
+    from qgis.core import QgsFieldConstraints
+
+    loaded = load_into_project(sample_db, QgsProject.instance(), language="en")
+    points = loaded.layers["service_point"]
+    idx = points.fields().indexOf("institution")
+    constraints = points.fields().at(idx).constraints()
+    assert constraints.constraintOrigin(QgsFieldConstraints.ConstraintNotNull) != \
+        QgsFieldConstraints.ConstraintOriginLayer
+    assert constraints.constraintDescription().endswith("is required.")
