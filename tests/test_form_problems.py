@@ -18,8 +18,12 @@ def test_the_form_lists_what_stops_it_from_saving_and_marks_the_tabs(qgis_new_pr
     loaded = load_into_project(sample_db, QgsProject.instance(), language="en")
     points = loaded.layers["service_point"]
     config = points.editFormConfig()
-    assert config.initCodeSource() == QgsEditFormConfig.CodeSourceDialog
-    assert config.initFunction() == FORM_INIT_FUNCTION and "form_problems" in config.initCode()
+    assert config.initCodeSource() == QgsEditFormConfig.CodeSourceEnvironment
+    assert config.initFunction() == FORM_INIT_FUNCTION and config.initCode() == ""
+    form_problems.install_init_function()
+    import __main__
+
+    assert getattr(__main__, FORM_INIT_FUNCTION) is form_problems.open_form
     feature = a_feature(points)
     points.startEditing()
     form = open_form(points, feature)

@@ -21,6 +21,7 @@ EXPORT_LANGUAGES = PREFIX + "export_languages"
 VERIFIED_BY = PREFIX + "verified_by"
 #: Where the last regional maps were written (the dialog starts there, not in a temporary folder).
 LAST_ATLAS_FOLDER = PREFIX + "last_atlas_folder"
+LAST_HANDOUTS_FOLDER = PREFIX + "last_handouts_folder"
 
 #: OpenStreetMap's standard tiles (tile usage policy: attribution shown, no bulk download).
 OSM_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -8,7 +8,9 @@ QGIS refuses to save a form whose hard constraints fail, but says why only in to
 language) is evaluated on the form's current values, and the sentences of those that fail
 are listed at the top of the form, as the analyst types.
 
-The form's init code (:data:`..core.styles.forms.FORM_INIT_CODE`) calls :func:`open_form`.
+The form's init function (:data:`..core.styles.forms.FORM_INIT_FUNCTION`) is put into QGIS's
+Python environment by :func:`install_init_function` (plugin start); it calls :func:`open_form`.
+On unload it is replaced by one that does nothing, so that forms still open.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.styles.constraints import constraint_parts
 from ..core.styles.form_context import FormContext, LayerRef
+from ..core.styles.forms import FORM_INIT_FUNCTION
 from ..definitions.model import Table, table
 from ..toolbelt.i18n import tr, ui_language
 from .rtl import apply_direction
@@ -199,6 +202,18 @@ def open_form(dialog: QgsAttributeForm, layer: QgsVectorLayer, feature: Any) -> 
     panel.refresh()
     show_null_as_empty(dialog)
     return panel
+
+
+def _do_nothing(dialog: Any, layer: Any, feature: Any) -> None:
+    """The init function once the plugin is unloaded."""
+
+
+def install_init_function(active: bool = True) -> None:
+    """Define the forms' init function where QGIS looks for it (the ``__main__`` namespace
+    its Python runner uses)."""
+    import __main__
+
+    setattr(__main__, FORM_INIT_FUNCTION, open_form if active else _do_nothing)
 
 
 def _direct_window(form: QgsAttributeForm) -> None:

@@ -3,12 +3,13 @@ background (a QgsTask), and an offer to open the result in the browser."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -36,6 +37,7 @@ from ..core.webmap.page import DEFAULT_BASEMAP_ATTRIBUTION, DEFAULT_BASEMAP_URL
 from ..definitions import settings
 from ..definitions.model import LANGUAGES
 from ..toolbelt.i18n import tr
+from .rtl import apply_direction
 from .tasks import DialogSlot, JobTask
 
 CTX = "WebMapDialog"
@@ -45,6 +47,19 @@ KEY = "webmap/"
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 
 _slot: DialogSlot[WebMapDialog] = DialogSlot()
+_LINK = re.compile(r"^\[([^\[\]]+)\]\(([^()\s]+)\)$")
+
+
+def split_attribution(markdown: str) -> tuple[str, str]:
+    """The attribution's text and link, from its stored form ``[text](url)`` (the web map's;
+    a plain text has no link)."""
+    match = _LINK.match(markdown.strip())
+    return (match.group(1), match.group(2)) if match else (markdown.strip(), "")
+
+
+def join_attribution(text: str, url: str) -> str:
+    text, url = text.strip(), url.strip()
+    return f"[{text}]({url})" if text and url else text
 
 
 def export_task(database: str, output: str, options: WebMapOptions) -> JobTask:
@@ -81,9 +96,11 @@ class WebMapDialog(QDialog):
         self.online.setCheckable(True)
         self.basemap_url = QLineEdit()
         self.basemap_attribution = QLineEdit()
+        self.basemap_attribution_url = QLineEdit()
         online = QFormLayout(self.online)
         online.addRow(tr(CTX, "Tile address"), self.basemap_url)
         online.addRow(tr(CTX, "Attribution"), self.basemap_attribution)
+        online.addRow(tr(CTX, "Attribution link"), self.basemap_attribution_url)
         self.zip = QCheckBox(tr(CTX, "Also write a .zip of the folder"))
 
         form = QFormLayout()
@@ -114,6 +131,9 @@ class WebMapDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        apply_direction(self)
+        self.basemap_url.setLayoutDirection(Qt.LeftToRight)  # an address reads left to right
+        self.basemap_attribution_url.setLayoutDirection(Qt.LeftToRight)  # an address reads left to right
         self.load_settings()
 
     # -- settings, per project -------------------------------------------------------------
@@ -134,14 +154,17 @@ class WebMapDialog(QDialog):
             folder = str(Path(project.homePath()) / "webmap")
         self.output.setFilePath(folder)
         self.title.setText(text("title", ""))
-        chosen = text("languages", ",".join(LANGUAGES)).split(",")
+        chosen = text("languages", ",".join(settings.read_list(settings.EXPORT_LANGUAGES)
+                                            or LANGUAGES)).split(",")
         for lang, box in self.languages.items():
             box.setChecked(lang in chosen)
         index = self.default_language.findData(text("default_language", "fr"))
         self.default_language.setCurrentIndex(max(index, 0))
         self.online.setChecked(flag("online", True))
         self.basemap_url.setText(text("basemap_url", DEFAULT_BASEMAP_URL))
-        self.basemap_attribution.setText(text("basemap_attribution", DEFAULT_BASEMAP_ATTRIBUTION))
+        attribution, link = split_attribution(text("basemap_attribution", DEFAULT_BASEMAP_ATTRIBUTION))
+        self.basemap_attribution.setText(attribution)
+        self.basemap_attribution_url.setText(link)
         self.zip.setChecked(flag("zip", False))
 
     def save_settings(self) -> None:
@@ -154,11 +177,15 @@ class WebMapDialog(QDialog):
             "default_language": self.default_language.currentData(),
             "online": self.online.isChecked(),
             "basemap_url": self.basemap_url.text(),
-            "basemap_attribution": self.basemap_attribution.text(),
+            "basemap_attribution": self.attribution(),
             "zip": self.zip.isChecked(),
         }
         for key, value in values.items():
             project.writeEntry(SCOPE, KEY + key, value)
+
+    def attribution(self) -> str:
+        """The attribution as the web map stores it (``[text](link)``)."""
+        return join_attribution(self.basemap_attribution.text(), self.basemap_attribution_url.text())
 
     def chosen_languages(self) -> list[str]:
         return [lang for lang, box in self.languages.items() if box.isChecked()]
@@ -169,7 +196,7 @@ class WebMapDialog(QDialog):
             languages=self.chosen_languages(),
             default_language=self.default_language.currentData(),
             basemap_url=self.basemap_url.text().strip() if self.online.isChecked() else "",
-            basemap_attribution=self.basemap_attribution.text().strip(),
+            basemap_attribution=self.attribution(),
             make_zip=self.zip.isChecked(),
         )
 

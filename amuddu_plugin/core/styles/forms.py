@@ -246,28 +246,22 @@ def build_layout(layer: QgsVectorLayer, t: Table, ctx: FormContext) -> QgsEditFo
     return config
 
 
-#: The form's Python init function: with the plugin, the problem list and the layout direction
-#: of gui/form_problems.py; without it (the project opened elsewhere), nothing.
+#: The form's Python init function, which the plugin defines in QGIS's Python environment
+#: (gui/form_problems.py: the problem list and the layout direction). An environment
+#: function, not init code kept in the project: QGIS 3.22 asks to allow "macros" before
+#: running such code, at every form.
 FORM_INIT_FUNCTION = "amuddu_form_open"
-FORM_INIT_CODE = f"""
-try:
-    from amuddu_plugin.gui.form_problems import open_form as {FORM_INIT_FUNCTION}
-except ImportError:
-    def {FORM_INIT_FUNCTION}(dialog, layer, feature):
-        pass
-"""
 
 
 def set_form_init(config: QgsEditFormConfig, ctx: FormContext) -> None:
-    """In a project loaded by the plugin, the form opens through :data:`FORM_INIT_CODE`;
+    """In a project loaded by the plugin, the form opens through :data:`FORM_INIT_FUNCTION`;
     a style saved in the GeoPackage (QGIS without the plugin) runs no Python."""
+    config.setInitCode("")
     if ctx.saved_style:
         config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
         config.setInitFunction("")
-        config.setInitCode("")
         return
-    config.setInitCodeSource(QgsEditFormConfig.CodeSourceDialog)
-    config.setInitCode(FORM_INIT_CODE)
+    config.setInitCodeSource(QgsEditFormConfig.CodeSourceEnvironment)
     config.setInitFunction(FORM_INIT_FUNCTION)
 
 
