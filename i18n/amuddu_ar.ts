@@ -131,6 +131,19 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="28"/>
+        <source>OpenStreetMap (%1)</source>
+        <translation>خريطة OpenStreetMap (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="52"/>
+        <source>The online basemap could not be added (%1).</source>
+        <translation>تعذرت إضافة خريطة الأساس عبر الإنترنت (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Coordinates</name>
     <message>
         <location filename="../amuddu_plugin/core/values/coordinates.py" line="161"/>
@@ -173,51 +186,64 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
         <source>%1 is already in the project.</source>
         <translation>قاعدة البيانات %1 موجودة مسبقا في المشروع.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
+        <source>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</source>
+        <translation>أعيد تحميل %1 بلغة الواجهة: استُبدلت طبقاتها ومجموعاتها ومواضيع خرائطها.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="59"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="64"/>
         <source>Amuddu</source>
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="80"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="85"/>
         <source>Change the projection?</source>
         <translation>تغيير الإسقاط؟</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>عدد الطبقات المحملة من %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="105"/>
         <source>No database has been opened yet.</source>
         <translation>لم يتم فتح أي قاعدة بيانات بعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="97"/>
         <source>Open an Amuddu database</source>
         <translation>فتح قاعدة بيانات أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="86"/>
         <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
         <translation>المشروع بنظام الإحداثيات %1. هل تريد رسمه بإسقاط لامبرت المخروطي المطابق الخاص بالمغرب، الذي يحافظ على صحة الأشكال والمسافات في كامل البلاد؟ تُعاد إسقاط طبقاتك الخاصة آنيًا، ولا تتغير بياناتها.</translation>
     </message>
 </context>
 <context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/form_problems.py" line="110"/>
+        <source>This entry cannot be saved yet:</source>
+        <translation>لا يمكن حفظ هذا السجل بعد:</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="162"/>
         <source>%1 cannot be less than %2.</source>
         <translation>لا يمكن أن يكون %1 أقل من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="144"/>
         <source>%1 is required.</source>
         <translation>الحقل %1 إلزامي.</translation>
     </message>
@@ -234,12 +260,12 @@
         <translation type="vanished">%1: عنوان بريد إلكتروني مثل accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="156"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: بين %2 و%3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="151"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: اختر إحدى القيم الواردة في اللائحة.</translation>
     </message>
@@ -252,17 +278,17 @@
         <translation type="vanished">يجب أن تتوفر النقطة المنشورة على خدمة واحدة على الأقل: أضف خدمة في تبويب «الخدمات»، أو احتفظ بها كمسودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>أضف الخدمات أو عدّلها في طبقة «%1» (مع إضافة أمودو، يتم تعديلها هنا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="81"/>
         <source>Mark as verified (today, by me)</source>
         <translation>تسجيل التحقق (اليوم، من طرفي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="86"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>تسجيل التحقق من النقاط المحددة (اليوم، من طرفي)</translation>
     </message>
@@ -271,12 +297,12 @@
         <translation type="vanished">يجب أن تقع النقطة داخل إحدى جهات المغرب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="82"/>
         <source>Verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="87"/>
         <source>Verify selection</source>
         <translation>التحقق من النقاط المحددة</translation>
     </message>
@@ -1645,64 +1671,68 @@
 <context>
     <name>Plugin</name>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="53"/>
+        <location filename="../amuddu_plugin/plugin.py" line="56"/>
         <source>&amp;Amuddu</source>
         <translation>&amp;أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="55"/>
         <source>Amuddu</source>
-        <translation>أمودو</translation>
+        <translation type="vanished">أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="84"/>
+        <location filename="../amuddu_plugin/plugin.py" line="88"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <location filename="../amuddu_plugin/plugin.py" line="73"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="82"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Export the web map…</source>
         <translation>تصدير خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="67"/>
+        <location filename="../amuddu_plugin/plugin.py" line="71"/>
         <source>Import a spreadsheet…</source>
         <translation>استيراد جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Mark the selected service points as verified</source>
         <translation>تسجيل التحقق من نقاط الخدمة المحددة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="60"/>
+        <location filename="../amuddu_plugin/plugin.py" line="64"/>
         <source>New database…</source>
         <translation>قاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="58"/>
+        <location filename="../amuddu_plugin/plugin.py" line="62"/>
         <source>Open database…</source>
         <translation>فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="62"/>
+        <location filename="../amuddu_plugin/plugin.py" line="66"/>
         <source>Open the last database</source>
         <translation>فتح آخر قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <location filename="../amuddu_plugin/plugin.py" line="83"/>
         <source>Print handouts…</source>
         <translation>طباعة المطويات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="78"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Print regional maps…</source>
         <translation>طباعة الخرائط الجهوية…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="91"/>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1773,7 @@
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
@@ -1768,7 +1798,7 @@
         <translation>أمودو – الخدمات العمومية المفتوحة في وجه المهاجرين (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
@@ -1814,7 +1844,7 @@
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
@@ -1844,7 +1874,7 @@
         <translation>التصدير بصيغة Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
@@ -1926,7 +1956,7 @@
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
@@ -1979,7 +2009,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
@@ -2000,12 +2030,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="78"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
@@ -2138,7 +2168,7 @@
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
@@ -2204,7 +2234,7 @@
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
@@ -2235,18 +2265,18 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>مجلد خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>صفحة الويب (index.html)</translation>
     </message>
@@ -2296,12 +2326,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 المخرج مجلد، أو ملف ‎.zip عندما ينتهي اسمه بـ ‎.zip. لا يُستبدل إلا عندما يكتمل التصدير الجديد، وفقط إن كان تصديرا سابقا لـ Amuddu بصيغة HSDS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>يكتب خريطة الويب العمومية لقاعدة البيانات في مجلد: index.html (افتحه من القرص، أو ضع المجلد على أي خادم ويب) مع التطبيق والأيقونات والبيانات وخلفية خريطة دون اتصال للجهات والأقاليم والمدن. لا تُصدَّر إلا نقاط الخدمة المنشورة المفتوحة أو المغلقة مؤقتا؛ أما المسودات والنقاط المغلقة والملاحظات وأسماء من تحققوا منها فلا تغادر QGIS أبدا. اترك عنوان خلفية الخريطة فارغا للحصول على خريطة لا تحتاج إلى أي اتصال بالشبكة. لا يُستبدل المجلد إلا عند اكتمال التصدير الجديد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>ملف zip</translation>
     </message>
@@ -2309,22 +2339,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="105"/>
+        <location filename="../amuddu_plugin/core/project.py" line="129"/>
         <source>Amuddu – %1</source>
         <translation>أمودو – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="67"/>
+        <location filename="../amuddu_plugin/core/project.py" line="72"/>
         <source>Reference</source>
         <translation>البيانات المرجعية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="66"/>
+        <location filename="../amuddu_plugin/core/project.py" line="71"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="68"/>
+        <location filename="../amuddu_plugin/core/project.py" line="73"/>
         <source>Vocabularies</source>
         <translation>قوائم المصطلحات</translation>
     </message>
@@ -2332,7 +2362,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="231"/>
         <source>%1 (service %2)</source>
         <translation>%1 (الخدمة %2)</translation>
     </message>
@@ -2342,65 +2372,103 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تم الإلغاء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="157"/>
         <source>province %1, the location is in %2</source>
         <translation>الإقليم %1، بينما يقع الموقع في %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>الجهة %1، بينما يقع الموقع في %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="46"/>
+        <source>Added when a database is opened, with its attribution (%1). Without internet the map is drawn without it.</source>
+        <translation>يضاف عند فتح قاعدة بيانات، مع بيان مصدره (%1). بدون إنترنت تُرسم الخريطة بدونه.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="60"/>
+        <source>Default database</source>
+        <translation>قاعدة البيانات الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="61"/>
+        <source>Export languages</source>
+        <translation>لغات التصدير</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="41"/>
+        <source>Online basemap under the reference layers</source>
+        <translation>خريطة أساس عبر الإنترنت تحت الطبقات المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="45"/>
+        <source>Tile address</source>
+        <translation>عنوان مربعات الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="62"/>
+        <source>Verified by</source>
+        <translation>تحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="58"/>
+        <source>Your name (empty: the computer's account name)</source>
+        <translation>اسمك (فارغ: اسم حساب الحاسوب)</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="211"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="104"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="260"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="82"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="143"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
@@ -2410,89 +2478,90 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="151"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="354"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="38"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
         <source>Cannot write %1.</source>
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Copying the reference data from %1…</source>
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>جار إنشاء جداول نموذج أمودو…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
         <source>Database written: %1</source>
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="133"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
         <source>Removed %1 sample service points.</source>
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="325"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="80"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="179"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
@@ -2502,12 +2571,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="232"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="327"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>
@@ -2522,42 +2591,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="37"/>
         <source>All services</source>
         <translation>جميع الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Block other labels</source>
         <translation>حجب التسميات الأخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="56"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>غير مكتمل (الاسم بالعربية، العنوان، أوقات العمل، اللغات، الفئات المستفيدة أو وسائل الاتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="53"/>
         <source>Not verified for 12 months</source>
         <translation>لم يتم التحقق منه منذ 12 شهرا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
         <source>Other institution</source>
         <translation>مؤسسة أخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="76"/>
         <source>Quality review</source>
         <translation>مراجعة الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="59"/>
         <source>Verified, complete and published</source>
         <translation>تم التحقق منه، مكتمل ومنشور</translation>
     </message>
@@ -2565,32 +2634,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>VerifyAction</name>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="60"/>
         <source>%1 service points marked as verified today.</source>
         <translation>تم تسجيل التحقق اليوم من %1 نقطة خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="37"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="38"/>
         <source>Amuddu</source>
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="55"/>
         <source>Mark as verified</source>
         <translation>تسجيل التحقق</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="45"/>
         <source>Select the service points layer of an Amuddu database first.</source>
         <translation>حدد أولا طبقة نقاط الخدمة لقاعدة بيانات أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="50"/>
         <source>Select the service points to mark as verified first.</source>
         <translation>حدد أولا نقاط الخدمة التي تريد تسجيل التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
         <source>The verification could not be saved: %1</source>
         <translation>تعذر حفظ التحقق: %1</translation>
     </message>
@@ -2615,32 +2684,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 ليس فارغا ولا يحتوي على خريطة ويب لأمودو: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيتم استبداله حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="138"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="95"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="181"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="69"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>عنوان خلفية الخريطة %1 ليس عنوان مربعات مثل ‎https://tile.openstreetmap.org/{z}/{x}/{y}.png (http أو https، مع {z} و{x} و{y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="98"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>اللغة الافتراضية %1 ليست من بين اللغات المصدَّرة (%2).</translation>
     </message>
@@ -2649,42 +2718,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="232"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="90"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="172"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="246"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="42"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="302"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
@@ -2709,12 +2778,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="375"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="193"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>
@@ -2722,108 +2791,113 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="241"/>
         <source>%1 service points exported to %2.</source>
         <translation>تم تصدير %1 نقطة خدمة إلى %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="243"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 تنبيه: راجع سجل أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="96"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="245"/>
         <source>Amuddu web map</source>
         <translation>خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="140"/>
         <source>Attribution</source>
         <translation>بيان المصدر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="141"/>
+        <source>Attribution link</source>
+        <translation>رابط بيان المصدر</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
         <source>Cancel the export</source>
         <translation>إيقاف التصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>اختر قاعدة البيانات ومجلد خريطة الويب.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="99"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="77"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="221"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>جار التصدير في الخلفية: يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="67"/>
         <source>Exporting the Amuddu web map</source>
         <translation>تصدير خريطة الويب لأمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="100"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="133"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>خلفية الخريطة عبر الإنترنت (اتركها غير مفعّلة للاستعمال دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="246"/>
         <source>Open in the browser</source>
         <translation>فتح في المتصفح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>الخدمات العمومية المفتوحة للمهاجرين (بكل لغة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>تم إيقاف التصدير؛ التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="139"/>
         <source>Tile address</source>
         <translation>عنوان مربعات الخريطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Title</source>
         <translation>عنوان الخريطة</translation>
     </message>

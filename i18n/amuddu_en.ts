@@ -131,6 +131,19 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="28"/>
+        <source>OpenStreetMap (%1)</source>
+        <translation>OpenStreetMap (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="52"/>
+        <source>The online basemap could not be added (%1).</source>
+        <translation>The online basemap could not be added (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Coordinates</name>
     <message>
         <location filename="../amuddu_plugin/core/values/coordinates.py" line="161"/>
@@ -173,51 +186,64 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
         <source>%1 is already in the project.</source>
         <translation>%1 is already in the project.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
+        <source>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</source>
+        <translation>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="59"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="64"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="80"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="85"/>
         <source>Change the projection?</source>
         <translation>Change the projection?</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>Loaded %1 layers from %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="105"/>
         <source>No database has been opened yet.</source>
         <translation>No database has been opened yet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="97"/>
         <source>Open an Amuddu database</source>
         <translation>Open an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="86"/>
         <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
         <translation>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</translation>
     </message>
 </context>
 <context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/form_problems.py" line="110"/>
+        <source>This entry cannot be saved yet:</source>
+        <translation>This entry cannot be saved yet:</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="162"/>
         <source>%1 cannot be less than %2.</source>
         <translation>%1 cannot be less than %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="144"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -234,12 +260,12 @@
         <translation type="vanished">%1: an e-mail address such as accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="156"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="151"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: choose one of the listed values.</translation>
     </message>
@@ -252,17 +278,17 @@
         <translation type="vanished">A published point must have at least one service: add one in the Services tab, or keep it as a draft.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="81"/>
         <source>Mark as verified (today, by me)</source>
         <translation>Mark as verified (today, by me)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="86"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>Mark the selected points as verified (today, by me)</translation>
     </message>
@@ -271,12 +297,12 @@
         <translation type="vanished">The point must lie inside one of Morocco's regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="82"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="87"/>
         <source>Verify selection</source>
         <translation>Verify selection</translation>
     </message>
@@ -1645,64 +1671,68 @@
 <context>
     <name>Plugin</name>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="53"/>
+        <location filename="../amuddu_plugin/plugin.py" line="56"/>
         <source>&amp;Amuddu</source>
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="55"/>
         <source>Amuddu</source>
-        <translation>Amuddu</translation>
+        <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="84"/>
+        <location filename="../amuddu_plugin/plugin.py" line="88"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Amuddu tools in the Processing toolbox</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <location filename="../amuddu_plugin/plugin.py" line="73"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="82"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Export the web map…</source>
         <translation>Export the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="67"/>
+        <location filename="../amuddu_plugin/plugin.py" line="71"/>
         <source>Import a spreadsheet…</source>
         <translation>Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Mark the selected service points as verified</source>
         <translation>Mark the selected service points as verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="60"/>
+        <location filename="../amuddu_plugin/plugin.py" line="64"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="58"/>
+        <location filename="../amuddu_plugin/plugin.py" line="62"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="62"/>
+        <location filename="../amuddu_plugin/plugin.py" line="66"/>
         <source>Open the last database</source>
         <translation>Open the last database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <location filename="../amuddu_plugin/plugin.py" line="83"/>
         <source>Print handouts…</source>
         <translation>Print handouts…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="78"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Print regional maps…</source>
         <translation>Print regional maps…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="91"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1773,7 @@
         <translation>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
@@ -1768,7 +1798,7 @@
         <translation>Amuddu – public services open to migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
@@ -1814,7 +1844,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
@@ -1844,7 +1874,7 @@
         <translation>Export in Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
@@ -1926,7 +1956,7 @@
         <translation>Language of the standard fields (the others go in x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
@@ -1979,7 +2009,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
@@ -2000,12 +2030,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="78"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
@@ -2138,7 +2168,7 @@
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>Service points exported</translation>
     </message>
@@ -2204,7 +2234,7 @@
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
@@ -2235,18 +2265,18 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>Web map folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>Web page (index.html)</translation>
     </message>
@@ -2296,12 +2326,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>Zip file</translation>
     </message>
@@ -2309,22 +2339,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="105"/>
+        <location filename="../amuddu_plugin/core/project.py" line="129"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="67"/>
+        <location filename="../amuddu_plugin/core/project.py" line="72"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="66"/>
+        <location filename="../amuddu_plugin/core/project.py" line="71"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="68"/>
+        <location filename="../amuddu_plugin/core/project.py" line="73"/>
         <source>Vocabularies</source>
         <translation>Vocabularies</translation>
     </message>
@@ -2332,7 +2362,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="231"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
@@ -2342,65 +2372,103 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="157"/>
         <source>province %1, the location is in %2</source>
         <translation>province %1, the location is in %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>region %1, the location is in %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="46"/>
+        <source>Added when a database is opened, with its attribution (%1). Without internet the map is drawn without it.</source>
+        <translation>Added when a database is opened, with its attribution (%1). Without internet the map is drawn without it.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="60"/>
+        <source>Default database</source>
+        <translation>Default database</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="61"/>
+        <source>Export languages</source>
+        <translation>Export languages</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="41"/>
+        <source>Online basemap under the reference layers</source>
+        <translation>Online basemap under the reference layers</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="45"/>
+        <source>Tile address</source>
+        <translation>Tile address</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="62"/>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="58"/>
+        <source>Your name (empty: the computer's account name)</source>
+        <translation>Your name (empty: the computer's account name)</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="211"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="104"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="260"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="82"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="143"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
@@ -2410,89 +2478,90 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="151"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="354"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="38"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Creating the tables of the Amuddu model…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
         <source>Database written: %1</source>
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="133"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
         <source>Removed %1 sample service points.</source>
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="325"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="80"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="179"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
@@ -2502,12 +2571,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="232"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="327"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
@@ -2522,42 +2591,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="37"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Block other labels</source>
         <translation>Block other labels</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="56"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="53"/>
         <source>Not verified for 12 months</source>
         <translation>Not verified for 12 months</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
         <source>Other institution</source>
         <translation>Other institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="76"/>
         <source>Quality review</source>
         <translation>Quality review</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="59"/>
         <source>Verified, complete and published</source>
         <translation>Verified, complete and published</translation>
     </message>
@@ -2565,32 +2634,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>VerifyAction</name>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="60"/>
         <source>%1 service points marked as verified today.</source>
         <translation>%1 service points marked as verified today.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="37"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="38"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="55"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="45"/>
         <source>Select the service points layer of an Amuddu database first.</source>
         <translation>Select the service points layer of an Amuddu database first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="50"/>
         <source>Select the service points to mark as verified first.</source>
         <translation>Select the service points to mark as verified first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
         <source>The verification could not be saved: %1</source>
         <translation>The verification could not be saved: %1</translation>
     </message>
@@ -2615,32 +2684,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">%1 is not empty and does not hold an Amuddu web map: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="138"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="95"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="181"/>
         <source>Reading the published service points of %1…</source>
         <translation>Reading the published service points of %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="69"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="98"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>The default language %1 is not one of the exported languages (%2).</translation>
     </message>
@@ -2649,42 +2718,42 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="232"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="90"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="172"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Web map written: %1 service points, %2 services: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="246"/>
         <source>Writing the web map…</source>
         <translation>Writing the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="42"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="302"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
@@ -2709,12 +2778,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="375"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="193"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
     </message>
@@ -2722,108 +2791,113 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="241"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 service points exported to %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="243"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 warnings: see the Amuddu log.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="96"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="245"/>
         <source>Amuddu web map</source>
         <translation>Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="140"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="141"/>
+        <source>Attribution link</source>
+        <translation>Attribution link</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choose the database and the folder of the web map.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="99"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Default language</source>
         <translation>Default language</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="77"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="221"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Exporting in the background: you can go on working.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="67"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Exporting the Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="100"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="133"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Online background map (leave it off for offline use)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="246"/>
         <source>Open in the browser</source>
         <translation>Open in the browser</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Public services open to migrants (in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>The export was cancelled; the previous one, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="139"/>
         <source>Tile address</source>
         <translation>Tile address</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>

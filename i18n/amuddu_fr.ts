@@ -131,6 +131,19 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="28"/>
+        <source>OpenStreetMap (%1)</source>
+        <translation>Fond OpenStreetMap (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="52"/>
+        <source>The online basemap could not be added (%1).</source>
+        <translation>Le fond de carte en ligne n'a pas pu être ajouté (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Coordinates</name>
     <message>
         <location filename="../amuddu_plugin/core/values/coordinates.py" line="161"/>
@@ -173,51 +186,64 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
         <source>%1 is already in the project.</source>
         <translation>%1 figure déjà dans le projet.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
+        <source>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</source>
+        <translation>%1 a été rechargée dans la langue de l'interface : ses couches, groupes et thèmes de carte ont été remplacés.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="59"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="64"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="80"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="85"/>
         <source>Change the projection?</source>
         <translation>Changer la projection ?</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>%1 couches chargées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="105"/>
         <source>No database has been opened yet.</source>
         <translation>Aucune base de données n’a encore été ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="97"/>
         <source>Open an Amuddu database</source>
         <translation>Ouvrir une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="86"/>
         <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
         <translation>Le projet est en %1. Le dessiner dans la projection conique conforme de Lambert pour le Maroc, qui garde les formes et les distances justes dans tout le pays ? Vos propres couches sont reprojetées à la volée ; leurs données ne changent pas.</translation>
     </message>
 </context>
 <context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/form_problems.py" line="110"/>
+        <source>This entry cannot be saved yet:</source>
+        <translation>Cette fiche ne peut pas encore être enregistrée :</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="397"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="162"/>
         <source>%1 cannot be less than %2.</source>
         <translation>%1 ne peut pas être inférieur à %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="379"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="144"/>
         <source>%1 is required.</source>
         <translation>Le champ %1 est obligatoire.</translation>
     </message>
@@ -234,12 +260,12 @@
         <translation type="vanished">%1 : une adresse électronique comme accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="391"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="156"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1 : entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="386"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="151"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1 : choisissez l’une des valeurs de la liste.</translation>
     </message>
@@ -252,17 +278,17 @@
         <translation type="vanished">Un point publié doit avoir au moins un service : ajoutez-en un dans l’onglet Services, ou gardez-le en brouillon.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="507"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>Ajoutez ou modifiez les services dans la couche « %1 » (avec l’extension Amuddu, ils se modifient ici).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="666"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="81"/>
         <source>Mark as verified (today, by me)</source>
         <translation>Marquer comme vérifié (aujourd’hui, par moi)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="671"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="86"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>Marquer les points sélectionnés comme vérifiés (aujourd’hui, par moi)</translation>
     </message>
@@ -271,12 +297,12 @@
         <translation type="vanished">Le point doit se trouver dans l’une des régions du Maroc.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="667"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="82"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="672"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="87"/>
         <source>Verify selection</source>
         <translation>Vérifier la sélection</translation>
     </message>
@@ -1645,64 +1671,68 @@
 <context>
     <name>Plugin</name>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="53"/>
+        <location filename="../amuddu_plugin/plugin.py" line="56"/>
         <source>&amp;Amuddu</source>
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="55"/>
         <source>Amuddu</source>
-        <translation>Amuddu</translation>
+        <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="84"/>
+        <location filename="../amuddu_plugin/plugin.py" line="88"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <location filename="../amuddu_plugin/plugin.py" line="73"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="82"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Export the web map…</source>
         <translation>Exporter la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="67"/>
+        <location filename="../amuddu_plugin/plugin.py" line="71"/>
         <source>Import a spreadsheet…</source>
         <translation>Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="78"/>
         <source>Mark the selected service points as verified</source>
         <translation>Marquer les points de service sélectionnés comme vérifiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="60"/>
+        <location filename="../amuddu_plugin/plugin.py" line="64"/>
         <source>New database…</source>
         <translation>Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="58"/>
+        <location filename="../amuddu_plugin/plugin.py" line="62"/>
         <source>Open database…</source>
         <translation>Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="62"/>
+        <location filename="../amuddu_plugin/plugin.py" line="66"/>
         <source>Open the last database</source>
         <translation>Ouvrir la dernière base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <location filename="../amuddu_plugin/plugin.py" line="83"/>
         <source>Print handouts…</source>
         <translation>Imprimer les fiches pratiques…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="78"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Print regional maps…</source>
         <translation>Imprimer les cartes régionales…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="91"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1773,7 @@
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
@@ -1768,7 +1798,7 @@
         <translation>Amuddu – services publics ouverts aux migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
@@ -1814,7 +1844,7 @@
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
@@ -1844,7 +1874,7 @@
         <translation>Exporter en Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
@@ -1926,7 +1956,7 @@
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
@@ -1979,7 +2009,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="123"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
@@ -2000,12 +2030,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="75"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="78"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
@@ -2138,7 +2168,7 @@
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>Points de service exportés</translation>
     </message>
@@ -2204,7 +2234,7 @@
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
@@ -2235,18 +2265,18 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>Dossier de la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>Page web (index.html)</translation>
     </message>
@@ -2296,12 +2326,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est remplacée que lorsque le nouvel export est complet, et seulement si c'est un export HSDS précédent d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Écrit la carte web publique de la base de données dans un dossier : index.html (à ouvrir depuis le disque, ou à placer avec le dossier sur n’importe quel serveur web) avec l’application, les icônes, les données et un fond de carte hors ligne des régions, provinces et villes. Seuls les points de service publiés, ouverts ou fermés temporairement, sont exportés ; les brouillons, les points fermés, les remarques et les noms des personnes qui les ont vérifiés ne sortent jamais de QGIS. Laissez vide l’adresse du fond de carte pour une carte qui n’a besoin d’aucun réseau. Le dossier n’est remplacé que lorsque le nouvel export est complet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
@@ -2309,22 +2339,22 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="105"/>
+        <location filename="../amuddu_plugin/core/project.py" line="129"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="67"/>
+        <location filename="../amuddu_plugin/core/project.py" line="72"/>
         <source>Reference</source>
         <translation>Données de référence</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="66"/>
+        <location filename="../amuddu_plugin/core/project.py" line="71"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="68"/>
+        <location filename="../amuddu_plugin/core/project.py" line="73"/>
         <source>Vocabularies</source>
         <translation>Vocabulaires</translation>
     </message>
@@ -2332,7 +2362,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="217"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="231"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
@@ -2342,65 +2372,103 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Opération annulée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="163"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="157"/>
         <source>province %1, the location is in %2</source>
         <translation>province %1, alors que l’emplacement est dans %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/quality.py" line="160"/>
+        <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>région %1, alors que l’emplacement est dans %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="46"/>
+        <source>Added when a database is opened, with its attribution (%1). Without internet the map is drawn without it.</source>
+        <translation>Ajouté à l'ouverture d'une base, avec son attribution (%1). Sans internet, la carte est dessinée sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="60"/>
+        <source>Default database</source>
+        <translation>Base de données par défaut</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="61"/>
+        <source>Export languages</source>
+        <translation>Langues des exports</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="41"/>
+        <source>Online basemap under the reference layers</source>
+        <translation>Fond de carte en ligne sous les couches de référence</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="45"/>
+        <source>Tile address</source>
+        <translation>Adresse des tuiles</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="62"/>
+        <source>Verified by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="58"/>
+        <source>Your name (empty: the computer's account name)</source>
+        <translation>Votre nom (vide : le nom du compte de l'ordinateur)</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="378"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="37"/>
         <source>%1 already exists. Choose another name, or allow overwriting.</source>
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="214"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="211"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="104"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="106"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="263"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="260"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="82"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="92"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="143"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
@@ -2410,89 +2478,90 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="151"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="357"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="354"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="41"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="38"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="391"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="50"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="389"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="492"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="510"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="48"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="150"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="488"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
         <source>Copying the reference data from %1…</source>
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="482"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="163"/>
         <source>Creating the tables of the Amuddu model…</source>
         <translation>Création des tables du modèle Amuddu…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="516"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="156"/>
         <source>Database written: %1</source>
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="133"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="136"/>
         <source>PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</source>
         <translation>Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="499"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="182"/>
         <source>Removed %1 sample service points.</source>
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="328"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="325"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="302"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="299"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="80"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="375"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="34"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="373"/>
+        <location filename="../amuddu_plugin/core/store/create.py" line="32"/>
         <source>The new database must be a .gpkg file: %1</source>
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="182"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="179"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
@@ -2502,12 +2571,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="235"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="232"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="330"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="327"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>
@@ -2522,42 +2591,42 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="466"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="37"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="312"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Block other labels</source>
         <translation>Bloquer les autres étiquettes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="347"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="56"/>
         <source>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</source>
         <translation>Incomplet (nom en arabe, adresse, horaires, langues, public admis ou contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="310"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="344"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="53"/>
         <source>Not verified for 12 months</source>
         <translation>Non vérifié depuis 12 mois</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="239"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
         <source>Other institution</source>
         <translation>Autre institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="427"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="76"/>
         <source>Quality review</source>
         <translation>Contrôle de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="350"/>
+        <location filename="../amuddu_plugin/core/styles/review.py" line="59"/>
         <source>Verified, complete and published</source>
         <translation>Vérifié, complet et publié</translation>
     </message>
@@ -2565,32 +2634,32 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>VerifyAction</name>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="60"/>
         <source>%1 service points marked as verified today.</source>
         <translation>%1 points de service marqués comme vérifiés aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="37"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="38"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="55"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="45"/>
         <source>Select the service points layer of an Amuddu database first.</source>
         <translation>Sélectionnez d’abord la couche des points de service d’une base de données Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="50"/>
         <source>Select the service points to mark as verified first.</source>
         <translation>Sélectionnez d’abord les points de service à marquer comme vérifiés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
         <source>The verification could not be saved: %1</source>
         <translation>La vérification n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -2615,32 +2684,32 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">%1 n’est pas vide et ne contient pas de carte web Amuddu : choisissez un dossier vide, ou le dossier d’un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="257"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="138"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="268"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="597"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="95"/>
         <source>No language was given for the web map (e.g. fr,ar,en).</source>
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="300"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="181"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="123"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="69"/>
         <source>The basemap address %1 is not a tile address like https://tile.openstreetmap.org/{z}/{x}/{y}.png (http or https, with {z}, {x} and {y}).</source>
         <translation>L’adresse du fond de carte %1 n’est pas une adresse de tuiles comme https://tile.openstreetmap.org/{z}/{x}/{y}.png (http ou https, avec {z}, {x} et {y}).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="600"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="98"/>
         <source>The default language %1 is not one of the exported languages (%2).</source>
         <translation>La langue par défaut %1 ne fait pas partie des langues exportées (%2).</translation>
     </message>
@@ -2649,42 +2718,42 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="93"/>
+        <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>
         <source>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</source>
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="351"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="232"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="592"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="90"/>
         <source>Unknown language %1: the web map can be in %2.</source>
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="291"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="172"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="365"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="246"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="149"/>
+        <location filename="../amuddu_plugin/core/webmap/vocab.py" line="42"/>
         <source>institution %1: the colour %2 is not like #0072b2; grey is used.</source>
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="387"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="302"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="306"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="221"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
@@ -2709,12 +2778,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="460"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="375"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="312"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="193"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>
@@ -2722,108 +2791,113 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="210"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="241"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 points de service exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="212"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="243"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 avertissements : voir le journal Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="88"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="96"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="208"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="245"/>
         <source>Amuddu web map</source>
         <translation>Carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="140"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="141"/>
+        <source>Attribution link</source>
+        <translation>Lien de l'attribution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
         <source>Cancel the export</source>
         <translation>Interrompre l’export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="182"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choisissez la base de données et le dossier de la carte web.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="99"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="77"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="190"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="221"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Export en arrière-plan : vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="67"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Export de la carte web Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="100"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="133"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Fond de carte en ligne (à désactiver pour un usage hors ligne)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="215"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="246"/>
         <source>Open in the browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="71"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Services publics ouverts aux personnes migrantes (dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="205"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>L’export a été interrompu ; le précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="139"/>
         <source>Tile address</source>
         <translation>Adresse des tuiles</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

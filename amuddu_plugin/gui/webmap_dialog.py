@@ -92,15 +92,7 @@ class WebMapDialog(QDialog):
         self.default_language = QComboBox()
         for lang in LANGUAGES:
             self.default_language.addItem(LANGUAGE_NAMES[lang], lang)
-        self.online = QGroupBox(tr(CTX, "Online background map (leave it off for offline use)"))
-        self.online.setCheckable(True)
-        self.basemap_url = QLineEdit()
-        self.basemap_attribution = QLineEdit()
-        self.basemap_attribution_url = QLineEdit()
-        online = QFormLayout(self.online)
-        online.addRow(tr(CTX, "Tile address"), self.basemap_url)
-        online.addRow(tr(CTX, "Attribution"), self.basemap_attribution)
-        online.addRow(tr(CTX, "Attribution link"), self.basemap_attribution_url)
+        self.online = self._online_box()
         self.zip = QCheckBox(tr(CTX, "Also write a .zip of the folder"))
 
         form = QFormLayout()
@@ -135,6 +127,19 @@ class WebMapDialog(QDialog):
         self.basemap_url.setLayoutDirection(Qt.LeftToRight)  # an address reads left to right
         self.basemap_attribution_url.setLayoutDirection(Qt.LeftToRight)  # an address reads left to right
         self.load_settings()
+
+    def _online_box(self) -> QGroupBox:
+        """The online basemap: tile address, attribution text and its link."""
+        box = QGroupBox(tr(CTX, "Online background map (leave it off for offline use)"))
+        box.setCheckable(True)
+        self.basemap_url = QLineEdit()
+        self.basemap_attribution = QLineEdit()
+        self.basemap_attribution_url = QLineEdit()
+        online = QFormLayout(box)
+        online.addRow(tr(CTX, "Tile address"), self.basemap_url)
+        online.addRow(tr(CTX, "Attribution"), self.basemap_attribution)
+        online.addRow(tr(CTX, "Attribution link"), self.basemap_attribution_url)
+        return box
 
     # -- settings, per project -------------------------------------------------------------
     def load_settings(self) -> None:
