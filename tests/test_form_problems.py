@@ -67,3 +67,25 @@ def test_required_fields_give_one_sentence_not_not_null(qgis_new_project, sample
     assert constraints.constraintOrigin(QgsFieldConstraints.ConstraintNotNull) != \
         QgsFieldConstraints.ConstraintOriginLayer
     assert constraints.constraintDescription().endswith("is required.")
+
+
+def test_empty_values_are_shown_empty(qgis_new_project, sample_db):
+    from qgis.gui import QgsFilterLineEdit
+
+    loaded = load_into_project(sample_db, QgsProject.instance(), language="en")
+    points = loaded.layers["service_point"]
+    feature = a_feature(points, "\"name_en\" IS NULL")
+    points.startEditing()
+    form = open_form(points, feature)
+    form_problems.open_form(form, points, feature)
+    form.show()
+    QApplication.processEvents()
+    lines = [w for w in form.findChildren(QgsFilterLineEdit) if w.text() == "NULL"]
+    assert lines and all("color: transparent" in w.styleSheet() for w in lines)
+    form.changeAttribute("name_en", "Training centre")
+    QApplication.processEvents()
+    typed = [w for w in form.findChildren(QgsFilterLineEdit) if w.text() == "Training centre"]
+    assert typed and "transparent" not in typed[0].styleSheet()
+    assert form.currentFormFeature()["name_en"] == "Training centre"
+    points.rollBack()
+    form.close()

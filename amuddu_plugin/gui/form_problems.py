@@ -15,6 +15,7 @@ On unload it is replaced by one that does nothing, so that forms still open.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from qgis.core import (
@@ -25,7 +26,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.gui import QgsAttributeForm, QgsEditorWidgetWrapper
+from qgis.gui import QgsAttributeForm, QgsEditorWidgetWrapper, QgsFilterLineEdit
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor
@@ -181,12 +182,33 @@ def _insert(form: QgsAttributeForm, panel: QFrame) -> None:
         layout.addWidget(panel)
 
 
+_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*[^;}]+")
+TRANSPARENT = "color: transparent"
+
+
+def _null_sheet(sheet: str, null: bool) -> str:
+    """``sheet`` (a widget's own style sheet: QGIS's grey NULL, its constraint colour) with
+    the text drawn transparent when the box shows the NULL word, as it was otherwise."""
+    sheet = sheet.replace(f"QWidget {{ {TRANSPARENT}; }}", "").replace(f"{TRANSPARENT};", "")
+    if not null:
+        return sheet.strip()
+    if _COLOUR.search(sheet):
+        return _COLOUR.sub(TRANSPARENT, sheet)
+    return f"{sheet} QWidget {{ {TRANSPARENT}; }}" if "{" in sheet else f"{sheet} {TRANSPARENT};"
+
+
 def show_null_as_empty(form: QgsAttributeForm) -> None:
-    """Multi-line text boxes show QGIS's NULL word greyed (line edits do it themselves)."""
+    """A field without a value looks empty: the NULL word QGIS writes in its text boxes is
+    drawn transparent (the value stays NULL; typing replaces it)."""
     null = QgsApplication.nullRepresentation()
-    for box in form.findChildren(QTextEdit) + form.findChildren(QPlainTextEdit):
-        def update(box: Any = box) -> None:
-            box.setStyleSheet("color: transparent;" if box.toPlainText() == null else "")
+    boxes = (form.findChildren(QgsFilterLineEdit) + form.findChildren(QTextEdit)
+             + form.findChildren(QPlainTextEdit))
+    for box in boxes:
+        def update(*_args: Any, box: Any = box) -> None:
+            text = box.text() if isinstance(box, QgsFilterLineEdit) else box.toPlainText()
+            sheet = _null_sheet(box.styleSheet(), text == null)
+            if sheet != box.styleSheet():
+                box.setStyleSheet(sheet)
         box.textChanged.connect(update)
         update()
 

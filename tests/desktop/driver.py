@@ -83,6 +83,18 @@ def wait(ms):
         time.sleep(0.01)
 
 
+def wait_for_canvas(limit_s=20):
+    """Let the map canvas finish drawing (offline, the basemap's tiles fail at once)."""
+    import time
+
+    canvas = iface.mapCanvas()
+    wait(300)
+    end = time.monotonic() + limit_s
+    while canvas.isDrawing() and time.monotonic() < end:
+        wait(100)
+    wait(300)
+
+
 def rtl(widget):
     return widget.layoutDirection() == Qt.RightToLeft
 
@@ -134,6 +146,10 @@ def open_new():
     RESULT["crs_at_once"] = QgsProject.instance().crs().authid() or QgsProject.instance().crs().description()
     settle()
     RESULT.update(project_facts())
+    if SHOTS is not None:
+        iface.mainWindow().resize(1500, 950)
+        iface.mapCanvas().refresh()
+        wait_for_canvas()
     save(iface.mainWindow(), "desktop-open.png")
 
 
