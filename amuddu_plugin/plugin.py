@@ -31,6 +31,7 @@ class AmudduPlugin:
         self.menu: QMenu | None = None
         self.toolbar_actions: list[QAction] = []
         self.options_factory: Any = None
+        self.form_init: Any = None
         self.actions: list[QAction] = []
         self.controller: DatabaseActions | None = None
         self.verifier: Any = None
@@ -90,9 +91,10 @@ class AmudduPlugin:
         self.menu.addSeparator()
         self._add_action("amuddu.svg", tr(CTX, "Settings…"), self.show_settings)
         self._register_options()
-        from .gui.form_problems import install_init_function
+        from .gui.form_problems import FormInitKeeper, install_init_function
 
         install_init_function()
+        self.form_init = FormInitKeeper()
 
         menubar = self.iface.mainWindow().menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
@@ -135,6 +137,9 @@ class AmudduPlugin:
         close_webmap_dialog()
         close_import_dialog()
         install_init_function(active=False)
+        if self.form_init is not None:
+            self.form_init.close()
+            self.form_init = None
         for action in self.toolbar_actions:
             self.iface.removeToolBarIcon(action)
         self.toolbar_actions.clear()

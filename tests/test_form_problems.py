@@ -35,11 +35,12 @@ def test_the_form_lists_what_stops_it_from_saving_and_marks_the_tabs(qgis_new_pr
     form.changeAttribute("email", "accueil(at)anapec.org")
     panel.refresh()
     QApplication.processEvents()
-    email_label = SERVICE_POINT.field("email").label.en
+    language = panel.language  # the UI's (English unless an earlier test left another)
+    email_label = SERVICE_POINT.field("email").label.get(language)
     assert panel.isVisible()
-    assert panel.sentences() == [format_of(REQUIRED_NAME).text("en"),
-                                 format_of(EMAIL).text("en", email_label)]
-    assert "The French name is required." in panel.list.text()
+    assert panel.sentences() == [format_of(REQUIRED_NAME).text(language),
+                                 format_of(EMAIL).text(language, email_label)]
+    assert format_of(REQUIRED_NAME).text(language) in panel.list.text()
     assert "accueil@example.ma" in panel.list.text()  # an example of a good value
     assert all("NULL" not in s for s in panel.sentences())
     tabs = form.findChildren(QTabWidget)[0]
@@ -89,3 +90,25 @@ def test_empty_values_are_shown_empty(qgis_new_project, sample_db):
     assert form.currentFormFeature()["name_en"] == "Training centre"
     points.rollBack()
     form.close()
+
+
+def test_project_files_do_not_keep_the_init_function(qgis_new_project, sample_db, tmp_path):
+    project = QgsProject.instance()
+    keeper = form_problems.FormInitKeeper(project)
+    try:
+        loaded = load_into_project(sample_db, project, language="en")
+        path = tmp_path / "amuddu.qgs"
+        assert project.write(str(path))
+        points = loaded.layers["service_point"]
+        QApplication.processEvents()
+        assert points.editFormConfig().initFunction() == FORM_INIT_FUNCTION  # back once written
+        text = path.read_text(encoding="utf-8")
+        assert FORM_INIT_FUNCTION not in text and "<editforminit" in text
+        project.clear()
+        assert project.read(str(path))
+        points = next(lyr for lyr in project.mapLayers().values()
+                      if lyr.customProperty("amuddu/table") == "service_point")
+        assert points.editFormConfig().initFunction() == FORM_INIT_FUNCTION
+        assert points.editFormConfig().initCodeSource() == QgsEditFormConfig.CodeSourceEnvironment
+    finally:
+        keeper.close()

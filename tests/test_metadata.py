@@ -34,7 +34,9 @@ def test_about_names_every_processing_algorithm(qgis_app):
 
 
 @pytest.fixture
-def menu_entries(qgis_app, qgis_iface):
+def menu_entries(qgis_app, qgis_iface, monkeypatch):
+    """The menu's entries as written in the code (English: no translation installed)."""
+    monkeypatch.setattr("amuddu_plugin.plugin.install_translator", lambda: None)
     plugin = amuddu_plugin.classFactory(qgis_iface)
     plugin.initGui()
     bar = qgis_iface.mainWindow().menuBar()

@@ -20,9 +20,11 @@ from typing import Any
 
 from qgis.core import (
     QgsApplication,
+    QgsEditFormConfig,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
+    QgsMapLayerStyle,
     QgsProject,
     QgsVectorLayer,
 )
@@ -236,6 +238,80 @@ def install_init_function(active: bool = True) -> None:
     import __main__
 
     setattr(__main__, FORM_INIT_FUNCTION, open_form if active else _do_nothing)
+
+
+class FormInitKeeper:
+    """Keeps the init function out of the project files: a project saved with it would make
+    QGIS without the plugin complain at every form ("init function could not be found").
+    QGIS signals a project's writing before it writes the layers: their init function is
+    taken off then, and put back once the file is written; a project read with the plugin
+    gets it back on its Amuddu layers."""
+
+    def __init__(self, project: Any = None):
+        self.project = project or QgsProject.instance()
+        self.project.writeProject.connect(self.before_write)
+        self.project.layersAdded.connect(restore_init_function)
+
+    def before_write(self, *_args: Any) -> None:
+        layers = [layer for layer in self.project.mapLayers().values()
+                  if isinstance(layer, QgsVectorLayer)
+                  and layer.editFormConfig().initFunction() == FORM_INIT_FUNCTION]
+        kept = {layer.id(): _strip_layer(layer) for layer in layers}
+        QTimer.singleShot(0, lambda: _restore_layers(layers, kept))
+
+    def close(self) -> None:
+        for signal, slot in ((self.project.writeProject, self.before_write),
+                             (self.project.layersAdded, restore_init_function)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+
+_INIT_XML = f"<editforminit>{FORM_INIT_FUNCTION}</editforminit>"
+
+
+def _strip_layer(layer: QgsVectorLayer) -> dict[str, Any]:
+    """Take the init function off ``layer`` and its other styles (the quality review style
+    keeps a form too); returns those styles as they were."""
+    config = layer.editFormConfig()
+    config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
+    config.setInitFunction("")
+    layer.setEditFormConfig(config)
+    manager = layer.styleManager()
+    kept = {}
+    for name in manager.styles():
+        style = manager.style(name)
+        if name != manager.currentStyle() and _INIT_XML in style.xmlData():
+            kept[name] = style
+            xml = style.xmlData().replace(_INIT_XML, "<editforminit></editforminit>")
+            manager.removeStyle(name)
+            manager.addStyle(name, QgsMapLayerStyle(xml))
+    return kept
+
+
+def _restore_layers(layers: list[QgsVectorLayer], kept: dict[str, dict[str, Any]]) -> None:
+    for layer in layers:
+        if sip.isdeleted(layer):
+            continue
+        manager = layer.styleManager()
+        for name, style in kept.get(layer.id(), {}).items():
+            manager.removeStyle(name)
+            manager.addStyle(name, style)
+    restore_init_function(layers)
+
+
+def restore_init_function(layers: Any) -> None:
+    """Give the Amuddu layers of a project just read their init function back."""
+    for layer in layers:
+        if sip.isdeleted(layer) or not isinstance(layer, QgsVectorLayer):
+            continue
+        if table_of(layer) is not None and layer.customProperty(TABLE_PROPERTY) \
+                and not layer.editFormConfig().initFunction():
+            config = layer.editFormConfig()
+            config.setInitCodeSource(QgsEditFormConfig.CodeSourceEnvironment)
+            config.setInitFunction(FORM_INIT_FUNCTION)
+            layer.setEditFormConfig(config)
 
 
 def _direct_window(form: QgsAttributeForm) -> None:
