@@ -7,7 +7,8 @@ from qgis.core import QgsEditFormConfig, QgsProject
 from qgis.PyQt.QtWidgets import QApplication, QTabWidget
 
 from amuddu_plugin.core.project import load_into_project
-from amuddu_plugin.core.styles.forms import FORM_INIT_FUNCTION
+from amuddu_plugin.core.styles.form_context import FormContext
+from amuddu_plugin.core.styles.forms import FORM_INIT_FUNCTION, set_form_init
 from amuddu_plugin.definitions.formats import EMAIL, REQUIRED_NAME, format_of
 from amuddu_plugin.definitions.model import SERVICE_POINT
 from amuddu_plugin.gui import form_problems
@@ -18,6 +19,9 @@ def test_the_form_lists_what_stops_it_from_saving_and_marks_the_tabs(qgis_new_pr
     loaded = load_into_project(sample_db, QgsProject.instance(), language="en")
     points = loaded.layers["service_point"]
     config = points.editFormConfig()
+    # Headless QGIS has no Python runner: no init function (it would stop at a message box).
+    assert config.initCodeSource() == QgsEditFormConfig.CodeSourceNone
+    set_form_init(config, FormContext("en"), python=True)
     assert config.initCodeSource() == QgsEditFormConfig.CodeSourceEnvironment
     assert config.initFunction() == FORM_INIT_FUNCTION and config.initCode() == ""
     form_problems.install_init_function()
@@ -92,7 +96,12 @@ def test_empty_values_are_shown_empty(qgis_new_project, sample_db):
     form.close()
 
 
-def test_project_files_do_not_keep_the_init_function(qgis_new_project, sample_db, tmp_path):
+def test_project_files_do_not_keep_the_init_function(qgis_new_project, sample_db, tmp_path,
+                                                     monkeypatch):
+    from qgis.core import QgsPythonRunner
+
+    # As in the desktop, where QGIS runs Python.
+    monkeypatch.setattr(QgsPythonRunner, "isValid", staticmethod(lambda: True))
     project = QgsProject.instance()
     keeper = form_problems.FormInitKeeper(project)
     try:

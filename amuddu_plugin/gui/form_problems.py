@@ -26,6 +26,7 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsMapLayerStyle,
     QgsProject,
+    QgsPythonRunner,
     QgsVectorLayer,
 )
 from qgis.gui import QgsAttributeForm, QgsEditorWidgetWrapper, QgsFilterLineEdit
@@ -303,6 +304,8 @@ def _restore_layers(layers: list[QgsVectorLayer], kept: dict[str, dict[str, Any]
 
 def restore_init_function(layers: Any) -> None:
     """Give the Amuddu layers of a project just read their init function back."""
+    if not QgsPythonRunner.isValid():
+        return
     for layer in layers:
         if sip.isdeleted(layer) or not isinstance(layer, QgsVectorLayer):
             continue

@@ -44,6 +44,7 @@ from qgis.core import (
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
+    QgsPythonRunner,
     QgsVectorLayer,
 )
 
@@ -253,11 +254,15 @@ def build_layout(layer: QgsVectorLayer, t: Table, ctx: FormContext) -> QgsEditFo
 FORM_INIT_FUNCTION = "amuddu_form_open"
 
 
-def set_form_init(config: QgsEditFormConfig, ctx: FormContext) -> None:
+def set_form_init(config: QgsEditFormConfig, ctx: FormContext, python: bool | None = None) -> None:
     """In a project loaded by the plugin, the form opens through :data:`FORM_INIT_FUNCTION`;
-    a style saved in the GeoPackage (QGIS without the plugin) runs no Python."""
+    a style saved in the GeoPackage (QGIS without the plugin) runs no Python, nor does a
+    QGIS without a Python runner (scripts, tests: it would stop at a message box).
+    ``python``: whether QGIS runs Python (by default, whether it has a runner)."""
     config.setInitCode("")
-    if ctx.saved_style:
+    if python is None:
+        python = bool(QgsPythonRunner.isValid())
+    if ctx.saved_style or not python:
         config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
         config.setInitFunction("")
         return
