@@ -295,7 +295,18 @@ $(FORM_SHOTS) &: $(DB) tools/screenshots.py $(wildcard $(PLUGIN)/core/*.py $(PLU
 	@mkdir -p docs
 	xvfb-run -a -s "-screen 0 1600x1200x24" env QT_QPA_PLATFORM=xcb $(PY) tools/screenshots.py --database $(DB) --output-dir docs
 
-screenshots: docs/overview.png $(WEBMAP_SHOTS) $(ATLAS_SHOTS) $(FORM_SHOTS) ## Render the images the README shows (docs/*.png)
+# The QGIS desktop as the analyst meets it, by the desktop harness (the real qgis under
+# Xvfb, the plugin from its zip): main window, the Arabic and French forms refusing a save,
+# the Amuddu Options page.
+DESKTOP_SHOTS := docs/desktop-open.png docs/desktop-form-ar-invalid.png docs/desktop-form-fr-invalid.png \
+	docs/desktop-options-ar.png
+
+$(DESKTOP_SHOTS) &: $(DB) tests/desktop/screenshots.py tests/desktop/driver.py tests/desktop_harness.py \
+		$(wildcard $(PLUGIN)/*.py $(PLUGIN)/*/*.py $(PLUGIN)/*/*/*.py) $(QM_FILES) | $(DEPS_STAMP)
+	@mkdir -p docs
+	$(PY) tests/desktop/screenshots.py --output docs
+
+screenshots: docs/overview.png $(WEBMAP_SHOTS) $(ATLAS_SHOTS) $(FORM_SHOTS) $(DESKTOP_SHOTS) ## Render the images the README shows (docs/*.png)
 
 # ----------------------------------------------------------------------------------- clean
 

@@ -1,5 +1,6 @@
-"""The plugin object QGIS creates: registers the menu, toolbar, Processing provider and
-translator, and removes every one of them on unload."""
+"""The plugin object QGIS creates: registers the menu, its two buttons on QGIS's Plugins
+toolbar, the Processing provider, the Amuddu page of the Options dialog and the translator,
+and removes every one of them on unload."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 CTX = "Plugin"
 MENU_OBJECT_NAME = "mAmudduMenu"
-TOOLBAR_OBJECT_NAME = "mAmudduToolbar"
+#: The object name of the plugin's toolbar buttons (on QGIS's Plugins toolbar).
+TOOLBAR_ACTION_PREFIX = "mAmudduToolbarAction"
 
 
 class AmudduPlugin:
@@ -27,7 +29,9 @@ class AmudduPlugin:
         self.provider: AmudduProvider | None = None
         self.translator = None
         self.menu: QMenu | None = None
-        self.toolbar: Any = None
+        self.toolbar_actions: list[QAction] = []
+        self.options_factory: Any = None
+        self.form_init: Any = None
         self.actions: list[QAction] = []
         self.controller: DatabaseActions | None = None
         self.verifier: Any = None
@@ -52,8 +56,9 @@ class AmudduPlugin:
 
         self.menu = QMenu(tr(CTX, "&Amuddu"), self.iface.mainWindow())
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        self.toolbar = self.iface.addToolBar(tr(CTX, "Amuddu"))
-        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        from .gui.rtl import apply_direction
+
+        apply_direction(self.menu)
 
         self._add_action("database-open.svg", tr(CTX, "Open database…"),
                          controller.open_database, toolbar=True)
@@ -83,6 +88,13 @@ class AmudduPlugin:
                          lambda: show_webmap_dialog(self.iface))
         self._add_action("amuddu.svg", tr(CTX, "Amuddu tools in the Processing toolbox"),
                          controller.show_toolbox)
+        self.menu.addSeparator()
+        self._add_action("amuddu.svg", tr(CTX, "Settings…"), self.show_settings)
+        self._register_options()
+        from .gui.form_problems import FormInitKeeper, install_init_function
+
+        install_init_function()
+        self.form_init = FormInitKeeper()
 
         menubar = self.iface.mainWindow().menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
@@ -96,32 +108,53 @@ class AmudduPlugin:
         action.triggered.connect(slot)
         assert self.menu is not None
         self.menu.addAction(action)
-        if toolbar and self.toolbar is not None:
-            self.toolbar.addAction(action)
+        if toolbar:
+            action.setObjectName(f"{TOOLBAR_ACTION_PREFIX}{len(self.toolbar_actions)}")
+            self.iface.addToolBarIcon(action)
+            self.toolbar_actions.append(action)
         self.actions.append(action)
         return action
 
+    # -- Options dialog ---------------------------------------------------------------------
+    def _register_options(self) -> None:
+        if self.options_factory is None and hasattr(self.iface, "registerOptionsWidgetFactory"):
+            from .gui.settings_page import AmudduOptionsFactory
+
+            self.options_factory = AmudduOptionsFactory()
+            self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    def show_settings(self) -> None:
+        """Amuddu → Settings…: QGIS's Options dialog, on the Amuddu page."""
+        from .gui.settings_page import PAGE_NAME
+
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=PAGE_NAME)
+
     def unload(self) -> None:
+        from .gui.form_problems import install_init_function
         from .gui.import_dialog import close_import_dialog
         from .gui.webmap_dialog import close_webmap_dialog
 
         close_webmap_dialog()
         close_import_dialog()
+        install_init_function(active=False)
+        if self.form_init is not None:
+            self.form_init.close()
+            self.form_init = None
+        for action in self.toolbar_actions:
+            self.iface.removeToolBarIcon(action)
+        self.toolbar_actions.clear()
         for action in self.actions:
-            if self.toolbar is not None:
-                self.toolbar.removeAction(action)
             action.deleteLater()
         self.actions.clear()
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.menu is not None:
             self.menu.menuAction().setVisible(False)
             menubar = self.iface.mainWindow().menuBar()
             menubar.removeAction(self.menu.menuAction())
             self.menu.deleteLater()
             self.menu = None
-        if self.toolbar is not None:
-            self.iface.mainWindow().removeToolBar(self.toolbar)
-            self.toolbar.deleteLater()
-            self.toolbar = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -131,6 +131,19 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="28"/>
+        <source>OpenStreetMap (%1)</source>
+        <translation>OpenStreetMap (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/basemap.py" line="52"/>
+        <source>The online basemap could not be added (%1).</source>
+        <translation>The online basemap could not be added (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Coordinates</name>
     <message>
         <location filename="../amuddu_plugin/core/values/coordinates.py" line="161"/>
@@ -173,51 +186,64 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
         <source>%1 is already in the project.</source>
         <translation>%1 is already in the project.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
+        <source>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</source>
+        <translation>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="59"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="64"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="80"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="85"/>
         <source>Change the projection?</source>
         <translation>Change the projection?</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>Loaded %1 layers from %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="100"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="105"/>
         <source>No database has been opened yet.</source>
         <translation>No database has been opened yet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="97"/>
         <source>Open an Amuddu database</source>
         <translation>Open an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="81"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="86"/>
         <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
         <translation>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</translation>
     </message>
 </context>
 <context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/form_problems.py" line="114"/>
+        <source>This entry cannot be saved yet:</source>
+        <translation>This entry cannot be saved yet:</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/constraints.py" line="150"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="163"/>
         <source>%1 cannot be less than %2.</source>
         <translation>%1 cannot be less than %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/constraints.py" line="132"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="145"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -234,12 +260,12 @@
         <translation type="vanished">%1: an e-mail address such as accueil@example.ma.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/constraints.py" line="144"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="157"/>
         <source>%1: between %2 and %3.</source>
         <translation>%1: between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/constraints.py" line="139"/>
+        <location filename="../amuddu_plugin/core/styles/constraints.py" line="152"/>
         <source>%1: choose one of the listed values.</source>
         <translation>%1: choose one of the listed values.</translation>
     </message>
@@ -252,17 +278,17 @@
         <translation type="vanished">A published point must have at least one service: add one in the Services tab, or keep it as a draft.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/forms.py" line="202"/>
+        <location filename="../amuddu_plugin/core/styles/forms.py" line="203"/>
         <source>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</source>
         <translation>Add or edit services in the "%1" layer (the Amuddu plugin edits them here).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/verify.py" line="78"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="81"/>
         <source>Mark as verified (today, by me)</source>
         <translation>Mark as verified (today, by me)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/verify.py" line="83"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="86"/>
         <source>Mark the selected points as verified (today, by me)</source>
         <translation>Mark the selected points as verified (today, by me)</translation>
     </message>
@@ -271,12 +297,12 @@
         <translation type="vanished">The point must lie inside one of Morocco's regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/verify.py" line="79"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="82"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/verify.py" line="84"/>
+        <location filename="../amuddu_plugin/core/styles/verify.py" line="87"/>
         <source>Verify selection</source>
         <translation>Verify selection</translation>
     </message>
@@ -1698,64 +1724,68 @@
 <context>
     <name>Plugin</name>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="53"/>
+        <location filename="../amuddu_plugin/plugin.py" line="57"/>
         <source>&amp;Amuddu</source>
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="55"/>
         <source>Amuddu</source>
-        <translation>Amuddu</translation>
+        <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="84"/>
+        <location filename="../amuddu_plugin/plugin.py" line="89"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Amuddu tools in the Processing toolbox</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <location filename="../amuddu_plugin/plugin.py" line="74"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="82"/>
+        <location filename="../amuddu_plugin/plugin.py" line="87"/>
         <source>Export the web map…</source>
         <translation>Export the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="67"/>
+        <location filename="../amuddu_plugin/plugin.py" line="72"/>
         <source>Import a spreadsheet…</source>
         <translation>Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="79"/>
         <source>Mark the selected service points as verified</source>
         <translation>Mark the selected service points as verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="60"/>
+        <location filename="../amuddu_plugin/plugin.py" line="65"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="58"/>
+        <location filename="../amuddu_plugin/plugin.py" line="63"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="62"/>
+        <location filename="../amuddu_plugin/plugin.py" line="67"/>
         <source>Open the last database</source>
         <translation>Open the last database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <location filename="../amuddu_plugin/plugin.py" line="84"/>
         <source>Print handouts…</source>
         <translation>Print handouts…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="78"/>
+        <location filename="../amuddu_plugin/plugin.py" line="83"/>
         <source>Print regional maps…</source>
         <translation>Print regional maps…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="92"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
     </message>
 </context>
 <context>
@@ -2723,22 +2753,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Project</name>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="101"/>
+        <location filename="../amuddu_plugin/core/project.py" line="129"/>
         <source>Amuddu – %1</source>
         <translation>Amuddu – %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="64"/>
+        <location filename="../amuddu_plugin/core/project.py" line="72"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="63"/>
+        <location filename="../amuddu_plugin/core/project.py" line="71"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/project.py" line="65"/>
+        <location filename="../amuddu_plugin/core/project.py" line="73"/>
         <source>Vocabularies</source>
         <translation>Vocabularies</translation>
     </message>
@@ -2764,6 +2794,44 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>region %1, the location is in %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="46"/>
+        <source>Added when a database is opened, with its attribution (%1). Without internet the map is drawn without it.</source>
+        <translation>Added when a database is opened, with its attribution (%1). Without internet the map is drawn without it.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="60"/>
+        <source>Default database</source>
+        <translation>Default database</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="61"/>
+        <source>Export languages</source>
+        <translation>Export languages</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="41"/>
+        <source>Online basemap under the reference layers</source>
+        <translation>Online basemap under the reference layers</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="45"/>
+        <source>Tile address</source>
+        <translation>Tile address</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="62"/>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/settings_page.py" line="58"/>
+        <source>Your name (empty: the computer's account name)</source>
+        <translation>Your name (empty: the computer's account name)</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3157,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/themes.py" line="33"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="37"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
@@ -3132,32 +3200,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>VerifyAction</name>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="60"/>
         <source>%1 service points marked as verified today.</source>
         <translation>%1 service points marked as verified today.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="37"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="38"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="53"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="55"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="45"/>
         <source>Select the service points layer of an Amuddu database first.</source>
         <translation>Select the service points layer of an Amuddu database first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="50"/>
         <source>Select the service points to mark as verified first.</source>
         <translation>Select the service points to mark as verified first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/verify_action.py" line="56"/>
+        <location filename="../amuddu_plugin/gui/verify_action.py" line="58"/>
         <source>The verification could not be saved: %1</source>
         <translation>The verification could not be saved: %1</translation>
     </message>
@@ -3289,108 +3357,113 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>WebMapDialog</name>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="209"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="241"/>
         <source>%1 service points exported to %2.</source>
         <translation>%1 service points exported to %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="211"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="243"/>
         <source>%1 warnings: see the Amuddu log.</source>
         <translation>%1 warnings: see the Amuddu log.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="96"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="207"/>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="239"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="245"/>
         <source>Amuddu web map</source>
         <translation>Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="140"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="141"/>
+        <source>Attribution link</source>
+        <translation>Attribution link</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="112"/>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="181"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="213"/>
         <source>Choose the database and the folder of the web map.</source>
         <translation>Choose the database and the folder of the web map.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="90"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="99"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="94"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="103"/>
         <source>Default language</source>
         <translation>Default language</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="110"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="62"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="77"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="189"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="221"/>
         <source>Exporting in the background: you can go on working.</source>
         <translation>Exporting in the background: you can go on working.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="52"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="67"/>
         <source>Exporting the Amuddu web map</source>
         <translation>Exporting the Amuddu web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="100"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="93"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="102"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="80"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="133"/>
         <source>Online background map (leave it off for offline use)</source>
         <translation>Online background map (leave it off for offline use)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="214"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="246"/>
         <source>Open in the browser</source>
         <translation>Open in the browser</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="70"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
         <source>Public services open to migrants (in each language)</source>
         <translation>Public services open to migrants (in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="204"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="236"/>
         <source>The export was cancelled; the previous one, if any, is unchanged.</source>
         <translation>The export was cancelled; the previous one, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="85"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="139"/>
         <source>Tile address</source>
         <translation>Tile address</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="92"/>
+        <location filename="../amuddu_plugin/gui/webmap_dialog.py" line="101"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>

@@ -511,12 +511,15 @@ def test_menu_action_opens_the_export_dialog_on_the_last_database(qgis_iface, qg
     monkeypatch.setattr(AmudduPlugin, "initProcessing", lambda self: None)
     previous = settings.read_str(settings.LAST_DATABASE)
     settings.write_str(settings.LAST_DATABASE, "/data/cp3.gpkg")
+    settings.write_str(settings.LAST_ATLAS_FOLDER, "")
     plugin = amuddu_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:
         action = next(a for a in plugin.actions if a.text() == tr("Plugin", "Print regional maps…"))
         action.trigger()
-        assert opened == [("amuddu:export_atlas", {"DATABASE": "/data/cp3.gpkg"})]
+        # the output folder next to the database (not Processing's temporary folder)
+        assert opened == [("amuddu:export_atlas", {"DATABASE": "/data/cp3.gpkg",
+                                                 "OUTPUT": "/data/regional-maps"})]
     finally:
         plugin.unload()
         settings.write_str(settings.LAST_DATABASE, previous)

@@ -32,3 +32,50 @@ def test_open_database_asks_before_changing_the_crs_of_a_project_with_layers(tmp
     assert len(changed["questions"]) == 1
     assert "+proj=lcc" in changed["crs_proj"] and changed["crs_description"] == MOROCCO_LCC_NAME
     assert "my points" in changed["layers"]
+
+
+def test_the_basemap_is_under_the_reference_layers_and_the_buttons_join_the_plugin_toolbar(
+        tmp_path, plugin_zip):
+    result = run_desktop(tmp_path, "open_new", plugin_zip=plugin_zip)
+    tables = result["layer_tables"]
+    assert tables[-1] == "basemap" and tables.index("region") < tables.index("basemap")
+    basemap = result["basemap"]
+    assert basemap["valid"] and "type=xyz" in basemap["source"]
+    assert "OpenStreetMap" in basemap["attribution"] and "OpenStreetMap" in basemap["name"]
+    assert {"Open database…", "New database…"} <= set(result["plugin_toolbar"])
+    assert result["amuddu_toolbars"] == []
+
+
+def test_arabic_form_and_dialogs_are_right_to_left_and_list_the_problems(tmp_path, plugin_zip):
+    result = run_desktop(tmp_path, "form", lang="ar", plugin_zip=plugin_zip, invalid=True)
+    form = result["form"]
+    assert form["dialog_rtl"] and form["form_rtl"]
+    assert form["panel"] and not form["ok_enabled"]
+    assert "الاسم بالفرنسية إلزامي." in form["problems"]
+    assert any("accueil@example.ma" in p for p in form["problems"])
+    assert any(t.startswith("⚠ ") for t in form["tabs"])
+    assert result["webmap_dialog"]["rtl"]
+    assert result["webmap_dialog"]["attribution"] == "© OpenStreetMap contributors"
+    assert result["options_page"] == {"found": True, "visible": True, "rtl": True}
+
+
+def test_a_valid_french_form_shows_no_problem_list_and_is_left_to_right(tmp_path, plugin_zip):
+    result = run_desktop(tmp_path, "form", lang="fr", plugin_zip=plugin_zip)
+    form = result["form"]
+    assert not form["dialog_rtl"] and not form["panel"] and form["problems"] == []
+    assert form["ok_enabled"]
+
+
+def test_opening_twice_in_two_languages_does_not_pile_up_themes(tmp_path, plugin_zip):
+    project = tmp_path / "amuddu.qgz"
+    database = tmp_path / "db"
+    database.mkdir()
+    first = run_desktop(tmp_path / "fr", "reopen_project", lang="fr", plugin_zip=plugin_zip,
+                        project=str(project), database=str(database / "sample.gpkg"))
+    second = run_desktop(tmp_path / "ar", "reopen_project", lang="ar", plugin_zip=plugin_zip,
+                         project=str(project), database=str(database / "sample.gpkg"))
+    assert len(second["themes"]) == len(first["themes"]) >= 3
+    assert "Tous les services" in first["themes"] and "Tous les services" not in second["themes"]
+    assert "جميع الخدمات" in second["themes"]
+    assert len(second["groups"]) == len(first["groups"]) == 1
+    assert second["layer_tables"].count("basemap") == 1

@@ -323,7 +323,15 @@ class LayerTools:
 
 
 def open_form(layer: QgsVectorLayer, feature: QgsFeature):
+    """A QgsAttributeForm of ``layer``. Headless QGIS has no Python runner: a form's init
+    code would make it show a blocking "runner not available" message, so the init code is
+    left out here (tests/test_form_problems.py calls it; the desktop tests run it in QGIS)."""
     from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm
+
+    config = layer.editFormConfig()
+    config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
+    config.setInitFunction("")
+    layer.setEditFormConfig(config)
 
     tools = LayerTools.make()
     context = QgsAttributeEditorContext()

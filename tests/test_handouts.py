@@ -323,12 +323,15 @@ def test_menu_entry_opens_the_processing_dialog(qgis_iface, monkeypatch):
     monkeypatch.setattr(AmudduPlugin, "initProcessing", lambda self: None)
     previous = settings.read_str(settings.LAST_DATABASE)
     settings.write_str(settings.LAST_DATABASE, "/data/cp3.gpkg")
+    settings.write_str(settings.LAST_HANDOUTS_FOLDER, "")
     plugin = amuddu_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:
         action = next(a for a in plugin.actions if a.text() == tr("Plugin", "Print handouts…"))
         action.trigger()
-        assert opened == [("amuddu:export_handouts", {"DATABASE": "/data/cp3.gpkg"})]
+        # the output folder next to the database (not Processing's temporary folder)
+        assert opened == [("amuddu:export_handouts", {"DATABASE": "/data/cp3.gpkg",
+                                                 "OUTPUT": "/data/handouts"})]
     finally:
         plugin.unload()
         settings.write_str(settings.LAST_DATABASE, previous)

@@ -1,5 +1,6 @@
-"""The plugin registers its menu, toolbar and Processing provider, and removes them all on
-unload; loading, unloading and loading again leaves no duplicates."""
+"""The plugin registers its menu, its buttons on QGIS's Plugins toolbar and its Processing
+provider, and removes them all on unload; loading, unloading and loading again leaves no
+duplicates, and adds no toolbar of its own (it would take a whole row)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 import amuddu_plugin
-from amuddu_plugin.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
+from amuddu_plugin.plugin import MENU_OBJECT_NAME
 
 
 def flush_deletes() -> None:
@@ -22,7 +23,9 @@ def amuddu_menus(iface) -> list:
 
 
 def amuddu_toolbars(iface) -> list:
-    return iface.mainWindow().findChildren(QToolBar, TOOLBAR_OBJECT_NAME)
+    """Toolbars holding an Amuddu action other than QGIS's Plugins toolbar (none)."""
+    return [bar for bar in iface.mainWindow().findChildren(QToolBar)
+            if "amuddu" in bar.objectName().lower() or "amuddu" in bar.windowTitle().lower()]
 
 
 def providers() -> list[str]:
@@ -43,8 +46,9 @@ def test_init_gui_registers_menu_toolbar_and_provider(plugin, qgis_iface):
     menu: QMenu = amuddu_menus(qgis_iface)[0].menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert "Open database…" in texts and "New database…" in texts
-    assert len(amuddu_toolbars(qgis_iface)) == 1
-    assert len(amuddu_toolbars(qgis_iface)[0].actions()) == 2
+    assert amuddu_toolbars(qgis_iface) == []
+    assert [a.text() for a in plugin.toolbar_actions] == ["Open database…", "New database…"]
+    assert "Settings…" in texts
     assert providers() == ["amuddu"]
     algorithms = {a.id() for a in QgsApplication.processingRegistry().providerById("amuddu").algorithms()}
     assert {"amuddu:create_database", "amuddu:load_database", "amuddu:render_overview"} <= algorithms
@@ -55,12 +59,12 @@ def test_unload_removes_everything_and_reload_does_not_duplicate(qgis_app, qgis_
         p = amuddu_plugin.classFactory(qgis_iface)
         p.initGui()
         assert len(amuddu_menus(qgis_iface)) == 1
-        assert len(amuddu_toolbars(qgis_iface)) == 1
+        assert amuddu_toolbars(qgis_iface) == [] and len(p.toolbar_actions) == 2
         assert providers() == ["amuddu"]
         p.unload()
         flush_deletes()
         assert amuddu_menus(qgis_iface) == []
-        assert amuddu_toolbars(qgis_iface) == []
+        assert amuddu_toolbars(qgis_iface) == [] and p.toolbar_actions == []
         assert providers() == []
 
 

@@ -81,9 +81,11 @@ MENU_ENTRIES = (
     "Print handouts…",
     "Export the web map…",
     "Amuddu tools in the Processing toolbox",
+    "Settings…",
 )
-#: The entry after which the menu's only separator comes (the database entries above it).
-MENU_SEPARATOR_AFTER = "Open the last database"
+#: The entries after which the menu's separators come (the database entries above the
+#: first; the Options page below the second).
+MENU_SEPARATORS_AFTER = ("Open the last database", "Amuddu tools in the Processing toolbox")
 
 Key = tuple[str, str]  # (context, source text)
 
@@ -310,9 +312,10 @@ def check_plugin_speaks(lang: str, iface: object, plugin: object) -> None:
         if lang == "ar":
             assert ARABIC_LETTER.search(text), (lang, source, text)
     separators = [i for i, a in enumerate(actions) if a.isSeparator()]
-    assert separators == [MENU_ENTRIES.index(MENU_SEPARATOR_AFTER) + 1]
-    toolbar = plugin.toolbar  # type: ignore[attr-defined]
-    assert toolbar.windowTitle() == expected[("Plugin", "Amuddu")]
+    assert separators == [MENU_ENTRIES.index(entry) + 1 + n
+                          for n, entry in enumerate(MENU_SEPARATORS_AFTER)]
+    buttons = [a.text() for a in plugin.toolbar_actions]  # type: ignore[attr-defined]
+    assert buttons == [expected[("Plugin", source)] for source in MENU_ENTRIES[:2]]
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("amuddu")

@@ -1,5 +1,9 @@
 """Loading an Amuddu database into a QGIS project: one group, forms, styles, relations,
-map themes."""
+map themes, and the online basemap under them.
+
+A database is loaded once per project. Opened again in the same language, the group that
+holds it is kept; in another language, the group, its layers, relations and map themes are
+replaced, so that every name is in the language the analyst works in."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from ..definitions.model import Role, relations, tables_with_role
 from ..definitions.projection import MOROCCO_LCC_WKT
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.progress import Progress, progress_of
+from .basemap import add_basemap
 from .store.database import Database
 from .styles.forms import FormContext, configure_form
 from .styles.metadata import apply_metadata
@@ -30,6 +35,7 @@ from .styles.themes import create_map_themes
 
 CTX = "Project"
 SOURCE_PROPERTY = "amuddu/source"
+LANGUAGE_PROPERTY = "amuddu/language"
 
 
 @dataclass
@@ -40,6 +46,8 @@ class LoadedDatabase:
     already_loaded: bool = False
     themes: list[str] = field(default_factory=list)
     crs_changed: bool = False
+    replaced: bool = False
+    basemap: Any = None
 
 
 def morocco_crs() -> QgsCoordinateReferenceSystem:
@@ -78,33 +86,63 @@ def _relation_id(db: Database, relation_id: str) -> str:
     return f"amuddu_{digest}_{relation_id}"
 
 
+def remove_loaded(project: QgsProject, group: QgsLayerTreeGroup, db: Database) -> None:
+    """Take a loaded database out of ``project``: its layers, relations and group."""
+    ids = [node.layerId() for node in group.findLayers()]
+    manager = project.relationManager()
+    prefix = _relation_id(db, "")
+    for relation_id in list(manager.relations()):
+        if relation_id.startswith(prefix):
+            manager.removeRelation(relation_id)
+    parent = group.parent()
+    project.removeMapLayers(ids)
+    if parent is not None:
+        parent.removeChildNode(group)
+
+
 def load_into_project(db: Database, project: QgsProject, *, language: str | None = None,
-                      feedback: Any = None, set_crs: bool | None = None) -> LoadedDatabase:
+                      feedback: Any = None, set_crs: bool | None = None,
+                      basemap: str | None = None) -> LoadedDatabase:
     """Add the database's layers to ``project`` in one group, or return the group that
-    already holds them (a database is never loaded twice into one project).
+    already holds them in ``language`` (a database is never loaded twice into one
+    project; loaded in another language, it is replaced).
 
     The project is then put in Morocco's Lambert conformal conic when ``set_crs`` is
     true; by default (None) only when it held no layers of its own (the desktop asks
     the analyst first, gui/database_actions.py). The CRS is set after the layers are
-    added: QGIS gives an empty project the CRS of its first layer."""
+    added: QGIS gives an empty project the CRS of its first layer. ``basemap``: the tile
+    address of an online basemap to put at the bottom of the layer tree (none by default)."""
     language = language or ui_language()
     existing = find_loaded(project, db)
-    if existing is not None:
+    replaced = False
+    if existing is not None and existing.customProperty(LANGUAGE_PROPERTY, language) == language:
         layers = {
             node.layer().customProperty("amuddu/table"): node.layer()
             for node in existing.findLayers() if node.layer() is not None
         }
         return LoadedDatabase(existing, layers, already_loaded=True)
-
+    if existing is not None:
+        remove_loaded(project, existing, db)
+        replaced = True
     if set_crs is None:
         set_crs = not has_other_layers(project)
     group = project.layerTreeRoot().insertGroup(0, tr(CTX, "Amuddu – %1", db.name))
     group.setCustomProperty(SOURCE_PROPERTY, db.source)
-    loaded = LoadedDatabase(group)
+    group.setCustomProperty(LANGUAGE_PROPERTY, language)
+    loaded = LoadedDatabase(group, replaced=replaced)
     _add_layers(db, project, loaded, language, progress_of(feedback))
     _add_relations(db, project, loaded, language)
+    _style(db, project, loaded, language)
+    if basemap:
+        loaded.basemap = add_basemap(project, basemap)
+    if set_crs and not crs_is_morocco(project):
+        project.setCrs(morocco_crs())
+        loaded.crs_changed = True
+    return loaded
 
-    # Forms and styles once every layer and relation is there (forms refer to them).
+
+def _style(db: Database, project: QgsProject, loaded: LoadedDatabase, language: str) -> None:
+    """Forms and styles once every layer and relation is there (forms refer to them)."""
     context = FormContext.for_project(loaded.layers, language, _relation_id(db, ""),
                                       project.relationManager())
     for name, layer in loaded.layers.items():
@@ -114,10 +152,6 @@ def load_into_project(db: Database, project: QgsProject, *, language: str | None
     if points is not None:
         add_quality_review_style(points, language)
     loaded.themes = create_map_themes(project, loaded.layers, institution_styles(db, language))
-    if set_crs and not crs_is_morocco(project):
-        project.setCrs(morocco_crs())
-        loaded.crs_changed = True
-    return loaded
 
 
 def _add_layers(db: Database, project: QgsProject, loaded: LoadedDatabase, language: str,

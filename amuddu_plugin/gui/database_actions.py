@@ -44,7 +44,9 @@ class DatabaseActions:
             return None
         project = QgsProject.instance()
         set_crs = self._ask_crs(project, db)
-        loaded = load_into_project(db, project, set_crs=set_crs)
+        basemap = (settings.read_str(settings.BASEMAP_URL)
+                   if settings.read_bool(settings.BASEMAP_ENABLED) else None)
+        loaded = load_into_project(db, project, set_crs=set_crs, basemap=basemap)
         self._keep_crs(project, set_crs)
         canvas = self.iface.mapCanvas()
         if canvas is not None:
@@ -54,6 +56,9 @@ class DatabaseActions:
         settings.write_str(settings.LAST_FOLDER, str(db.path.parent))
         if loaded.already_loaded:
             message = tr(CTX, "%1 is already in the project.", db.path.name)
+        elif loaded.replaced:
+            message = tr(CTX, "%1 was loaded again in the interface language: its layers, "
+                              "groups and map themes were replaced.", db.path.name)
         else:
             message = tr(CTX, "Loaded %1 layers from %2.", len(loaded.layers), db.path.name)
         self.iface.messageBar().pushMessage(tr(CTX, "Amuddu"), message, Qgis.Info, 5)
@@ -95,7 +100,7 @@ class DatabaseActions:
             self.open_path(path)
 
     def open_last_database(self) -> None:
-        last = settings.read_str(settings.LAST_DATABASE)
+        last = settings.current_database()
         if not last:
             self._error(tr(CTX, "No database has been opened yet."))
             return

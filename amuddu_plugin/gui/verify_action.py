@@ -12,6 +12,7 @@ from typing import Any
 from qgis.core import Qgis, QgsVectorLayer
 
 from ..core.styles.verify import mark_verified
+from ..definitions import settings
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger
 
@@ -50,7 +51,8 @@ class VerifyAction:
                           Qgis.Warning)
             return 0
         try:
-            count = mark_verified(layer, ids, command=tr(CTX, "Mark as verified"))
+            count = mark_verified(layer, ids, user=settings.read_str(settings.VERIFIED_BY) or None,
+                                  command=tr(CTX, "Mark as verified"))
         except RuntimeError as err:
             logger().warning(str(err))
             self._message(tr(CTX, "The verification could not be saved: %1", err), Qgis.Critical)

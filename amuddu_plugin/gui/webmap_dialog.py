@@ -3,12 +3,13 @@ background (a QgsTask), and an offer to open the result in the browser."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -36,6 +37,7 @@ from ..core.webmap.page import DEFAULT_BASEMAP_ATTRIBUTION, DEFAULT_BASEMAP_URL
 from ..definitions import settings
 from ..definitions.model import LANGUAGES
 from ..toolbelt.i18n import tr
+from .rtl import apply_direction
 from .tasks import DialogSlot, JobTask
 
 CTX = "WebMapDialog"
@@ -45,6 +47,19 @@ KEY = "webmap/"
 LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 
 _slot: DialogSlot[WebMapDialog] = DialogSlot()
+_LINK = re.compile(r"^\[([^\[\]]+)\]\(([^()\s]+)\)$")
+
+
+def split_attribution(markdown: str) -> tuple[str, str]:
+    """The attribution's text and link, from its stored form ``[text](url)`` (the web map's;
+    a plain text has no link)."""
+    match = _LINK.match(markdown.strip())
+    return (match.group(1), match.group(2)) if match else (markdown.strip(), "")
+
+
+def join_attribution(text: str, url: str) -> str:
+    text, url = text.strip(), url.strip()
+    return f"[{text}]({url})" if text and url else text
 
 
 def export_task(database: str, output: str, options: WebMapOptions) -> JobTask:
@@ -77,13 +92,7 @@ class WebMapDialog(QDialog):
         self.default_language = QComboBox()
         for lang in LANGUAGES:
             self.default_language.addItem(LANGUAGE_NAMES[lang], lang)
-        self.online = QGroupBox(tr(CTX, "Online background map (leave it off for offline use)"))
-        self.online.setCheckable(True)
-        self.basemap_url = QLineEdit()
-        self.basemap_attribution = QLineEdit()
-        online = QFormLayout(self.online)
-        online.addRow(tr(CTX, "Tile address"), self.basemap_url)
-        online.addRow(tr(CTX, "Attribution"), self.basemap_attribution)
+        self.online = self._online_box()
         self.zip = QCheckBox(tr(CTX, "Also write a .zip of the folder"))
 
         form = QFormLayout()
@@ -114,7 +123,23 @@ class WebMapDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        apply_direction(self)
+        self.basemap_url.setLayoutDirection(Qt.LeftToRight)  # an address reads left to right
+        self.basemap_attribution_url.setLayoutDirection(Qt.LeftToRight)  # an address reads left to right
         self.load_settings()
+
+    def _online_box(self) -> QGroupBox:
+        """The online basemap: tile address, attribution text and its link."""
+        box = QGroupBox(tr(CTX, "Online background map (leave it off for offline use)"))
+        box.setCheckable(True)
+        self.basemap_url = QLineEdit()
+        self.basemap_attribution = QLineEdit()
+        self.basemap_attribution_url = QLineEdit()
+        online = QFormLayout(box)
+        online.addRow(tr(CTX, "Tile address"), self.basemap_url)
+        online.addRow(tr(CTX, "Attribution"), self.basemap_attribution)
+        online.addRow(tr(CTX, "Attribution link"), self.basemap_attribution_url)
+        return box
 
     # -- settings, per project -------------------------------------------------------------
     def load_settings(self) -> None:
@@ -128,20 +153,23 @@ class WebMapDialog(QDialog):
             value, found = project.readBoolEntry(SCOPE, KEY + key, default)
             return bool(value) if found else default
 
-        self.database.setFilePath(text("database", settings.read_str(settings.LAST_DATABASE)))
+        self.database.setFilePath(text("database", settings.current_database()))
         folder = text("output", "")
         if not folder and project.homePath():
             folder = str(Path(project.homePath()) / "webmap")
         self.output.setFilePath(folder)
         self.title.setText(text("title", ""))
-        chosen = text("languages", ",".join(LANGUAGES)).split(",")
+        chosen = text("languages", ",".join(settings.read_list(settings.EXPORT_LANGUAGES)
+                                            or LANGUAGES)).split(",")
         for lang, box in self.languages.items():
             box.setChecked(lang in chosen)
         index = self.default_language.findData(text("default_language", "fr"))
         self.default_language.setCurrentIndex(max(index, 0))
         self.online.setChecked(flag("online", True))
         self.basemap_url.setText(text("basemap_url", DEFAULT_BASEMAP_URL))
-        self.basemap_attribution.setText(text("basemap_attribution", DEFAULT_BASEMAP_ATTRIBUTION))
+        attribution, link = split_attribution(text("basemap_attribution", DEFAULT_BASEMAP_ATTRIBUTION))
+        self.basemap_attribution.setText(attribution)
+        self.basemap_attribution_url.setText(link)
         self.zip.setChecked(flag("zip", False))
 
     def save_settings(self) -> None:
@@ -154,11 +182,15 @@ class WebMapDialog(QDialog):
             "default_language": self.default_language.currentData(),
             "online": self.online.isChecked(),
             "basemap_url": self.basemap_url.text(),
-            "basemap_attribution": self.basemap_attribution.text(),
+            "basemap_attribution": self.attribution(),
             "zip": self.zip.isChecked(),
         }
         for key, value in values.items():
             project.writeEntry(SCOPE, KEY + key, value)
+
+    def attribution(self) -> str:
+        """The attribution as the web map stores it (``[text](link)``)."""
+        return join_attribution(self.basemap_attribution.text(), self.basemap_attribution_url.text())
 
     def chosen_languages(self) -> list[str]:
         return [lang for lang, box in self.languages.items() if box.isChecked()]
@@ -169,7 +201,7 @@ class WebMapDialog(QDialog):
             languages=self.chosen_languages(),
             default_language=self.default_language.currentData(),
             basemap_url=self.basemap_url.text().strip() if self.online.isChecked() else "",
-            basemap_attribution=self.basemap_attribution.text().strip(),
+            basemap_attribution=self.attribution(),
             make_zip=self.zip.isChecked(),
         )
 

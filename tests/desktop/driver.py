@@ -13,7 +13,15 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFrame,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 from qgis.utils import iface, plugins
 
 WORK = Path(os.environ["AMUDDU_WORK"])
@@ -27,11 +35,12 @@ def plugin():
 
 
 def sample_database():
-    """A copy of the bundled database with the sample points (made once per work folder)."""
+    """A copy of the bundled database with the sample points (made once per work folder,
+    or at the ``database`` parameter)."""
     from amuddu_plugin.core.setup import create_database
     from amuddu_plugin.toolbelt.paths import bundled_database
 
-    path = WORK / "sample.gpkg"
+    path = Path(PARAMS["database"]) if PARAMS.get("database") else WORK / "sample.gpkg"
     if not path.exists():
         create_database(path, reference=bundled_database(), sample_data=True)
     return str(path)
@@ -64,6 +73,39 @@ def settle(rounds=10):
         QApplication.processEvents()
 
 
+def wait(ms):
+    """Let QGIS run for ``ms`` milliseconds (timers, repaints)."""
+    import time
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def wait_for_canvas(limit_s=20):
+    """Let the map canvas finish drawing (offline, the basemap's tiles fail at once)."""
+    import time
+
+    canvas = iface.mapCanvas()
+    wait(300)
+    end = time.monotonic() + limit_s
+    while canvas.isDrawing() and time.monotonic() < end:
+        wait(100)
+    wait(300)
+
+
+def rtl(widget):
+    return widget.layoutDirection() == Qt.RightToLeft
+
+
+def layer_of(table):
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.customProperty("amuddu/table") == table:
+            return layer
+    raise LookupError(table)
+
+
 def project_facts():
     project = QgsProject.instance()
     crs = project.crs()
@@ -77,7 +119,23 @@ def project_facts():
         "groups": [g.name() for g in project.layerTreeRoot().children()
                    if g.nodeType() == 0],
         "layers": [n.layer().name() for n in project.layerTreeRoot().findLayers()],
+        "layer_tables": [n.layer().customProperty("amuddu/table") or
+                         ("basemap" if n.layer().customProperty("amuddu/basemap") else "")
+                         for n in project.layerTreeRoot().findLayers()],
+        "basemap": basemap_facts(),
+        "plugin_toolbar": [a.text() for a in iface.pluginToolBar().actions()],
+        "amuddu_toolbars": [b.objectName() for b in iface.mainWindow().findChildren(QToolBar)
+                            if "amuddu" in (b.objectName() + b.windowTitle()).lower()],
     }
+
+
+def basemap_facts():
+    for node in QgsProject.instance().layerTreeRoot().findLayers():
+        layer = node.layer()
+        if layer is not None and layer.customProperty("amuddu/basemap"):
+            return {"name": layer.name(), "source": layer.source(), "valid": layer.isValid(),
+                    "attribution": layer.attribution(), "visible": node.isVisible()}
+    return None
 
 
 # -- scenarios -------------------------------------------------------------------------------
@@ -88,6 +146,10 @@ def open_new():
     RESULT["crs_at_once"] = QgsProject.instance().crs().authid() or QgsProject.instance().crs().description()
     settle()
     RESULT.update(project_facts())
+    if SHOTS is not None:
+        iface.mainWindow().resize(1500, 950)
+        iface.mapCanvas().refresh()
+        wait_for_canvas()
     save(iface.mainWindow(), "desktop-open.png")
 
 
@@ -109,10 +171,71 @@ def reopen_project():
     if path.exists():
         project.read(str(path))
         settle()
-    plugin().controller.open_path(PARAMS.get("database") or sample_database())
+    plugin().controller.open_path(sample_database())
     settle()
     RESULT.update(project_facts())
     project.write(str(path))
+
+
+def form():
+    """Open the database and the form of a service point (editing); with ``invalid``, type a
+    refused name and e-mail. Also the web map dialog and the Amuddu Options page."""
+    from amuddu_plugin.gui.form_problems import PANEL_NAME
+
+    plugin().controller.open_path(sample_database())
+    settle()
+    layer = layer_of("service_point")
+    feature = next(layer.getFeatures())
+    layer.startEditing()
+    dialog = iface.getFeatureForm(layer, feature)
+    dialog.resize(900, 820)
+    dialog.show()
+    wait(500)
+    attribute_form = dialog.attributeForm()
+    if PARAMS.get("invalid"):
+        attribute_form.changeAttribute("name_fr", "")
+        attribute_form.changeAttribute("email", "accueil(at)anapec.org")
+        wait(800)
+    panel = attribute_form.findChild(QFrame, PANEL_NAME)
+    tabs = attribute_form.findChildren(QTabWidget)
+    ok = [b for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()
+          if box.buttonRole(b) == QDialogButtonBox.AcceptRole]
+    RESULT["form"] = {
+        "dialog_rtl": rtl(dialog), "form_rtl": rtl(attribute_form),
+        "panel": panel is not None and panel.isVisible(),
+        "problems": panel.sentences() if panel is not None else [],
+        "tabs": [tabs[0].tabText(i) for i in range(tabs[0].count())] if tabs else [],
+        "ok_enabled": bool(ok) and ok[0].isEnabled(),
+    }
+    save(dialog, PARAMS.get("shot", f"form-{PARAMS.get('lang', 'x')}.png"))
+    dialog.close()
+    layer.rollBack()
+    dialogs()
+
+
+def dialogs():
+    from amuddu_plugin.gui.settings_page import PAGE_NAME
+    from amuddu_plugin.gui.webmap_dialog import show_webmap_dialog
+
+    webmap = show_webmap_dialog(iface)
+    wait(300)
+    RESULT["webmap_dialog"] = {"rtl": rtl(webmap), "attribution": webmap.basemap_attribution.text(),
+                               "attribution_url": webmap.basemap_attribution_url.text()}
+    save(webmap, "webmap-dialog.png")
+    webmap.close()
+
+    def inspect_options():
+        options = QApplication.activeModalWidget()
+        page = options.findChild(QWidget, PAGE_NAME) if options is not None else None
+        RESULT["options_page"] = {"found": page is not None,
+                                  "visible": page is not None and page.isVisible(),
+                                  "rtl": page is not None and rtl(page)}
+        if options is not None:
+            save(options, "options-amuddu.png")
+            options.reject()
+
+    QTimer.singleShot(2500, inspect_options)
+    plugin().show_settings()
 
 
 def main():

@@ -120,7 +120,20 @@ def _children(t: Table) -> list[tuple[str, str, str]]:
 
 
 def constraint(t: Table, f: Field, ctx: FormContext) -> tuple[str, str] | None:
-    """(expression, message) of the field's expression constraint, or None."""
+    """(expression, message) of the field's expression constraint, or None: the rules of
+    :func:`constraint_parts`, all of which must hold."""
+    parts = constraint_parts(t, f, ctx)
+    if not parts:
+        return None
+    expression = " AND ".join(f"({e})" for e, _ in parts)
+    message = " ".join(m for _, m in parts)
+    return expression, message
+
+
+def constraint_parts(t: Table, f: Field, ctx: FormContext) -> list[tuple[str, str]]:
+    """The rules the field's value must follow: (expression, sentence naming the field and,
+    where there is one, an example of a good value). The form's problem list shows the
+    sentence of each rule that fails (gui/form_problems.py)."""
     language = ctx.language
     label = f.label.get(language)
     col = quote_field(f.name)
@@ -166,11 +179,7 @@ def constraint(t: Table, f: Field, ctx: FormContext) -> tuple[str, str] | None:
                 f"attribute(@parent, {quote_literal(key)})) > 0",
                 F.format_of(F.PUBLISHED_NEEDS_SERVICE).text(language),
             ))
-    if not parts:
-        return None
-    expression = " AND ".join(f"({e})" for e, _ in parts)
-    message = " ".join(m for _, m in parts)
-    return expression, message
+    return parts
 
 
 # --------------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from qgis.core import (
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
+    QgsPythonRunner,
     QgsVectorLayer,
 )
 
@@ -246,6 +247,29 @@ def build_layout(layer: QgsVectorLayer, t: Table, ctx: FormContext) -> QgsEditFo
     return config
 
 
+#: The form's Python init function, which the plugin defines in QGIS's Python environment
+#: (gui/form_problems.py: the problem list and the layout direction). An environment
+#: function, not init code kept in the project: QGIS 3.22 asks to allow "macros" before
+#: running such code, at every form.
+FORM_INIT_FUNCTION = "amuddu_form_open"
+
+
+def set_form_init(config: QgsEditFormConfig, ctx: FormContext, python: bool | None = None) -> None:
+    """In a project loaded by the plugin, the form opens through :data:`FORM_INIT_FUNCTION`;
+    a style saved in the GeoPackage (QGIS without the plugin) runs no Python, nor does a
+    QGIS without a Python runner (scripts, tests: it would stop at a message box).
+    ``python``: whether QGIS runs Python (by default, whether it has a runner)."""
+    config.setInitCode("")
+    if python is None:
+        python = bool(QgsPythonRunner.isValid())
+    if ctx.saved_style or not python:
+        config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
+        config.setInitFunction("")
+        return
+    config.setInitCodeSource(QgsEditFormConfig.CodeSourceEnvironment)
+    config.setInitFunction(FORM_INIT_FUNCTION)
+
+
 #: Stems of the text fields that name a row (name_fr, label_ar…), in order of preference.
 NAMING_STEMS = ("name", "label")
 
@@ -285,13 +309,14 @@ def configure_form(layer: QgsVectorLayer, table_name: str, ctx: FormContext) -> 
                      QgsFieldConstraints.ConstraintExpression):
             layer.removeFieldConstraint(idx, kind)
         layer.setConstraintExpression(idx, "")
-        if f.required and not f.hidden:
+        rule = constraint(t, f, ctx)
+        if f.required and not f.hidden and rule is None:
+            # (the expression checks emptiness itself, with a sentence instead of "Not NULL")
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrengthHard)
         if f.unique:
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintUnique,
                                      QgsFieldConstraints.ConstraintStrengthHard)
-        rule = constraint(t, f, ctx)
         if rule is not None:
             layer.setConstraintExpression(idx, rule[0], rule[1])
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
@@ -300,6 +325,7 @@ def configure_form(layer: QgsVectorLayer, table_name: str, ctx: FormContext) -> 
         layer.setDefaultValueDefinition(
             idx, QgsDefaultValue(default[0], default[1]) if default else QgsDefaultValue()
         )
+    set_form_init(config, ctx)
     layer.setEditFormConfig(config)
     layer.setDisplayExpression(display_expression(t, ctx.language))
     if t.geometry == "Point" and {"last_verified_on", "last_verified_by"} <= set(t.field_names):

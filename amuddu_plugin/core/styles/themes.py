@@ -1,5 +1,7 @@
 """Map themes over the loaded layers: all services, one per institution, and the quality
-review, named in the interface language (a theme of the same name is replaced).
+review, named in the interface language. The names are kept in the project (entry
+``amuddu/themes``): opening the database again, or in another language, replaces the
+themes made before instead of piling them up.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from .review import quality_style_name
 from .symbology import STYLE_DEFAULT, InstitutionStyle, rule_key
 
 CTX = "Symbology"
+#: The project entry (scope, key) listing the themes Amuddu made.
+THEMES_ENTRY = ("amuddu", "themes")
 
 
 # --------------------------------------------------------------------------------------------
@@ -33,14 +37,26 @@ def theme_names(styles: Sequence[InstitutionStyle]) -> list[str]:
     return [tr(CTX, "All services")] + [s.label for s in styles] + [quality_style_name()]
 
 
+def remove_map_themes(project: QgsProject) -> list[str]:
+    """Remove the themes Amuddu made in ``project`` (in whatever language); returns them."""
+    names, _ok = project.readListEntry(*THEMES_ENTRY)
+    collection = project.mapThemeCollection()
+    for name in names:
+        if collection.hasMapTheme(name):
+            collection.removeMapTheme(name)
+    project.removeEntry(*THEMES_ENTRY)
+    return list(names)
+
+
 def create_map_themes(project: QgsProject, layers: Mapping[str, QgsVectorLayer],
                       styles: Sequence[InstitutionStyle]) -> list[str]:
     """Map themes over the loaded layers: all services, one per institution, quality
-    review. A theme of the same name is replaced. Returns the theme names."""
+    review. The themes Amuddu made before are removed first. Returns the theme names."""
     points = layers.get("service_point")
     if points is None:
         return []
     background = [layers[t] for t in ("region", "province", "town") if t in layers]
+    remove_map_themes(project)
     collection = project.mapThemeCollection()
     all_keys = {rule_key("institution", s.code) for s in styles}
     all_keys |= {rule_key("institution", s.code, state) for s in styles
@@ -62,4 +78,5 @@ def create_map_themes(project: QgsProject, layers: Mapping[str, QgsVectorLayer],
             collection.update(name, theme)
         else:
             collection.insert(name, theme)
+    project.writeEntry(*THEMES_ENTRY, names)
     return names

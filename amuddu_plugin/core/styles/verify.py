@@ -14,6 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QUuid
 
+from ...definitions.settings import VERIFIED_BY
 from ...toolbelt.i18n import tr
 
 CTX = "Forms"
@@ -63,11 +64,13 @@ def mark_verified(layer: Any, feature_ids: Iterable[int], user: str | None = Non
 def _action_code(call: str) -> str:
     source = textwrap.dedent(inspect.getsource(mark_verified))
     source = source.replace("def mark_verified(", "def _amuddu_mark_verified(", 1)
+    # The analyst's name from the plugin's settings when set (else the account name).
     return (
-        "from qgis.core import QgsProject\n"
+        "from qgis.core import QgsProject, QgsSettings\n"
         f"{source}\n"
         "_layer = QgsProject.instance().mapLayer('[% @layer_id %]')\n"
-        f"_amuddu_mark_verified(_layer, {call})\n"
+        f"_user = QgsSettings().value({VERIFIED_BY!r}, '', type=str) or None\n"
+        f"_amuddu_mark_verified(_layer, {call}, user=_user)\n"
     )
 
 
