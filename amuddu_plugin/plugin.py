@@ -66,6 +66,8 @@ class AmudduPlugin:
                          controller.new_database, toolbar=True)
         self._add_action("database-open.svg", tr(CTX, "Open the last database"),
                          controller.open_last_database)
+        self._add_action("database-open.svg", tr(CTX, "Open a shared database…"),
+                         controller.open_shared_database)
         self.menu.addSeparator()
         from .gui.import_dialog import check_quality_dialog, show_import_dialog
 
@@ -86,6 +88,14 @@ class AmudduPlugin:
 
         self._add_action("amuddu.svg", tr(CTX, "Export the web map…"),
                          lambda: show_webmap_dialog(self.iface))
+        from .gui.atlas_action import open_tool_dialog
+
+        self._add_action("amuddu.svg", tr(CTX, "Coverage…"), lambda: open_tool_dialog("amuddu:coverage"))
+        self._add_action("amuddu.svg", tr(CTX, "Alerts…"), lambda: open_tool_dialog("amuddu:alerts"))
+        self._add_action("amuddu.svg", tr(CTX, "Copy the database…"),
+                         lambda: open_tool_dialog("amuddu:copy_database", "INPUT"))
+        self._add_action("amuddu.svg", tr(CTX, "Give a login access…"),
+                         lambda: open_tool_dialog("amuddu:grant_access"))
         self._add_action("amuddu.svg", tr(CTX, "Amuddu tools in the Processing toolbox"),
                          controller.show_toolbox)
         self.menu.addSeparator()

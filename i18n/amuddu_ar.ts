@@ -186,43 +186,53 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
         <source>%1 is already in the project.</source>
         <translation>قاعدة البيانات %1 موجودة مسبقا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="62"/>
         <source>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</source>
         <translation>أعيد تحميل %1 بلغة الواجهة: استُبدلت طبقاتها ومجموعاتها ومواضيع خرائطها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="64"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="37"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="66"/>
         <source>Amuddu</source>
         <translation>أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="85"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="87"/>
         <source>Change the projection?</source>
         <translation>تغيير الإسقاط؟</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="65"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>عدد الطبقات المحملة من %2: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="105"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="119"/>
         <source>No database has been opened yet.</source>
         <translation>لم يتم فتح أي قاعدة بيانات بعد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="97"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="109"/>
+        <source>Open a shared database</source>
+        <translation>فتح قاعدة مشتركة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="99"/>
         <source>Open an Amuddu database</source>
         <translation>فتح قاعدة بيانات أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="110"/>
+        <source>PostgreSQL connection, e.g. service=amuddu_prod, postgresql://me@server/amuddu?schema=amuddu or pg:NAME of a saved connection:</source>
+        <translation>اتصال PostgreSQL، مثلا service=amuddu_prod أو postgresql://me@server/amuddu?schema=amuddu أو pg:NAME لاتصال محفوظ:</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="88"/>
         <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
         <translation>المشروع بنظام الإحداثيات %1. هل تريد رسمه بإسقاط لامبرت المخروطي المطابق الخاص بالمغرب، الذي يحافظ على صحة الأشكال والمسافات في كامل البلاد؟ تُعاد إسقاط طبقاتك الخاصة آنيًا، ولا تتغير بياناتها.</translation>
     </message>
@@ -1729,31 +1739,51 @@
         <translation>&amp;أمودو</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <source>Alerts…</source>
+        <translation>التنبيهات…</translation>
+    </message>
+    <message>
         <source>Amuddu</source>
         <translation type="vanished">أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="89"/>
+        <location filename="../amuddu_plugin/plugin.py" line="99"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="76"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="87"/>
+        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <source>Copy the database…</source>
+        <translation>نسخ القاعدة…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <source>Coverage…</source>
+        <translation>التغطية…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="89"/>
         <source>Export the web map…</source>
         <translation>تصدير خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="72"/>
+        <location filename="../amuddu_plugin/plugin.py" line="97"/>
+        <source>Give a login access…</source>
+        <translation>منح ولوج لحساب…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="74"/>
         <source>Import a spreadsheet…</source>
         <translation>استيراد جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <location filename="../amuddu_plugin/plugin.py" line="81"/>
         <source>Mark the selected service points as verified</source>
         <translation>تسجيل التحقق من نقاط الخدمة المحددة</translation>
     </message>
@@ -1761,6 +1791,11 @@
         <location filename="../amuddu_plugin/plugin.py" line="65"/>
         <source>New database…</source>
         <translation>قاعدة بيانات جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <source>Open a shared database…</source>
+        <translation>فتح قاعدة مشتركة…</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="63"/>
@@ -1773,17 +1808,17 @@
         <translation>فتح آخر قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="84"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Print handouts…</source>
         <translation>طباعة المطويات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="85"/>
         <source>Print regional maps…</source>
         <translation>طباعة الخرائط الجهوية…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="92"/>
+        <location filename="../amuddu_plugin/plugin.py" line="102"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>

@@ -186,43 +186,53 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
         <source>%1 is already in the project.</source>
         <translation>%1 is already in the project.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="62"/>
         <source>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</source>
         <translation>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="64"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="37"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="66"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="85"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="87"/>
         <source>Change the projection?</source>
         <translation>Change the projection?</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="65"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>Loaded %1 layers from %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="105"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="119"/>
         <source>No database has been opened yet.</source>
         <translation>No database has been opened yet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="97"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="109"/>
+        <source>Open a shared database</source>
+        <translation>Open a shared database</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="99"/>
         <source>Open an Amuddu database</source>
         <translation>Open an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="110"/>
+        <source>PostgreSQL connection, e.g. service=amuddu_prod, postgresql://me@server/amuddu?schema=amuddu or pg:NAME of a saved connection:</source>
+        <translation>PostgreSQL connection, e.g. service=amuddu_prod, postgresql://me@server/amuddu?schema=amuddu or pg:NAME of a saved connection:</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="88"/>
         <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
         <translation>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</translation>
     </message>
@@ -1729,31 +1739,51 @@
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <source>Alerts…</source>
+        <translation>Alerts…</translation>
+    </message>
+    <message>
         <source>Amuddu</source>
         <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="89"/>
+        <location filename="../amuddu_plugin/plugin.py" line="99"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Amuddu tools in the Processing toolbox</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="76"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="87"/>
+        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <source>Copy the database…</source>
+        <translation>Copy the database…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <source>Coverage…</source>
+        <translation>Coverage…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="89"/>
         <source>Export the web map…</source>
         <translation>Export the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="72"/>
+        <location filename="../amuddu_plugin/plugin.py" line="97"/>
+        <source>Give a login access…</source>
+        <translation>Give a login access…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="74"/>
         <source>Import a spreadsheet…</source>
         <translation>Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <location filename="../amuddu_plugin/plugin.py" line="81"/>
         <source>Mark the selected service points as verified</source>
         <translation>Mark the selected service points as verified</translation>
     </message>
@@ -1761,6 +1791,11 @@
         <location filename="../amuddu_plugin/plugin.py" line="65"/>
         <source>New database…</source>
         <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <source>Open a shared database…</source>
+        <translation>Open a shared database…</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="63"/>
@@ -1773,17 +1808,17 @@
         <translation>Open the last database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="84"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Print handouts…</source>
         <translation>Print handouts…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="85"/>
         <source>Print regional maps…</source>
         <translation>Print regional maps…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="92"/>
+        <location filename="../amuddu_plugin/plugin.py" line="102"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>

@@ -186,43 +186,53 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="58"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
         <source>%1 is already in the project.</source>
         <translation>%1 figure déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="60"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="62"/>
         <source>%1 was loaded again in the interface language: its layers, groups and map themes were replaced.</source>
         <translation>%1 a été rechargée dans la langue de l'interface : ses couches, groupes et thèmes de carte ont été remplacés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="36"/>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="64"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="37"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="66"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="85"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="87"/>
         <source>Change the projection?</source>
         <translation>Changer la projection ?</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="63"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="65"/>
         <source>Loaded %1 layers from %2.</source>
         <translation>%1 couches chargées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="105"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="119"/>
         <source>No database has been opened yet.</source>
         <translation>Aucune base de données n’a encore été ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="97"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="109"/>
+        <source>Open a shared database</source>
+        <translation>Ouvrir une base partagée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="99"/>
         <source>Open an Amuddu database</source>
         <translation>Ouvrir une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/database_actions.py" line="86"/>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="110"/>
+        <source>PostgreSQL connection, e.g. service=amuddu_prod, postgresql://me@server/amuddu?schema=amuddu or pg:NAME of a saved connection:</source>
+        <translation>Connexion PostgreSQL, par ex. service=amuddu_prod, postgresql://moi@serveur/amuddu?schema=amuddu ou pg:NOM d'une connexion enregistrée :</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/database_actions.py" line="88"/>
         <source>The project is in %1. Draw it in the Lambert conformal conic projection for Morocco, which keeps shapes and distances true across the country? Your own layers are reprojected on the fly; their data do not change.</source>
         <translation>Le projet est en %1. Le dessiner dans la projection conique conforme de Lambert pour le Maroc, qui garde les formes et les distances justes dans tout le pays ? Vos propres couches sont reprojetées à la volée ; leurs données ne changent pas.</translation>
     </message>
@@ -1729,31 +1739,51 @@
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <source>Alerts…</source>
+        <translation>Alertes…</translation>
+    </message>
+    <message>
         <source>Amuddu</source>
         <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="89"/>
+        <location filename="../amuddu_plugin/plugin.py" line="99"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="76"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="87"/>
+        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <source>Copy the database…</source>
+        <translation>Copier la base…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <source>Coverage…</source>
+        <translation>Couverture…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="89"/>
         <source>Export the web map…</source>
         <translation>Exporter la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="72"/>
+        <location filename="../amuddu_plugin/plugin.py" line="97"/>
+        <source>Give a login access…</source>
+        <translation>Donner un accès à un compte…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="74"/>
         <source>Import a spreadsheet…</source>
         <translation>Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="79"/>
+        <location filename="../amuddu_plugin/plugin.py" line="81"/>
         <source>Mark the selected service points as verified</source>
         <translation>Marquer les points de service sélectionnés comme vérifiés</translation>
     </message>
@@ -1761,6 +1791,11 @@
         <location filename="../amuddu_plugin/plugin.py" line="65"/>
         <source>New database…</source>
         <translation>Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <source>Open a shared database…</source>
+        <translation>Ouvrir une base partagée…</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="63"/>
@@ -1773,17 +1808,17 @@
         <translation>Ouvrir la dernière base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="84"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Print handouts…</source>
         <translation>Imprimer les fiches pratiques…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="83"/>
+        <location filename="../amuddu_plugin/plugin.py" line="85"/>
         <source>Print regional maps…</source>
         <translation>Imprimer les cartes régionales…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="92"/>
+        <location filename="../amuddu_plugin/plugin.py" line="102"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>

@@ -74,18 +74,23 @@ MENU_ENTRIES = (
     "Open database…",
     "New database…",
     "Open the last database",
+    "Open a shared database…",
     "Import a spreadsheet…",
     "Check data quality",
     "Mark the selected service points as verified",
     "Print regional maps…",
     "Print handouts…",
     "Export the web map…",
+    "Coverage…",
+    "Alerts…",
+    "Copy the database…",
+    "Give a login access…",
     "Amuddu tools in the Processing toolbox",
     "Settings…",
 )
 #: The entries after which the menu's separators come (the database entries above the
 #: first; the Options page below the second).
-MENU_SEPARATORS_AFTER = ("Open the last database", "Amuddu tools in the Processing toolbox")
+MENU_SEPARATORS_AFTER = ("Open a shared database…", "Amuddu tools in the Processing toolbox")
 
 Key = tuple[str, str]  # (context, source text)
 

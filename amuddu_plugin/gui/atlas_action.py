@@ -24,7 +24,8 @@ def start_parameters(algorithm_id: str) -> dict[str, str]:
         parameters["DATABASE"] = database
     folder = settings.read_str(FOLDER_KEYS[algorithm_id], "")
     if not folder:
-        base = Path(database).parent if database else Path.home() / "Amuddu"
+        base = Path(database).parent if database and database.lower().endswith(".gpkg") \
+            else Path.home() / "Amuddu"
         folder = str(base / DEFAULT_FOLDERS[algorithm_id])
     parameters["OUTPUT"] = folder
     return parameters
@@ -47,3 +48,11 @@ def print_regional_maps() -> None:
 def print_handouts() -> None:
     """The "Print handouts…" menu entry: the handouts export's dialog."""
     open_print_dialog(HANDOUTS_ALGORITHM_ID)
+
+
+def open_tool_dialog(algorithm_id: str, parameter: str = "DATABASE") -> None:
+    """The Processing dialog of ``algorithm_id``, its database the one last opened."""
+    import processing  # only once the Processing plugin is initialised
+
+    database = settings.current_database()
+    processing.execAlgorithmDialog(algorithm_id, {parameter: database} if database else {})

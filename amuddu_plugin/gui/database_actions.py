@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ..core.project import (
     crs_is_morocco,
@@ -17,6 +17,7 @@ from ..core.project import (
     morocco_extent,
 )
 from ..core.store.database import Database
+from ..core.store.opening import open_database
 from ..definitions import settings
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
@@ -38,7 +39,7 @@ class DatabaseActions:
     def open_path(self, path: str) -> Database | None:
         """Open, check and load ``path`` into the current project; zoom to Morocco."""
         try:
-            db = Database.open(path)
+            db = open_database(path)
         except AmudduError as err:
             self._error(str(err))
             return None
@@ -52,15 +53,16 @@ class DatabaseActions:
         if canvas is not None:
             canvas.setExtent(morocco_extent(db, project))
             canvas.refresh()
-        settings.write_str(settings.LAST_DATABASE, db.source)
-        settings.write_str(settings.LAST_FOLDER, str(db.path.parent))
+        settings.write_str(settings.LAST_DATABASE, path if db.is_postgis else db.source)
+        if not db.is_postgis:
+            settings.write_str(settings.LAST_FOLDER, str(db.path.parent))
         if loaded.already_loaded:
-            message = tr(CTX, "%1 is already in the project.", db.path.name)
+            message = tr(CTX, "%1 is already in the project.", db.name)
         elif loaded.replaced:
             message = tr(CTX, "%1 was loaded again in the interface language: its layers, "
-                              "groups and map themes were replaced.", db.path.name)
+                              "groups and map themes were replaced.", db.name)
         else:
-            message = tr(CTX, "Loaded %1 layers from %2.", len(loaded.layers), db.path.name)
+            message = tr(CTX, "Loaded %1 layers from %2.", len(loaded.layers), db.name)
         self.iface.messageBar().pushMessage(tr(CTX, "Amuddu"), message, Qgis.Info, 5)
         return db
 
@@ -98,6 +100,18 @@ class DatabaseActions:
         )
         if path:
             self.open_path(path)
+
+    def open_shared_database(self) -> None:
+        """A database on a PostgreSQL server, named as QGIS names connections (no password:
+        ~/.pgpass, pg_service.conf or a QGIS authentication configuration holds it)."""
+        last = settings.current_database()
+        text, ok = QInputDialog.getText(
+            self.iface.mainWindow(), tr(CTX, "Open a shared database"),
+            tr(CTX, "PostgreSQL connection, e.g. service=amuddu_prod, "
+                    "postgresql://me@server/amuddu?schema=amuddu or pg:NAME of a saved connection:"),
+            QLineEdit.Normal, last if last and not last.lower().endswith(".gpkg") else "")
+        if ok and text.strip():
+            self.open_path(text.strip())
 
     def open_last_database(self) -> None:
         last = settings.current_database()
