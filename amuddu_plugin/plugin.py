@@ -32,6 +32,7 @@ class AmudduPlugin:
         self.toolbar_actions: list[QAction] = []
         self.options_factory: Any = None
         self.form_init: Any = None
+        self.refusals: Any = None
         self.actions: list[QAction] = []
         self.controller: DatabaseActions | None = None
         self.verifier: Any = None
@@ -105,6 +106,9 @@ class AmudduPlugin:
 
         install_init_function()
         self.form_init = FormInitKeeper()
+        from .gui.server_refusals import RefusalTranslator
+
+        self.refusals = RefusalTranslator(self.iface)
 
         menubar = self.iface.mainWindow().menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
@@ -147,6 +151,9 @@ class AmudduPlugin:
         close_webmap_dialog()
         close_import_dialog()
         install_init_function(active=False)
+        if self.refusals is not None:
+            self.refusals.close()
+            self.refusals = None
         if self.form_init is not None:
             self.form_init.close()
             self.form_init = None

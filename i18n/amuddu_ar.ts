@@ -1734,12 +1734,12 @@
 <context>
     <name>Plugin</name>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="57"/>
+        <location filename="../amuddu_plugin/plugin.py" line="58"/>
         <source>&amp;Amuddu</source>
         <translation>&amp;أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <location filename="../amuddu_plugin/plugin.py" line="95"/>
         <source>Alerts…</source>
         <translation>التنبيهات…</translation>
     </message>
@@ -1748,77 +1748,77 @@
         <translation type="vanished">أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="99"/>
+        <location filename="../amuddu_plugin/plugin.py" line="100"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="76"/>
+        <location filename="../amuddu_plugin/plugin.py" line="77"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <location filename="../amuddu_plugin/plugin.py" line="96"/>
         <source>Copy the database…</source>
         <translation>نسخ القاعدة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
         <source>Coverage…</source>
         <translation>التغطية…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="89"/>
+        <location filename="../amuddu_plugin/plugin.py" line="90"/>
         <source>Export the web map…</source>
         <translation>تصدير خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="97"/>
+        <location filename="../amuddu_plugin/plugin.py" line="98"/>
         <source>Give a login access…</source>
         <translation>منح ولوج لحساب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="75"/>
         <source>Import a spreadsheet…</source>
         <translation>استيراد جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Mark the selected service points as verified</source>
         <translation>تسجيل التحقق من نقاط الخدمة المحددة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="65"/>
+        <location filename="../amuddu_plugin/plugin.py" line="66"/>
         <source>New database…</source>
         <translation>قاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <location filename="../amuddu_plugin/plugin.py" line="70"/>
         <source>Open a shared database…</source>
         <translation>فتح قاعدة مشتركة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="63"/>
+        <location filename="../amuddu_plugin/plugin.py" line="64"/>
         <source>Open database…</source>
         <translation>فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="67"/>
+        <location filename="../amuddu_plugin/plugin.py" line="68"/>
         <source>Open the last database</source>
         <translation>فتح آخر قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <location filename="../amuddu_plugin/plugin.py" line="87"/>
         <source>Print handouts…</source>
         <translation>طباعة المطويات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="85"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Print regional maps…</source>
         <translation>طباعة الخرائط الجهوية…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="102"/>
+        <location filename="../amuddu_plugin/plugin.py" line="103"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -2829,6 +2829,14 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>الجهة %1، بينما يقع الموقع في %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusals</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/server_refusals.py" line="47"/>
+        <source>Not saved</source>
+        <translation>لم يحفظ</translation>
     </message>
 </context>
 <context>

@@ -1734,12 +1734,12 @@
 <context>
     <name>Plugin</name>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="57"/>
+        <location filename="../amuddu_plugin/plugin.py" line="58"/>
         <source>&amp;Amuddu</source>
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <location filename="../amuddu_plugin/plugin.py" line="95"/>
         <source>Alerts…</source>
         <translation>Alertes…</translation>
     </message>
@@ -1748,77 +1748,77 @@
         <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="99"/>
+        <location filename="../amuddu_plugin/plugin.py" line="100"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="76"/>
+        <location filename="../amuddu_plugin/plugin.py" line="77"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <location filename="../amuddu_plugin/plugin.py" line="96"/>
         <source>Copy the database…</source>
         <translation>Copier la base…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
         <source>Coverage…</source>
         <translation>Couverture…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="89"/>
+        <location filename="../amuddu_plugin/plugin.py" line="90"/>
         <source>Export the web map…</source>
         <translation>Exporter la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="97"/>
+        <location filename="../amuddu_plugin/plugin.py" line="98"/>
         <source>Give a login access…</source>
         <translation>Donner un accès à un compte…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="74"/>
+        <location filename="../amuddu_plugin/plugin.py" line="75"/>
         <source>Import a spreadsheet…</source>
         <translation>Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="81"/>
+        <location filename="../amuddu_plugin/plugin.py" line="82"/>
         <source>Mark the selected service points as verified</source>
         <translation>Marquer les points de service sélectionnés comme vérifiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="65"/>
+        <location filename="../amuddu_plugin/plugin.py" line="66"/>
         <source>New database…</source>
         <translation>Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="69"/>
+        <location filename="../amuddu_plugin/plugin.py" line="70"/>
         <source>Open a shared database…</source>
         <translation>Ouvrir une base partagée…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="63"/>
+        <location filename="../amuddu_plugin/plugin.py" line="64"/>
         <source>Open database…</source>
         <translation>Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="67"/>
+        <location filename="../amuddu_plugin/plugin.py" line="68"/>
         <source>Open the last database</source>
         <translation>Ouvrir la dernière base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <location filename="../amuddu_plugin/plugin.py" line="87"/>
         <source>Print handouts…</source>
         <translation>Imprimer les fiches pratiques…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="85"/>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
         <source>Print regional maps…</source>
         <translation>Imprimer les cartes régionales…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="102"/>
+        <location filename="../amuddu_plugin/plugin.py" line="103"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -2829,6 +2829,14 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>région %1, alors que l’emplacement est dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusals</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/server_refusals.py" line="47"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>

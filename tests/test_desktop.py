@@ -8,11 +8,11 @@ import pytest
 from amuddu_plugin.definitions.projection import MOROCCO_LCC_NAME
 from tests.desktop_harness import available, build_zip, run_desktop
 
-pytestmark = pytest.mark.skipif(not available(), reason="needs qgis and xvfb-run (make deps)")
 
 
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory):
+    assert available(), "the desktop tests need qgis and xvfb-run: run make deps"
     return build_zip(tmp_path_factory.mktemp("zip"))
 
 
@@ -79,3 +79,27 @@ def test_opening_twice_in_two_languages_does_not_pile_up_themes(tmp_path, plugin
     assert "جميع الخدمات" in second["themes"]
     assert len(second["groups"]) == len(first["groups"]) == 1
     assert second["layer_tables"].count("basemap") == 1
+
+
+def test_an_editor_on_the_shared_database_saves_their_point_and_is_refused_on_anothers(
+        tmp_path, plugin_zip, pg_cluster, bundled_gpkg, monkeypatch):
+    from amuddu_plugin.core.setup import copy_database, create_database
+    from amuddu_plugin.core.store.postgis.access import grant_access
+
+    sample = create_database(tmp_path / "s.gpkg", reference=bundled_gpkg, sample_data=True)
+    dbname = pg_cluster.create_database("desktop")
+    server, _ = copy_database(sample.source, pg_cluster.uri(dbname))
+    pg_cluster.psql("postgres", "DROP ROLE IF EXISTS fatima; CREATE ROLE fatima LOGIN PASSWORD 'pw'")
+    grant_access(server, "fatima", "editor", "ANAPEC")
+    monkeypatch.setenv("PGPASSWORD", "pw")
+    try:
+        result = run_desktop(tmp_path / "run", "shared_edit", lang="fr", plugin_zip=plugin_zip,
+                             connection=f"postgresql://fatima@{pg_cluster.host}:{pg_cluster.port}/{dbname}",
+                             mine="ANAPEC")
+    finally:
+        pg_cluster.drop_database(dbname)
+    assert result["provider"] == "postgres"
+    assert result["own_saved"] is True and result["other_saved"] is False
+    assert any("amuddu-rights:other_institution" in e for e in result["errors"])
+    expected = f"Ce point appartient à une autre institution ({result['other_institution']})"
+    assert any(expected in m for m in result["messages"]), result["messages"]

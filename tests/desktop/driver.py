@@ -238,6 +238,36 @@ def dialogs():
     plugin().show_settings()
 
 
+def shared_edit():
+    """An editor opens the shared database (PARAMS connection, password from libpq's
+    environment), changes one of their institution's points (saved), then another
+    institution's (refused by the server, the sentence shown in the UI language)."""
+    plugin().controller.open_path(PARAMS["connection"])
+    settle()
+    layer = layer_of("service_point")
+    notes = layer.fields().indexOf("notes")
+    mine = next(f for f in layer.getFeatures() if f["institution"] == PARAMS["mine"])
+    theirs = next(f for f in layer.getFeatures() if f["institution"] != PARAMS["mine"])
+    layer.startEditing()
+    layer.changeAttributeValue(mine.id(), notes, "vu par l'éditeur")
+    RESULT["own_saved"] = layer.commitChanges()
+    layer.startEditing()
+    layer.changeAttributeValue(theirs.id(), notes, "pas le mien")
+    RESULT["other_saved"] = layer.commitChanges()
+    RESULT["errors"] = list(layer.commitErrors())
+    if not RESULT["other_saved"]:  # as QGIS desktop reports a failed save
+        iface.messageBar().pushMessage("Commit errors", "\n".join(layer.commitErrors()), 2, 0)
+    wait(300)
+    RESULT["provider"] = layer.providerType()
+    RESULT["messages"] = [f"{i.title()} {i.text()}" for i in iface.messageBar().items()]
+    RESULT["other_institution"] = theirs["institution"]
+    layer.rollBack()
+    if SHOTS is not None:
+        iface.mainWindow().resize(1500, 950)
+        wait_for_canvas()
+    save(iface.mainWindow(), "desktop-shared-refused.png")
+
+
 def main():
     timer = QTimer()
     timer.timeout.connect(answer_boxes)

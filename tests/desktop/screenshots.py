@@ -1,7 +1,9 @@
 """The README's pictures of the QGIS desktop, taken by the desktop harness (the real
 ``qgis`` under Xvfb with the plugin installed from its zip): the main window after
 "Open database…", the service point form in Arabic refusing a save (problem list, marked
-tabs, right to left), the same refusal in French, and the Amuddu page of the Options dialog.
+tabs, right to left), the same refusal in French, the Amuddu page of the Options dialog,
+and an editor of a shared database refused on another institution's point (a throwaway
+PostgreSQL + PostGIS server, tests/pg_cluster.py).
 
     .venv/bin/python tests/desktop/screenshots.py --output docs      (make screenshots)
 """
@@ -43,7 +45,39 @@ def main() -> int:
             for saved, name in pictures.items():
                 shutil.copyfile(shots / saved, args.output / name)
                 print(f"==> {args.output / name}")
+        shared_shot(work, plugin_zip, args.output)
     return 0
+
+
+def shared_shot(work: Path, plugin_zip: Path, output: Path) -> None:
+    import os
+
+    from qgis.core import QgsApplication
+
+    from tests.pg_cluster import PgCluster
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from amuddu_plugin.core.setup import copy_database, create_database
+    from amuddu_plugin.core.store.postgis.access import grant_access
+    from amuddu_plugin.toolbelt.paths import bundled_database
+
+    cluster = PgCluster().start()
+    try:
+        sample = create_database(work / "shared.gpkg", reference=bundled_database(), sample_data=True)
+        dbname = cluster.create_database("amuddu")
+        server, _ = copy_database(sample.source, cluster.uri(dbname))
+        cluster.psql("postgres", "CREATE ROLE fatima LOGIN PASSWORD 'demo'")
+        grant_access(server, "fatima", "editor", "ANAPEC")
+        os.environ["PGPASSWORD"] = "demo"
+        shots = work / "shots-shared"
+        run_desktop(work / "run-shared", "shared_edit", lang="fr", plugin_zip=plugin_zip, shots=shots,
+                    connection=f"postgresql://fatima@{cluster.host}:{cluster.port}/{dbname}", mine="ANAPEC")
+        shutil.copyfile(shots / "desktop-shared-refused.png", output / "desktop-shared-refused.png")
+        print(f"==> {output / 'desktop-shared-refused.png'}")
+    finally:
+        cluster.stop()
+        app.exitQgis()
 
 
 if __name__ == "__main__":
