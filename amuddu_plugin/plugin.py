@@ -89,6 +89,31 @@ class AmudduPlugin:
 
         self._add_action("amuddu.svg", tr(CTX, "Export the web map…"),
                          lambda: show_webmap_dialog(self.iface))
+        self._add_tool_actions()
+        self._add_action("amuddu.svg", tr(CTX, "Amuddu tools in the Processing toolbox"),
+                         controller.show_toolbox)
+        self.menu.addSeparator()
+        self._add_action("amuddu.svg", tr(CTX, "Settings…"), self.show_settings)
+        self._register_options()
+        self._watch_forms_and_refusals()
+
+        menubar = self.iface.mainWindow().menuBar()
+        help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
+        if help_menu is not None and help_menu.menuAction() in menubar.actions():
+            menubar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menubar.addMenu(self.menu)
+
+    def _watch_forms_and_refusals(self) -> None:
+        from .gui.form_problems import FormInitKeeper, install_init_function
+        from .gui.server_refusals import RefusalTranslator
+
+        install_init_function()
+        self.form_init = FormInitKeeper()
+        self.refusals = RefusalTranslator(self.iface)
+
+    def _add_tool_actions(self) -> None:
+        """The committee's and the shared database's entries: their Processing dialogs."""
         from .gui.atlas_action import open_tool_dialog
 
         self._add_action("amuddu.svg", tr(CTX, "Coverage…"), lambda: open_tool_dialog("amuddu:coverage"))
@@ -97,25 +122,6 @@ class AmudduPlugin:
                          lambda: open_tool_dialog("amuddu:copy_database", "INPUT"))
         self._add_action("amuddu.svg", tr(CTX, "Give a login access…"),
                          lambda: open_tool_dialog("amuddu:grant_access"))
-        self._add_action("amuddu.svg", tr(CTX, "Amuddu tools in the Processing toolbox"),
-                         controller.show_toolbox)
-        self.menu.addSeparator()
-        self._add_action("amuddu.svg", tr(CTX, "Settings…"), self.show_settings)
-        self._register_options()
-        from .gui.form_problems import FormInitKeeper, install_init_function
-
-        install_init_function()
-        self.form_init = FormInitKeeper()
-        from .gui.server_refusals import RefusalTranslator
-
-        self.refusals = RefusalTranslator(self.iface)
-
-        menubar = self.iface.mainWindow().menuBar()
-        help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
-        if help_menu is not None and help_menu.menuAction() in menubar.actions():
-            menubar.insertMenu(help_menu.menuAction(), self.menu)
-        else:
-            menubar.addMenu(self.menu)
 
     def _add_action(self, icon: str, text: str, slot: Any, *, toolbar: bool = False) -> QAction:
         action = QAction(QIcon(str(resources_path("icons", icon))), text, self.iface.mainWindow())

@@ -1739,7 +1739,7 @@
         <translation>&amp;أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <location filename="../amuddu_plugin/plugin.py" line="120"/>
         <source>Alerts…</source>
         <translation>التنبيهات…</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation type="vanished">أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="100"/>
+        <location filename="../amuddu_plugin/plugin.py" line="93"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
@@ -1758,12 +1758,12 @@
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="96"/>
+        <location filename="../amuddu_plugin/plugin.py" line="121"/>
         <source>Copy the database…</source>
         <translation>نسخ القاعدة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <location filename="../amuddu_plugin/plugin.py" line="119"/>
         <source>Coverage…</source>
         <translation>التغطية…</translation>
     </message>
@@ -1773,7 +1773,7 @@
         <translation>تصدير خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="98"/>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Give a login access…</source>
         <translation>منح ولوج لحساب…</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>طباعة الخرائط الجهوية…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="103"/>
+        <location filename="../amuddu_plugin/plugin.py" line="96"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>

@@ -1739,7 +1739,7 @@
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <location filename="../amuddu_plugin/plugin.py" line="120"/>
         <source>Alerts…</source>
         <translation>Alerts…</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="100"/>
+        <location filename="../amuddu_plugin/plugin.py" line="93"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Amuddu tools in the Processing toolbox</translation>
     </message>
@@ -1758,12 +1758,12 @@
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="96"/>
+        <location filename="../amuddu_plugin/plugin.py" line="121"/>
         <source>Copy the database…</source>
         <translation>Copy the database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <location filename="../amuddu_plugin/plugin.py" line="119"/>
         <source>Coverage…</source>
         <translation>Coverage…</translation>
     </message>
@@ -1773,7 +1773,7 @@
         <translation>Export the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="98"/>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Give a login access…</source>
         <translation>Give a login access…</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Print regional maps…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="103"/>
+        <location filename="../amuddu_plugin/plugin.py" line="96"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>

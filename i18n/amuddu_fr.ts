@@ -1739,7 +1739,7 @@
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="95"/>
+        <location filename="../amuddu_plugin/plugin.py" line="120"/>
         <source>Alerts…</source>
         <translation>Alertes…</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="100"/>
+        <location filename="../amuddu_plugin/plugin.py" line="93"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
@@ -1758,12 +1758,12 @@
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="96"/>
+        <location filename="../amuddu_plugin/plugin.py" line="121"/>
         <source>Copy the database…</source>
         <translation>Copier la base…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="94"/>
+        <location filename="../amuddu_plugin/plugin.py" line="119"/>
         <source>Coverage…</source>
         <translation>Couverture…</translation>
     </message>
@@ -1773,7 +1773,7 @@
         <translation>Exporter la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="98"/>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Give a login access…</source>
         <translation>Donner un accès à un compte…</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Imprimer les cartes régionales…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="103"/>
+        <location filename="../amuddu_plugin/plugin.py" line="96"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
