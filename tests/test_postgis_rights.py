@@ -81,6 +81,9 @@ def test_every_profile_reads_what_it_may(shared):
     all_services = run(shared, "admin1", "SELECT count(*) FROM service")[0][0]
     assert run(shared, "mapper", "SELECT count(*) FROM service")[0][0] == all_services - hidden
     assert "amuddu_history" in refused(shared, "mapper", "SELECT * FROM amuddu_history")
+    for internal in ("import_run", "change_log", "alert_acknowledgement", "snapshot"):  # bookkeeping
+        assert "permission denied" in refused(shared, "mapper", f"SELECT * FROM {internal}")
+    assert run(shared, "mapper", "SELECT count(*) FROM region")[0][0] == 12
 
 
 def test_an_editor_changes_their_institutions_points_only(shared):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Label
+from .model import META, SERVICE_POINT, TABLES, Label, Role
 
 EDITOR, REVIEWER, ADMIN, READER = "editor", "reviewer", "admin", "reader"
 PROFILES: tuple[str, ...] = (EDITOR, REVIEWER, ADMIN, READER)
@@ -23,6 +23,12 @@ SERVICE_TABLES = ("service_point", "service")
 #: Columns a reviewer may change on a service point: publishing or sending back, with a note.
 REVIEW_COLUMNS = ("publication_state", "notes", "last_verified_on", "last_verified_by",
                   "updated_at", "updated_by")
+assert set(REVIEW_COLUMNS) <= set(SERVICE_POINT.field_names)
+#: What the public reader reads beside the published rows: the vocabularies, the reference
+#: layers and the metadata (the schema version); never the committee's bookkeeping (import
+#: history, acknowledged alerts, snapshots).
+READER_TABLES: tuple[str, ...] = tuple(
+    t.name for t in TABLES if t.role in (Role.VOCABULARY, Role.REFERENCE) or t is META)
 
 
 @dataclass(frozen=True)

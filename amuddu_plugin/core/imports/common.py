@@ -14,6 +14,7 @@ from ...definitions.model import CHOICE_LABELS, SERVICE_POINT, Field, Kind
 from ...toolbelt.i18n import tr, ui_language
 from ..store.database import (
     StoreError,
+    now_iso,
 )
 from ..values.normalise import (
     fold,
@@ -174,7 +175,7 @@ def parse_date(text: str) -> str:
 
 def _gpkg_timestamp() -> str:
     """The time in the format of ``gpkg_contents.last_change``."""
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return now_iso()
 
 
 def _same(kind: Kind, old: Any, new: Any) -> bool:

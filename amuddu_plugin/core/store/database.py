@@ -25,6 +25,7 @@ from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.progress import progress_of
 from . import schema
 from .errors import Canceled, StoreError  # re-exported: the store's errors
+from .snapshot import utc_text
 from .transaction import ogr_transaction
 from .triggers import refusal
 
@@ -60,7 +61,7 @@ def new_uuid() -> str:
 
 def now_iso() -> str:
     # GeoPackage's DATETIME form (requirement 5 of the standard): UTC, milliseconds, "Z".
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return utc_text(_dt.datetime.now(_dt.timezone.utc))
 
 
 # --------------------------------------------------------------------------------------------

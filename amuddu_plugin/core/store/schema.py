@@ -42,7 +42,8 @@ def quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _literal(value: str) -> str:
+def literal(value: str) -> str:
+    """A SQL string literal (quotes doubled): the store's one, for SQLite and PostgreSQL."""
     return "'" + value.replace("'", "''") + "'"
 
 
@@ -50,7 +51,7 @@ def _checks(f: Field, *, postgis: bool = False) -> list[str]:
     col = quote(f.name)
     out = []
     if f.choices:
-        out.append(f"{col} IN ({', '.join(_literal(c) for c in f.choices)})")
+        out.append(f"{col} IN ({', '.join(literal(c) for c in f.choices)})")
     if f.min_value is not None:
         out.append(f"{col} >= {f.min_value:g}")
     if f.max_value is not None:
@@ -102,15 +103,15 @@ def gpkg_register(t: Table) -> list[str]:
     srs = SRID if t.geometry else 0
     sql = [
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-        f"VALUES ({_literal(t.name)}, {_literal(data_type)}, {_literal(t.name)}, "
-        f"{_literal(t.label.fr)}, {srs})"
+        f"VALUES ({literal(t.name)}, {literal(data_type)}, {literal(t.name)}, "
+        f"{literal(t.label.fr)}, {srs})"
     ]
     if t.geometry:
         sql.append(
             "INSERT INTO gpkg_geometry_columns "
             "(table_name, column_name, geometry_type_name, srs_id, z, m) VALUES "
-            f"({_literal(t.name)}, {_literal(GEOMETRY_COLUMN)}, "
-            f"{_literal(_GPKG_GEOMETRY[t.geometry])}, {SRID}, 0, 0)"
+            f"({literal(t.name)}, {literal(GEOMETRY_COLUMN)}, "
+            f"{literal(_GPKG_GEOMETRY[t.geometry])}, {SRID}, 0, 0)"
         )
     return sql
 

@@ -81,7 +81,3 @@ def revoke_access(db: PgDatabase, login: str) -> bool:
     _run(db, check, lambda dbname: revoke_sql(db.schema, dbname, login))
     return had[0]
 
-
-def access_list(db: PgDatabase) -> list[tuple[str, str, str | None]]:
-    return [(r[0], r[1], r[2]) for r in db.query(
-        f"SELECT login, profile, institution FROM {ACCESS_TABLE} ORDER BY login")]

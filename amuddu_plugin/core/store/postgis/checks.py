@@ -13,20 +13,17 @@ from __future__ import annotations
 
 from ....definitions import formats as F
 from ....definitions.model import TABLES, Field, Table, table
-from ..schema import quote
+from ..schema import literal, quote
 from ..triggers import PREFIX, message
 
 _BLANKS = "E' \\t\\n\\r'"
 
 
-def _lit(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
 
 def _re(pattern: str) -> str:
     """A Python pattern anchored at both ends as a PostgreSQL ARE literal."""
     body = pattern.removeprefix("^").removesuffix("$")
-    return _lit("^" + body + "$")
+    return literal("^" + body + "$")
 
 
 def _not_blank(col: str) -> str:
@@ -34,7 +31,7 @@ def _not_blank(col: str) -> str:
 
 
 def _parts(col: str) -> str:
-    return f"regexp_split_to_table({col}, {_lit(F.LIST_SEPARATOR)}) AS part"
+    return f"regexp_split_to_table({col}, {literal(F.LIST_SEPARATOR)}) AS part"
 
 
 def phone_ok_sql(col: str) -> str:
@@ -86,7 +83,7 @@ def check_function(t: Table, schema: str) -> list[str]:
     body = "\n".join(
         f"  IF (TG_OP = 'INSERT' OR NEW.{quote(f.name)} IS DISTINCT FROM OLD.{quote(f.name)}) "
         f"AND NOT {check_sql(fmt, f, 'NEW.' + quote(f.name), schema)} THEN\n"
-        f"    RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = {_lit(message(t, f, fmt))};\n"
+        f"    RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = {literal(message(t, f, fmt))};\n"
         "  END IF;"
         for f, fmt in tests)
     name = function_name(t, schema)

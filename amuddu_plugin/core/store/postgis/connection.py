@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ....toolbelt.i18n import tr
 from ..errors import StoreError
@@ -217,12 +217,3 @@ def parse(text: str) -> PgSource:
         return found
     return _from_conninfo(s)
 
-
-def uri_with_schema(source: PgSource, schema: str) -> str:
-    """A libpq URI of ``source`` in another schema (for messages and tests)."""
-    p = source.params
-    query = {k: v for k, v in p.items() if k not in ("host", "port", "dbname", "user")}
-    query["schema"] = schema
-    netloc = f"{p.get('user', '')}@" if p.get("user") else ""
-    netloc += p.get("host", "") + (f":{p['port']}" if p.get("port") else "")
-    return f"postgresql://{netloc}/{p.get('dbname', '')}?{urlencode(query)}"

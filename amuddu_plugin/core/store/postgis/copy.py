@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ....definitions.model import TABLES, Kind
+from ....definitions.model import TABLES
 from ....toolbelt.i18n import tr
 from ....toolbelt.progress import Progress
 from ..database import Database
@@ -32,12 +32,6 @@ def _existing(cur: Any, schema: str) -> str:
     return "amuddu" if cur.fetchone() else "other"
 
 
-def _pg_value(kind: Kind, value: Any) -> Any:
-    if value is not None and kind is Kind.BOOLEAN:
-        return bool(value)
-    return value
-
-
 def _insert_rows(cur: Any, snap: Snapshot, steps: Progress) -> None:
     from psycopg2 import Binary
     from psycopg2.extras import execute_values
@@ -53,7 +47,7 @@ def _insert_rows(cur: Any, snap: Snapshot, steps: Progress) -> None:
         marks = ["%s"] + wkb + ["%s"] * len(t.fields)
         template = "(" + ", ".join(marks) + ")"
         values = [(r[0], *([Binary(r[1]) if r[1] is not None else None] if t.geometry else []),
-                   *(_pg_value(f.kind, v) for f, v in zip(t.fields, r[2:]))) for r in rows]
+                   *r[2:]) for r in rows]  # neutral values (snapshot.py): booleans already
         try:
             execute_values(cur, f"INSERT INTO {quote(t.name)} ({', '.join(cols)}) VALUES %s",
                            values, template=template, page_size=_BATCH)

@@ -18,7 +18,7 @@ from ....definitions.model import SCHEMA_VERSION, Kind, table
 from ....toolbelt.i18n import tr, ui_language
 from ..database import Database
 from ..errors import StoreError
-from ..schema import GEOMETRY_COLUMN, quote
+from ..schema import GEOMETRY_COLUMN, literal, quote
 from ..triggers import refusal
 from .connection import PgSource, parse
 from .ddl import META_TABLE
@@ -197,7 +197,7 @@ class PgDatabase(Database):
             con.close()
 
     def set_meta(self, key: str, value: str) -> None:
-        self.execute([f"INSERT INTO {META_TABLE} (key, value) VALUES ({_lit(key)}, {_lit(value)}) "
+        self.execute([f"INSERT INTO {META_TABLE} (key, value) VALUES ({literal(key)}, {literal(value)}) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"])
 
     def insert(self, table_name: str, rows: Iterable[Mapping[str, Any]], feedback: Any = None,
@@ -254,9 +254,6 @@ class PgDatabase(Database):
         finally:
             con.close()
 
-
-def _lit(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _wkt(geometry: Any) -> str:

@@ -23,7 +23,7 @@ import hashlib
 from ....definitions import access as A
 from ....definitions.formats import PUBLIC_FILTER, PUBLISHED
 from ....definitions.model import TABLES
-from ..schema import quote
+from ..schema import literal, quote
 
 ACCESS_TABLE = "amuddu_access"
 HISTORY_TABLE = "amuddu_history"
@@ -38,9 +38,6 @@ def _q(schema: str, name: str) -> str:
     return f"{quote(schema)}.{quote(name)}"
 
 
-def _lit(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
 
 def _raise(key: str, detail: str = "''") -> str:
     return (f"RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', "
@@ -48,16 +45,16 @@ def _raise(key: str, detail: str = "''") -> str:
 
 
 def _roles(roles: dict[str, str]) -> list[str]:
-    return [f"DO $r$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {_lit(r)}) THEN "
+    return [f"DO $r$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {literal(r)}) THEN "
             f"CREATE ROLE {quote(r)} NOLOGIN; END IF; END $r$" for r in roles.values()]
 
 
 def _tables_ddl(schema: str) -> list[str]:
-    profiles = ", ".join(_lit(p) for p in A.PROFILES)
+    profiles = ", ".join(literal(p) for p in A.PROFILES)
     return [
         f"CREATE TABLE {_q(schema, ACCESS_TABLE)} (login text PRIMARY KEY, profile text NOT NULL "
         f"CHECK (profile IN ({profiles})), institution text REFERENCES {_q(schema, 'institution')} "
-        f"(code) ON UPDATE CASCADE, CHECK (profile <> {_lit(A.EDITOR)} OR institution IS NOT NULL))",
+        f"(code) ON UPDATE CASCADE, CHECK (profile <> {literal(A.EDITOR)} OR institution IS NOT NULL))",
         f"CREATE TABLE {_q(schema, HISTORY_TABLE)} (id bigserial PRIMARY KEY, "
         "changed_at timestamptz NOT NULL DEFAULT now(), login text NOT NULL DEFAULT session_user, "
         "table_name text NOT NULL, operation text NOT NULL, row_uuid uuid, old_row jsonb, new_row jsonb)",
@@ -77,7 +74,7 @@ def _grants(schema: str, roles: dict[str, str]) -> list[str]:
         role = quote(roles[p.code])
         service = ", ".join(_q(schema, t) for t in A.SERVICE_TABLES)
         out.append(f"GRANT {', '.join(p.service_privileges)} ON {service} TO {role}")
-        readable = [t for t in others if p.code != A.READER or t not in ("import_run", "change_log")]
+        readable = [t for t in others if p.code != A.READER or t in A.READER_TABLES]
         out.append(f"GRANT {', '.join(p.other_privileges)} ON "
                    f"{', '.join(_q(schema, t) for t in readable)} TO {role}")
         if p.code != A.READER:
@@ -122,7 +119,7 @@ def _policies(schema: str, roles: dict[str, str]) -> list[str]:
 
 def _rights_trigger(schema: str, roles: dict[str, str]) -> list[str]:
     """Worded refusals for editors (row-level security is the backstop)."""
-    editor, admin = _lit(roles[A.EDITOR]), _lit(roles[A.ADMIN])
+    editor, admin = literal(roles[A.EDITOR]), literal(roles[A.ADMIN])
     mine = f"{_q(schema, 'amuddu_institution')}()"
     point = f"""
   IF TG_OP = 'UPDATE' AND OLD.institution IS DISTINCT FROM mine THEN
@@ -132,8 +129,8 @@ def _rights_trigger(schema: str, roles: dict[str, str]) -> list[str]:
     IF TG_OP = 'UPDATE' THEN {_raise(A.MOVE_INSTITUTION, 'NEW.institution')};
     ELSE {_raise(A.OTHER_INSTITUTION, 'NEW.institution')}; END IF;
   END IF;
-  IF NEW.publication_state = {_lit(PUBLISHED)} AND (TG_OP = 'INSERT'
-      OR OLD.publication_state IS DISTINCT FROM {_lit(PUBLISHED)}) THEN
+  IF NEW.publication_state = {literal(PUBLISHED)} AND (TG_OP = 'INSERT'
+      OR OLD.publication_state IS DISTINCT FROM {literal(PUBLISHED)}) THEN
     {_raise(A.PUBLISH)};
   END IF;"""
     service = f"""
@@ -179,7 +176,7 @@ def _stamps(schema: str) -> list[str]:
     """The server stamps who changed a point and when; a form's save that started from an
     older version than the stored one is refused (:data:`~...definitions.access.CONFLICT`)."""
     name = _q(schema, "amuddu_stamp")
-    mark = _lit(A.EDIT_BASE_MARK)
+    mark = literal(A.EDIT_BASE_MARK)
     stamp = "date_trunc('milliseconds', clock_timestamp())"
     who = ("coalesce(OLD.updated_by, '?') || ', ' || "
            "to_char(OLD.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'")
@@ -211,7 +208,7 @@ def grant_sql(schema: str, dbname: str, login: str, profile: str, institution: s
     out = [f"REVOKE {quote(r)} FROM {quote(login)}" for p, r in roles.items() if p != profile]
     out.append(f"GRANT {quote(roles[profile])} TO {quote(login)}")
     out.append(f"INSERT INTO {_q(schema, ACCESS_TABLE)} (login, profile, institution) VALUES "
-               f"({_lit(login)}, {_lit(profile)}, {_lit(institution) if institution else 'NULL'}) "
+               f"({literal(login)}, {literal(profile)}, {literal(institution) if institution else 'NULL'}) "
                "ON CONFLICT (login) DO UPDATE SET profile = excluded.profile, "
                "institution = excluded.institution")
     return out
@@ -220,4 +217,4 @@ def grant_sql(schema: str, dbname: str, login: str, profile: str, institution: s
 def revoke_sql(schema: str, dbname: str, login: str) -> list[str]:
     roles = [role_name(dbname, schema, p) for p in A.PROFILES]
     return ([f"REVOKE {quote(r)} FROM {quote(login)}" for r in roles]
-            + [f"DELETE FROM {_q(schema, ACCESS_TABLE)} WHERE login = {_lit(login)}"])
+            + [f"DELETE FROM {_q(schema, ACCESS_TABLE)} WHERE login = {literal(login)}"])

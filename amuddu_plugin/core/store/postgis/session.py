@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ....definitions.access import EDIT_BASE_MARK
-from ....definitions.model import Kind, Table, table
+from ....definitions.model import Table, table
 from ....toolbelt.i18n import tr
 from ..database import Database
 from ..errors import StoreError
@@ -131,9 +131,7 @@ class ServerSession:
             value = values[f.name]
             if f.name == "updated_by":  # the version the job started from: a conflict check
                 value = f"{value or ''}{EDIT_BASE_MARK}{self.versions.get(values['uuid']) or ''}"
-            elif f.kind is Kind.BOOLEAN and value is not None:
-                value = bool(value)
-            out.append(value)
+            out.append(value)  # neutral values (snapshot.py): booleans already
         if t.geometry:
             out.append(Binary(values["__wkb"]) if values["__wkb"] else None)
         return out
