@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import PUBLICATION_STATE, Field, Kind, Label, Role, Table, trilingual
+from .model import PUBLICATION_STATE, SERVICE_POINT, Field, Kind, Label, Role, Table, trilingual
 from .quality_rules import ERROR, INFO, SEVERITIES, SEVERITY_LABELS, WARNING
 
 __all__ = ["SEVERITIES", "SEVERITY_LABELS"]
@@ -137,6 +137,11 @@ def _field(name: str, kind: Kind, fr: str, ar: str, en: str) -> Field:
     return Field(name, kind, Label(fr, ar, en))
 
 
+def _point_field(name: str) -> Field:
+    """A text field of an output named and labelled as the service point's own field."""
+    return Field(name, Kind.TEXT, SERVICE_POINT.field(name).label)
+
+
 def coverage_table(institutions: list[str], categories: list[str]) -> Table:
     """The fields of the ``amuddu:coverage`` layer for the selected institutions and categories
     (one count per institution; services, distance and share beyond per category)."""
@@ -214,10 +219,10 @@ CHANGE_OUTPUT = Table(
         _field("kind", Kind.TEXT, "Changement", "التغيير", "Change"),
         *trilingual("kind_label", Label("Libellé", "التسمية", "Label")),
         _field("point_uuid", Kind.TEXT, "Point de service", "نقطة الخدمة", "Service point"),
-        _field("name_fr", Kind.TEXT, "Nom (FR)", "الاسم (FR)", "Name (FR)"),
-        _field("institution", Kind.TEXT, "Institution", "المؤسسة", "Institution"),
-        _field("region_code", Kind.TEXT, "Région", "الجهة", "Region"),
-        _field("province_code", Kind.TEXT, "Province", "الإقليم", "Province"),
+        _point_field("name_fr"),
+        _point_field("institution"),
+        _point_field("region_code"),
+        _point_field("province_code"),
         _field("detail", Kind.TEXT, "Détail", "التفاصيل", "Detail"),
     ),
 )
@@ -228,8 +233,8 @@ CHANGE_SUMMARY = Table(
     Label("Synthèse des changements", "ملخص التغييرات", "Summary of the changes"),
     Role.SYSTEM,
     (
-        _field("institution", Kind.TEXT, "Institution", "المؤسسة", "Institution"),
-        _field("region_code", Kind.TEXT, "Région", "الجهة", "Region"),
+        _point_field("institution"),
+        _point_field("region_code"),
         _field("kind", Kind.TEXT, "Changement", "التغيير", "Change"),
         _field("points", Kind.INTEGER, "Points", "النقاط", "Points"),
     ),
