@@ -81,6 +81,10 @@ class AmudduPlugin:
         self.verifier = VerifyAction(self.iface)
         self._add_action("verified.svg", tr(CTX, "Mark the selected service points as verified"),
                          self.verifier.mark_selection)
+        from .gui.history_dialog import show_point_history
+
+        self._add_action("amuddu.svg", tr(CTX, "History of the selected point…"),
+                         lambda: show_point_history(self.iface))
         from .gui.atlas_action import print_handouts, print_regional_maps
 
         self._add_action("amuddu.svg", tr(CTX, "Print regional maps…"), print_regional_maps)

@@ -537,6 +537,99 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="87"/>
+        <source>Amuddu</source>
+        <translation>أمودو</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="54"/>
+        <source>History of %1</source>
+        <translation>سجل %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/history.py" line="128"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
+        <source>No change of this point is recorded.</source>
+        <translation>لا يوجد أي تعديل مسجل لهذه النقطة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <source>Point</source>
+        <translation>النقطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="95"/>
+        <source>Select one service point to see its history.</source>
+        <translation>حدد نقطة خدمة واحدة لعرض سجلها.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="91"/>
+        <source>Select the service points layer of an Amuddu database first.</source>
+        <translation>حدد أولا طبقة نقاط الخدمة لقاعدة بيانات أمودو.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="104"/>
+        <source>The history cannot be read: %1</source>
+        <translation>تعذرت قراءة السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>added</source>
+        <translation>أضيفت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>changed</source>
+        <translation>عدلت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>deleted</source>
+        <translation>حذفت</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
@@ -805,7 +898,7 @@
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
@@ -1739,7 +1832,7 @@
         <translation>&amp;أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="120"/>
+        <location filename="../amuddu_plugin/plugin.py" line="124"/>
         <source>Alerts…</source>
         <translation>التنبيهات…</translation>
     </message>
@@ -1748,7 +1841,7 @@
         <translation type="vanished">أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <location filename="../amuddu_plugin/plugin.py" line="97"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>أدوات أمودو في صندوق أدوات المعالجة</translation>
     </message>
@@ -1758,24 +1851,29 @@
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="121"/>
+        <location filename="../amuddu_plugin/plugin.py" line="125"/>
         <source>Copy the database…</source>
         <translation>نسخ القاعدة…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="119"/>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Coverage…</source>
         <translation>التغطية…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="90"/>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
         <source>Export the web map…</source>
         <translation>تصدير خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="123"/>
+        <location filename="../amuddu_plugin/plugin.py" line="127"/>
         <source>Give a login access…</source>
         <translation>منح ولوج لحساب…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <source>History of the selected point…</source>
+        <translation>سجل النقطة المحددة…</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="75"/>
@@ -1808,17 +1906,17 @@
         <translation>فتح آخر قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="87"/>
+        <location filename="../amuddu_plugin/plugin.py" line="91"/>
         <source>Print handouts…</source>
         <translation>طباعة المطويات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <location filename="../amuddu_plugin/plugin.py" line="90"/>
         <source>Print regional maps…</source>
         <translation>طباعة الخرائط الجهوية…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="96"/>
+        <location filename="../amuddu_plugin/plugin.py" line="100"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -1911,7 +2009,7 @@
         <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="87"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>قاعدة بيانات Amuddu (ملف GeoPackage أو اتصال PostgreSQL)</translation>
     </message>
@@ -2002,12 +2100,12 @@
         <translation>إنشاء قاعدة بيانات أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>يأخذ DATABASE ملف GeoPackage وحده: %1 (بدون «%2»).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="42"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
     </message>
@@ -2017,7 +2115,7 @@
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كلم (القيمة المعطاة: %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="53"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -2441,7 +2539,7 @@
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="123"/>
         <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>قراءة بيانات الخادم (ما يسمح لحسابك برؤيته)…</translation>
@@ -2780,7 +2878,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>ملف zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="112"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>لا يعمل amuddu:%1 بعد على قاعدة PostgreSQL: انسخ القاعدة إلى GeoPackage بواسطة amuddu:copy_database وشغله عليه.</translation>
     </message>
@@ -2885,28 +2983,28 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>يحتوي %1 مسبقا على قاعدة Amuddu. اختر مخططا آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
@@ -2916,43 +3014,43 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>لا يحتوي %1 على قاعدة Amuddu (لا يوجد جدول %2 في المخطط %3). أنشئ واحدة بواسطة amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 اتصال PostgreSQL وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="210"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
@@ -2962,7 +3060,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستعمل %1 الإصدار القديم %2 من مخطط Amuddu: انسخه إلى GeoPackage (amuddu:copy_database) الذي يحدثه، ثم أعده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
@@ -2972,7 +3070,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>كتبت كلمة مرور في الاتصال بالقاعدة: ستحفظ في ملفات المشروع والسجلات. ضعها في ‎~/.pgpass أو pg_service.conf، أو استعمل إعداد مصادقة QGIS (authcfg=…)، وأعط الاتصال بدونها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>استمارات Amuddu ونمط الخريطة، مشتقة من نموذج البيانات</translation>
     </message>
@@ -2983,7 +3081,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
@@ -3026,7 +3124,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>فشل نسخ الجدول %1: %2</translation>
     </message>
@@ -3041,7 +3139,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
@@ -3055,7 +3153,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS غير مثبت في %1: اطلب من مسؤوله تنفيذ CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3174,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
@@ -3087,7 +3185,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>السطر %1 من %2: حقل غير معروف %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
@@ -3097,7 +3195,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذرت قراءة إعداد مصادقة QGIS ‏%1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
@@ -3117,7 +3215,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>المخطط %1 في %2 موجود وليس قاعدة Amuddu: اختر مخططا آخر (?schema=…).</translation>
     </message>
@@ -3132,7 +3230,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>رفض الخادم التعديلات، ولم يكتب أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
@@ -3163,7 +3261,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>ملف تعريف غير معروف %1: اختر من بين %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="188"/>
+        <source>Upgrading %1 failed its integrity check: %2</source>
+        <translation>فشل تحديث %1 في فحص السلامة: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="217"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
@@ -3173,19 +3276,19 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>فشلت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>كتابة الأسطر في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>
@@ -3205,7 +3308,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جميع الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="311"/>
         <source>Block other labels</source>
         <translation>حجب التسميات الأخرى</translation>
     </message>
@@ -3215,7 +3318,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>غير مكتمل (الاسم بالعربية، العنوان، أوقات العمل، اللغات، الفئات المستفيدة أو وسائل الاتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
@@ -3225,7 +3328,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>لم يتم التحقق منه منذ 12 شهرا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="238"/>
         <source>Other institution</source>
         <translation>مؤسسة أخرى</translation>
     </message>

@@ -537,6 +537,99 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="87"/>
+        <source>Amuddu</source>
+        <translation>Amuddu</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="54"/>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/history.py" line="128"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
+        <source>No change of this point is recorded.</source>
+        <translation>No change of this point is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="95"/>
+        <source>Select one service point to see its history.</source>
+        <translation>Select one service point to see its history.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="91"/>
+        <source>Select the service points layer of an Amuddu database first.</source>
+        <translation>Select the service points layer of an Amuddu database first.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="104"/>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
@@ -805,7 +898,7 @@
         <translation>without coordinates the row cannot be placed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</translation>
     </message>
@@ -1739,7 +1832,7 @@
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="120"/>
+        <location filename="../amuddu_plugin/plugin.py" line="124"/>
         <source>Alerts…</source>
         <translation>Alerts…</translation>
     </message>
@@ -1748,7 +1841,7 @@
         <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <location filename="../amuddu_plugin/plugin.py" line="97"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Amuddu tools in the Processing toolbox</translation>
     </message>
@@ -1758,24 +1851,29 @@
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="121"/>
+        <location filename="../amuddu_plugin/plugin.py" line="125"/>
         <source>Copy the database…</source>
         <translation>Copy the database…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="119"/>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Coverage…</source>
         <translation>Coverage…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="90"/>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
         <source>Export the web map…</source>
         <translation>Export the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="123"/>
+        <location filename="../amuddu_plugin/plugin.py" line="127"/>
         <source>Give a login access…</source>
         <translation>Give a login access…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <source>History of the selected point…</source>
+        <translation>History of the selected point…</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="75"/>
@@ -1808,17 +1906,17 @@
         <translation>Open the last database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="87"/>
+        <location filename="../amuddu_plugin/plugin.py" line="91"/>
         <source>Print handouts…</source>
         <translation>Print handouts…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <location filename="../amuddu_plugin/plugin.py" line="90"/>
         <source>Print regional maps…</source>
         <translation>Print regional maps…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="96"/>
+        <location filename="../amuddu_plugin/plugin.py" line="100"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -1911,7 +2009,7 @@
         <translation>Also write one PDF of all the towns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="87"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Amuddu database (GeoPackage file or PostgreSQL connection)</translation>
     </message>
@@ -2002,12 +2100,12 @@
         <translation>Create an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="42"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
     </message>
@@ -2017,7 +2115,7 @@
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="53"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -2441,7 +2539,7 @@
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="123"/>
         <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Reading the server's data (what your login may see)…</translation>
@@ -2780,7 +2878,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Zip file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="112"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</translation>
     </message>
@@ -2885,28 +2983,28 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
@@ -2916,43 +3014,43 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 holds no Amuddu database (no table %2 in the schema %3). Create one with amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 is a PostgreSQL connection, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="210"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
@@ -2962,7 +3060,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses the older Amuddu schema version %2: copy it to a GeoPackage (amuddu:copy_database), which upgrades it, and back.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
@@ -2972,7 +3070,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>A password was written in the database connection: it would be kept in project files and logs. Put it in ~/.pgpass or pg_service.conf, or use a QGIS authentication configuration (authcfg=…), and give the connection without it.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>Amuddu forms and map style, derived from the data model</translation>
     </message>
@@ -2983,7 +3081,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -3026,7 +3124,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>Copying the table %1 failed: %2</translation>
     </message>
@@ -3041,7 +3139,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
@@ -3055,7 +3153,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3174,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
@@ -3087,7 +3185,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Row %1 of %2: unknown field %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
@@ -3097,7 +3195,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The QGIS authentication configuration %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
@@ -3117,7 +3215,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</translation>
     </message>
@@ -3132,7 +3230,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The server refused the changes, nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
@@ -3163,7 +3261,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Unknown profile %1: choose one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="188"/>
+        <source>Upgrading %1 failed its integrity check: %2</source>
+        <translation>Upgrading %1 failed its integrity check: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="217"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
@@ -3173,19 +3276,19 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writing %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>Writing the rows into %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
@@ -3205,7 +3308,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="311"/>
         <source>Block other labels</source>
         <translation>Block other labels</translation>
     </message>
@@ -3215,7 +3318,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
@@ -3225,7 +3328,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Not verified for 12 months</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="238"/>
         <source>Other institution</source>
         <translation>Other institution</translation>
     </message>

@@ -537,6 +537,99 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="87"/>
+        <source>Amuddu</source>
+        <translation>Amuddu</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="54"/>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/history.py" line="128"/>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
+        <source>No change of this point is recorded.</source>
+        <translation>Aucune modification de ce point n'est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="95"/>
+        <source>Select one service point to see its history.</source>
+        <translation>Sélectionnez un seul point de service pour voir son historique.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="91"/>
+        <source>Select the service points layer of an Amuddu database first.</source>
+        <translation>Sélectionnez d'abord la couche des points de service d'une base Amuddu.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="104"/>
+        <source>The history cannot be read: %1</source>
+        <translation>L'historique ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
@@ -805,7 +898,7 @@
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
@@ -1739,7 +1832,7 @@
         <translation>&amp;Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="120"/>
+        <location filename="../amuddu_plugin/plugin.py" line="124"/>
         <source>Alerts…</source>
         <translation>Alertes…</translation>
     </message>
@@ -1748,7 +1841,7 @@
         <translation type="vanished">Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="93"/>
+        <location filename="../amuddu_plugin/plugin.py" line="97"/>
         <source>Amuddu tools in the Processing toolbox</source>
         <translation>Outils Amuddu dans la boîte à outils de traitements</translation>
     </message>
@@ -1758,24 +1851,29 @@
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="121"/>
+        <location filename="../amuddu_plugin/plugin.py" line="125"/>
         <source>Copy the database…</source>
         <translation>Copier la base…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="119"/>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Coverage…</source>
         <translation>Couverture…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="90"/>
+        <location filename="../amuddu_plugin/plugin.py" line="94"/>
         <source>Export the web map…</source>
         <translation>Exporter la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="123"/>
+        <location filename="../amuddu_plugin/plugin.py" line="127"/>
         <source>Give a login access…</source>
         <translation>Donner un accès à un compte…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <source>History of the selected point…</source>
+        <translation>Historique du point sélectionné…</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="75"/>
@@ -1808,17 +1906,17 @@
         <translation>Ouvrir la dernière base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="87"/>
+        <location filename="../amuddu_plugin/plugin.py" line="91"/>
         <source>Print handouts…</source>
         <translation>Imprimer les fiches pratiques…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="86"/>
+        <location filename="../amuddu_plugin/plugin.py" line="90"/>
         <source>Print regional maps…</source>
         <translation>Imprimer les cartes régionales…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="96"/>
+        <location filename="../amuddu_plugin/plugin.py" line="100"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -1911,7 +2009,7 @@
         <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="87"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Base Amuddu (fichier GeoPackage ou connexion PostgreSQL)</translation>
     </message>
@@ -2002,12 +2100,12 @@
         <translation>Créer une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE prend le fichier GeoPackage seul : %1 (sans « %2 »).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="42"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
     </message>
@@ -2017,7 +2115,7 @@
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="53"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -2441,7 +2539,7 @@
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="123"/>
         <location filename="../amuddu_plugin/processing/base.py" line="138"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
@@ -2780,7 +2878,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="112"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 ne fonctionne pas encore sur une base PostgreSQL : copiez la base dans un GeoPackage avec amuddu:copy_database et lancez-le sur ce fichier.</translation>
     </message>
@@ -2885,28 +2983,28 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>%1 contient déjà une base Amuddu. Choisissez un autre schéma, ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
@@ -2916,43 +3014,43 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 ne contient pas de base Amuddu (pas de table %2 dans le schéma %3). Créez-en une avec amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 est une connexion PostgreSQL, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="210"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
@@ -2962,7 +3060,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise l'ancienne version %2 du schéma Amuddu : copiez-la dans un GeoPackage (amuddu:copy_database), qui la met à niveau, puis recopiez-la.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
@@ -2972,7 +3070,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Un mot de passe est écrit dans la connexion à la base : il serait conservé dans les fichiers de projet et les journaux. Mettez-le dans ~/.pgpass ou pg_service.conf, ou utilisez une configuration d'authentification QGIS (authcfg=…), et donnez la connexion sans lui.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>Formulaires et style de carte Amuddu, dérivés du modèle de données</translation>
     </message>
@@ -2983,7 +3081,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
@@ -3026,7 +3124,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>La copie de la table %1 a échoué : %2</translation>
     </message>
@@ -3041,7 +3139,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
@@ -3055,7 +3153,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS n'est pas installé dans %1 : demandez à son administrateur d'exécuter CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3174,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
@@ -3087,7 +3185,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Ligne %1 de %2 : champ inconnu %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
@@ -3097,7 +3195,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La configuration d'authentification QGIS %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -3117,7 +3215,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>Le schéma %1 de %2 existe et n'est pas une base Amuddu : choisissez un autre schéma (?schema=…).</translation>
     </message>
@@ -3132,7 +3230,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Le serveur a refusé les modifications, rien n'a été écrit : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
@@ -3163,7 +3261,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Profil inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="188"/>
+        <source>Upgrading %1 failed its integrity check: %2</source>
+        <translation>La mise à niveau de %1 a échoué au contrôle d'intégrité : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="217"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
@@ -3173,19 +3276,19 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>L'écriture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>Écriture des lignes dans %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>
@@ -3205,7 +3308,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="311"/>
         <source>Block other labels</source>
         <translation>Bloquer les autres étiquettes</translation>
     </message>
@@ -3215,7 +3318,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Incomplet (nom en arabe, adresse, horaires, langues, public admis ou contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="307"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
@@ -3225,7 +3328,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Non vérifié depuis 12 mois</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="236"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="238"/>
         <source>Other institution</source>
         <translation>Autre institution</translation>
     </message>

@@ -134,6 +134,41 @@ def test_a_reviewer_publishes_and_sends_back_but_edits_nothing_else(shared):
     assert "permission denied" in refused(shared, "reviewer1", "DELETE FROM service WHERE false")
 
 
+def test_an_editor_submits_and_the_reviewer_publishes_or_sends_back_with_a_note(shared):
+    """The review workflow: draft -> submitted (the editor) -> published or back to draft with
+    a note (the reviewer); the public reader sees the point only once it is published."""
+    point = a_point(shared, "ANAPEC", "draft")
+    run(shared, "admin1", "UPDATE service_point SET operating_status = 'active' WHERE uuid = %s", (point,))
+    submit = "UPDATE service_point SET publication_state = 'submitted' WHERE uuid = %s"
+    assert run(shared, "ed_anapec", submit, (point,)) == 1
+    assert A.OTHER_INSTITUTION in refused(shared, "ed_ofppt", submit, (point,))
+    seen = "SELECT count(*) FROM service_point WHERE uuid = %s"
+    assert run(shared, "mapper", seen, (point,))[0][0] == 0
+    back = "UPDATE service_point SET publication_state = 'draft'{} WHERE uuid = %s"
+    assert A.SEND_BACK in refused(shared, "reviewer1", back.format(""), (point,))
+    assert A.SEND_BACK in refused(shared, "reviewer1", back.format(", notes = '   '"), (point,))
+    assert run(shared, "reviewer1", back.format(", notes = 'Horaires à préciser'"), (point,)) == 1
+    assert run(shared, "ed_anapec", "SELECT publication_state, notes FROM service_point WHERE uuid = %s",
+               (point,))[0] == ("draft", "Horaires à préciser")
+    assert run(shared, "ed_anapec", submit, (point,)) == 1
+    assert run(shared, "reviewer1", "UPDATE service_point SET publication_state = 'published' "
+                                    "WHERE uuid = %s", (point,)) == 1
+    assert run(shared, "mapper", seen, (point,))[0][0] == 1
+    # The History of the point, as the desktop shows it, from the layer's own connection.
+    from amuddu_plugin.core.store.history import point_history
+    from amuddu_plugin.core.store.opening import open_database
+    from amuddu_plugin.gui.history_dialog import layer_database
+
+    source = layer_database(shared[2].layer("service_point"))
+    states = [(c.who, c.old, c.new) for c in point_history(open_database(source), str(point))
+              if c.field == "publication_state"][-4:]
+    assert states == [("ed_anapec", "draft", "submitted"), ("reviewer1", "submitted", "draft"),
+                      ("ed_anapec", "draft", "submitted"), ("reviewer1", "submitted", "published")]
+    # Not a state the model declares: the database's own check refuses it.
+    assert "publication_state" in refused(shared, "reviewer1", "UPDATE service_point SET "
+                                          "publication_state = 'approved' WHERE uuid = %s", (point,))
+
+
 def test_the_reader_and_the_admin(shared):
     assert "permission denied" in refused(shared, "mapper", "UPDATE service_point SET notes = 'x'")
     assert run(shared, "admin1", "UPDATE institution SET website = 'https://www.ofppt.ma' "

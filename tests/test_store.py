@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from amuddu_plugin.core.store import migrations
 from amuddu_plugin.core.setup import create_database
+from amuddu_plugin.core.store import migrations
 from amuddu_plugin.core.store.database import Canceled, Database, StoreError
 from amuddu_plugin.definitions.model import SCHEMA_VERSION
 
@@ -252,10 +252,47 @@ def test_version_3_databases_get_their_communes_located(qgis_app, sample_db, bun
         con.execute("COMMIT")
     con.close()
     db = Database.open(sample_db.path)
-    assert db.schema_version == 4
+    assert db.schema_version == SCHEMA_VERSION >= 4
     assert dict(db.query("SELECT code, located_by FROM commune")) == expected
     assert db.count("commune", "geom IS NOT NULL") == len(expected) > 1000
     source = ogr.Open(str(db.path))  # (kept: a layer dies with its data source)
     layer = source.GetLayerByName("commune")
     assert layer.GetGeomType() == ogr.wkbMultiPolygon and layer.GetFeatureCount() == len(expected)
     assert db.query("SELECT count(*) FROM rtree_commune_geom")[0][0] == len(expected)
+
+
+def test_version_4_gains_the_submitted_state_and_keeps_its_rows(sample_db):
+    """The v4 -> v5 step widens the publication_state check in place: every row kept, the new
+    state accepted, an undeclared one still refused, the file still a sound GeoPackage."""
+    from amuddu_plugin.core.store.gpkg import connect
+
+    con = connect(sample_db.path, write=True)
+    (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'service_point'").fetchone()
+    widened = "\"publication_state\" IN ('draft', 'submitted', 'published')"
+    assert widened in sql
+    (cookie,) = con.execute("PRAGMA schema_version").fetchone()
+    with con:  # the version 4 form of the table
+        con.execute("PRAGMA writable_schema = ON")
+        con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'service_point'",
+                    (sql.replace(widened, "\"publication_state\" IN ('draft', 'published')"),))
+        con.execute(f"PRAGMA schema_version = {cookie + 1}")
+        con.execute("PRAGMA writable_schema = OFF")
+        con.execute("UPDATE amuddu_meta SET value = '4' WHERE key = 'schema_version'")
+    con.close()
+    before = Database(sample_db.path).query("SELECT * FROM service_point ORDER BY fid")
+    with pytest.raises(sqlite3.IntegrityError):
+        plain = connect(sample_db.path, write=True)
+        with plain:
+            plain.execute("UPDATE service_point SET publication_state = 'submitted' WHERE fid = 1")
+    db = Database.open(sample_db.path)
+    assert db.schema_version == SCHEMA_VERSION >= 5
+    assert db.query("SELECT * FROM service_point ORDER BY fid") == before
+    plain = connect(sample_db.path, write=True)
+    with plain:
+        plain.execute("UPDATE service_point SET publication_state = 'submitted' WHERE fid = 1")
+    with pytest.raises(sqlite3.IntegrityError):
+        with plain:
+            plain.execute("UPDATE service_point SET publication_state = 'approved' WHERE fid = 1")
+    assert plain.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    plain.close()
+    assert db.layer("service_point").featureCount() == len(before)

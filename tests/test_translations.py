@@ -78,6 +78,7 @@ MENU_ENTRIES = (
     "Import a spreadsheet…",
     "Check data quality",
     "Mark the selected service points as verified",
+    "History of the selected point…",
     "Print regional maps…",
     "Print handouts…",
     "Export the web map…",

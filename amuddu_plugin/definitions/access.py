@@ -46,18 +46,20 @@ class Profile:
 PROFILE_DECLARATIONS: tuple[Profile, ...] = (
     Profile(EDITOR, Label("Éditeur d'une institution", "محرر مؤسسة", "Institution editor"), Label(
         "lit tout ; ajoute et modifie les points de service de son institution et leurs "
-        "services, sans les publier ni les changer d'institution ; ne supprime jamais "
-        "(fermer est un état)",
-        "يطلع على كل شيء؛ يضيف ويعدل نقاط خدمة مؤسسته وخدماتها، دون نشرها أو نقلها إلى "
-        "مؤسسة أخرى؛ لا يحذف أبدا (الإغلاق وضعية)",
+        "services, les soumet pour relecture sans jamais les publier ni les changer "
+        "d'institution ; ne supprime jamais (fermer est un état)",
+        "يطلع على كل شيء؛ يضيف ويعدل نقاط خدمة مؤسسته وخدماتها ويقدمها للمراجعة دون نشرها "
+        "أو نقلها إلى مؤسسة أخرى؛ لا يحذف أبدا (الإغلاق وضعية)",
         "reads everything; adds and changes the service points of their institution and "
-        "their services, without publishing them or moving them to another institution; "
-        "never deletes (closing is a status)"),
+        "their services, submits them for review but never publishes them or moves them to "
+        "another institution; never deletes (closing is a status)"),
         ("SELECT", "INSERT", "UPDATE"), ("SELECT",), needs_institution=True),
     Profile(REVIEWER, Label("Relecteur (comité)", "مراجع (اللجنة)", "Reviewer (committee)"), Label(
-        "lit tout ; publie un point ou le renvoie en brouillon avec une remarque",
-        "يطلع على كل شيء؛ ينشر نقطة أو يعيدها إلى المسودة مع ملاحظة",
-        "reads everything; publishes a point or sends it back to draft with a note"),
+        "lit tout ; publie un point (soumis) ou le renvoie en brouillon avec une remarque "
+        "dans ses notes",
+        "يطلع على كل شيء؛ ينشر نقطة (مقدمة) أو يعيدها إلى المسودة مع ملاحظة في ملاحظاتها",
+        "reads everything; publishes a (submitted) point or sends it back to draft with a "
+        "note in its notes"),
         ("SELECT",), ("SELECT",)),
     Profile(ADMIN, Label("Administrateur", "مسؤول", "Administrator"), Label(
         "tout, y compris les vocabulaires, les couches de référence et les accès",
@@ -91,8 +93,11 @@ class Refusal:
     message: Label
 
 
-OTHER_INSTITUTION, MOVE_INSTITUTION, PUBLISH, DELETE, NO_ACCESS, CONFLICT = (
-    "other_institution", "move_institution", "publish", "delete", "no_access", "conflict")
+OTHER_INSTITUTION, MOVE_INSTITUTION, PUBLISH, DELETE, NO_ACCESS, CONFLICT, SEND_BACK = (
+    "other_institution", "move_institution", "publish", "delete", "no_access", "conflict", "send_back")
+#: The publication state a point is sent back to, and the column that says why.
+SENT_BACK_STATE, SEND_BACK_NOTE = "draft", "notes"
+assert SEND_BACK_NOTE in REVIEW_COLUMNS
 
 REFUSALS: tuple[Refusal, ...] = (
     Refusal(OTHER_INSTITUTION, Label(
@@ -107,9 +112,9 @@ REFUSALS: tuple[Refusal, ...] = (
         "لا يمكن نقل نقطة إلى مؤسسة أخرى ({detail}): اطلب ذلك من المسؤول.",
         "A point cannot move to another institution ({detail}): ask an administrator.")),
     Refusal(PUBLISH, Label(
-        "Seul le comité (relecteur) publie un point : gardez-le en brouillon, il sera relu.",
-        "اللجنة (المراجع) وحدها تنشر النقاط: احتفظ بها كمسودة لتتم مراجعتها.",
-        "Only the committee (a reviewer) publishes a point: keep it as a draft for review.")),
+        "Seul le comité (relecteur) publie un point : soumettez-le pour relecture.",
+        "اللجنة (المراجع) وحدها تنشر النقاط: قدمها للمراجعة.",
+        "Only the committee (a reviewer) publishes a point: submit it for review.")),
     Refusal(DELETE, Label(
         "Seul un administrateur supprime : pour retirer un point, mettez son état à « fermé ».",
         "المسؤول وحده يحذف: لسحب نقطة، اجعل وضعيتها « مغلقة ».",
@@ -123,6 +128,12 @@ REFUSALS: tuple[Refusal, ...] = (
         "modification.",
         "تم تعديل هذه النقطة في الأثناء من طرف {detail}: أعد تحميلها ثم أعد تعديلك.",
         "This point was changed meanwhile by {detail}: reload it, then make your change again.")),
+    Refusal(SEND_BACK, Label(
+        "Pour renvoyer un point en brouillon, écrivez pourquoi dans ses notes : l'institution "
+        "les lira.",
+        "لإعادة نقطة إلى المسودة، اكتب السبب في ملاحظاتها: ستطلع عليها المؤسسة.",
+        "To send a point back to draft, write why in its notes: the institution will read "
+        "them.")),
 )
 REFUSALS_BY_KEY: dict[str, Refusal] = {r.key: r for r in REFUSALS}
 #: How a refusal travels in the server's message: "amuddu-rights:<key>:<detail>".

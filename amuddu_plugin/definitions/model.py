@@ -19,7 +19,7 @@ from enum import Enum
 
 #: Version of the schema that this code writes. Bump it together with a migration in
 #: :mod:`amuddu_plugin.core.store.migrations`.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Every geometry is stored in WGS 84 longitude/latitude.
 SRID = 4326
@@ -143,7 +143,9 @@ TABS: dict[str, Label] = {
 
 # --- Closed lists kept in the model (few values, tied to program logic) --------------------
 OPERATING_STATUS = ("active", "temporarily_closed", "closed")
-PUBLICATION_STATE = ("draft", "published")
+#: An editor's point goes from draft to submitted (for the committee's review); only a
+#: reviewer publishes it, or sends it back to draft with a note (definitions/access.py).
+PUBLICATION_STATE = ("draft", "submitted", "published")
 WHEELCHAIR = ("yes", "limited", "no")
 #: How a service point was placed: coordinates given (GPS or read off a map), geocoded
 #: address, or the centre of its town from the gazetteer (to be checked).
@@ -157,6 +159,7 @@ CHOICE_LABELS: dict[str, Label] = {
     "temporarily_closed": _l("Fermé temporairement", "مغلق مؤقتا", "Temporarily closed"),
     "closed": _l("Fermé", "مغلق", "Closed"),
     "draft": _l("Brouillon", "مسودة", "Draft"),
+    "submitted": _l("Soumis pour relecture", "مقدم للمراجعة", "Submitted for review"),
     "published": _l("Publié", "منشور", "Published"),
     "yes": _l("Oui", "نعم", "Yes"),
     "limited": _l("Partiel", "جزئي", "Limited"),

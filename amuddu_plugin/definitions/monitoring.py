@@ -32,8 +32,7 @@ MOSTLY_SHARE = 0.5
 #: Services per 100,000 inhabitants: the unit of the coverage ratio.
 PER_POPULATION = 100_000
 
-#: Publication states that count as waiting for publication (the model has only "draft";
-#: a "submitted" state, if the model gains one, belongs here).
+#: Publication states that count as waiting for publication (draft and submitted).
 WAITING_STATES: tuple[str, ...] = tuple(s for s in PUBLICATION_STATE if s != "published")
 
 # -- coverage levels ----------------------------------------------------------------------------

@@ -6,6 +6,8 @@ DATABASE parameter and its checks, and the translation of the core's errors into
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -131,15 +133,31 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
 
         from qgis.core import QgsProcessingUtils
 
-        from ..core.store.copy import copy_database
-
         folder = Path(QgsProcessingUtils.tempFolder()) / f"amuddu-{uuid.uuid4().hex[:12]}"
         folder.mkdir(parents=True)
         feedback.pushInfo(tr(CTX, "Reading the server's data (what your login may see)…"))
         try:
-            snapshot, _ = copy_database(source, str(folder / "snapshot.gpkg"), None)
+            return read_server(source, folder / "snapshot.gpkg")
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
-        return snapshot
 
 
+def read_server(source: str, target: Path) -> store.Database:
+    """A GeoPackage at ``target`` holding what the login of ``source`` sees."""
+    from ..core.store.copy import copy_database
+
+    snapshot, _ = copy_database(source, str(target), None)
+    return snapshot
+
+
+@contextlib.contextmanager
+def server_read(source: str) -> Iterator[store.Database]:
+    """``with server_read(source) as db``: :func:`read_server` into a folder removed after."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="amuddu-read-"))
+    try:
+        yield read_server(source, folder / "snapshot.gpkg")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -152,7 +152,45 @@ def _commune_locations(db: Database) -> None:
 
 
 #: from_version -> function upgrading a database from that version to the next one.
-STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(db: Database) -> None:
+    """Version 5: a point may be "submitted" for review (issue 12). The only change is the list
+    of the CHECK constraint on ``service_point.publication_state``, which widens (every stored
+    row still passes): SQLite keeps constraints in the table's CREATE statement, which is
+    rewritten in place as its documentation describes for changes that leave the stored rows
+    as they are (writable_schema, then the schema cookie moved on and the integrity checked)."""
+    import sqlite3
+
+    from ...definitions.model import SERVICE_POINT
+    from .schema import literal, quote
+
+    choices = SERVICE_POINT.field("publication_state").choices
+    col = quote("publication_state")
+    old = f"{col} IN ({', '.join(literal(c) for c in choices if c != 'submitted')})"
+    new = f"{col} IN ({', '.join(literal(c) for c in choices)})"
+    con = sqlite3.connect(str(db.path), isolation_level=None)
+    try:
+        (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                             (SERVICE_POINT.name,)).fetchone()
+        if new in sql or old not in sql:
+            return  # already widened, or a constraint this step does not know: left alone
+        (cookie,) = con.execute("PRAGMA schema_version").fetchone()
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("PRAGMA writable_schema = ON")
+        con.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                    (sql.replace(old, new), SERVICE_POINT.name))
+        con.execute(f"PRAGMA schema_version = {int(cookie) + 1}")
+        con.execute("PRAGMA writable_schema = OFF")
+        con.execute("COMMIT")
+        (check,) = con.execute("PRAGMA integrity_check").fetchone()
+        if check != "ok":
+            from .errors import StoreError
+
+            raise StoreError(tr(CTX, "Upgrading %1 failed its integrity check: %2", db.path, check))
+    finally:
+        con.close()
+
+
+STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def backup_path(path: Path, version: int) -> Path:

@@ -47,6 +47,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ...definitions.formats import PUBLISHED
 from ...definitions.model import CHOICE_LABELS, Role, table
 from ...toolbelt.i18n import tr
 from ...toolbelt.paths import resources_path
@@ -87,7 +88,8 @@ COMPLETENESS_FIELDS = ("name_ar", "address_fr", "opening_hours", "languages", "e
 CONTACT_FIELDS = ("phone", "email", "website")
 
 # Expressions on the model's closed lists (operating status, publication state).
-IS_DRAFT = "\"publication_state\" = 'draft'"
+#: Not yet published (a draft, or submitted for review): drawn apart, under the "draft" key.
+IS_DRAFT = f"\"publication_state\" <> '{PUBLISHED}'"
 IS_CLOSED = "\"operating_status\" = 'closed'"
 IS_TEMPORARILY_CLOSED = "\"operating_status\" = 'temporarily_closed'"
 

@@ -11,7 +11,8 @@ a trigger that words each refusal, and the history of every change.
   schema) is an administrator.
 - The rights trigger refuses, before row-level security would, with a message the plugin
   translates (``amuddu-rights:<key>:<detail>``): another institution's point, a point moved
-  to another institution, a point published by an editor.
+  to another institution, a point published by an editor (who submits it for review), a
+  point a reviewer sends back to draft without saying why in its notes.
 - ``amuddu_history``: who changed what and when, with the old and new rows (JSON), written
   by a trigger for every insert, update and delete of the service tables, whatever the client.
 """
@@ -118,9 +119,16 @@ def _policies(schema: str, roles: dict[str, str]) -> list[str]:
 
 
 def _rights_trigger(schema: str, roles: dict[str, str]) -> list[str]:
-    """Worded refusals for editors (row-level security is the backstop)."""
-    editor, admin = literal(roles[A.EDITOR]), literal(roles[A.ADMIN])
+    """Worded refusals for editors and reviewers (row-level security is the backstop)."""
+    editor, reviewer, admin = (literal(roles[p]) for p in (A.EDITOR, A.REVIEWER, A.ADMIN))
     mine = f"{_q(schema, 'amuddu_institution')}()"
+    note = quote(A.SEND_BACK_NOTE)
+    review = f"""
+  IF TG_OP = 'UPDATE' AND NEW.publication_state = {literal(A.SENT_BACK_STATE)}
+      AND OLD.publication_state IS DISTINCT FROM {literal(A.SENT_BACK_STATE)}
+      AND (coalesce(btrim(NEW.{note}), '') = '' OR NEW.{note} IS NOT DISTINCT FROM OLD.{note}) THEN
+    {_raise(A.SEND_BACK)};
+  END IF;"""
     point = f"""
   IF TG_OP = 'UPDATE' AND OLD.institution IS DISTINCT FROM mine THEN
     {_raise(A.OTHER_INSTITUTION, 'OLD.institution')};
@@ -141,13 +149,15 @@ def _rights_trigger(schema: str, roles: dict[str, str]) -> list[str]:
     IF owner IS DISTINCT FROM mine THEN {_raise(A.OTHER_INSTITUTION, 'owner')}; END IF;
   END IF;"""
     out = []
-    for table, body in (("service_point", point), ("service", service)):
+    for table, body, reviewing in (("service_point", point, review), ("service", service, "")):
         name = _q(schema, f"amuddu_rights_{table}")
         out.append(
             f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $f$\n"
             "DECLARE mine text; owner text;\nBEGIN\n"
-            f"  IF NOT pg_has_role(current_user, {editor}, 'MEMBER') "
-            f"OR pg_has_role(current_user, {admin}, 'MEMBER') THEN RETURN NEW; END IF;\n"
+            f"  IF pg_has_role(current_user, {admin}, 'MEMBER') THEN RETURN NEW; END IF;\n"
+            f"  IF pg_has_role(current_user, {reviewer}, 'MEMBER') THEN{reviewing}\n    RETURN NEW;\n"
+            "  END IF;\n"
+            f"  IF NOT pg_has_role(current_user, {editor}, 'MEMBER') THEN RETURN NEW; END IF;\n"
             f"  mine := {mine};{body}\n  RETURN NEW;\nEND\n$f$")
         out.append(f"CREATE TRIGGER amuddu_rights BEFORE INSERT OR UPDATE ON {_q(schema, table)} "
                    f"FOR EACH ROW EXECUTE FUNCTION {name}()")

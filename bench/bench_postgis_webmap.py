@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""The web map exported from a shared database against the same export from a GeoPackage,
+in the same run: N synthetic service points (bench_webmap.py's database), copied into a
+throwaway PostgreSQL + PostGIS cluster (tests/pg_cluster.py), exported by the public
+reader's login as amuddu:export_webmap does it on a server.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_postgis_webmap.py [--points 100000] [--runs 3]
+
+Target (issue 12): the server export within 1.5x of the GeoPackage export. Prints the best of
+RUNS for each, the server's read apart, and whether both exports wrote the same files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_webmap import flush, synthetic_database  # noqa: E402
+
+from tests.pg_cluster import PgCluster  # noqa: E402
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    """Whether the folders hold the same files with the same bytes."""
+    names = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    if names != sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file()):
+        return False
+    return all(filecmp.cmp(a / n, b / n, shallow=False) for n in names)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--points", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from amuddu_plugin.core.setup import copy_database
+    from amuddu_plugin.core.store.database import Database
+    from amuddu_plugin.core.store.postgis.access import grant_access
+    from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
+    from amuddu_plugin.processing.base import server_read
+
+    path = synthetic_database(args.points, ROOT / "data" / "amuddu.gpkg")
+    folder = Path(tempfile.mkdtemp(prefix="amuddu-bench-"))
+    cluster = PgCluster().start()
+    try:
+        admin = cluster.uri(cluster.create_database("bench"))
+        server, _ = copy_database(str(path), admin)
+        cluster.psql("postgres", "CREATE ROLE public_map LOGIN PASSWORD 'bench-only'")
+        grant_access(server, "public_map", "reader")
+        os.environ["PGPASSWORD"] = "bench-only"  # libpq's environment: never in the source string
+        reader = cluster.uri("bench", user="public_map")
+        db = Database.open(path)
+        print(f"{args.points:,} points in both stores")
+        file_s, server_s, read_s = [], [], []
+        for run in range(args.runs):
+            out = folder / f"file-{run}"
+            flush()
+            clock = time.perf_counter()
+            export_webmap(db, out, WebMapOptions(basemap_url=""))
+            file_s.append(time.perf_counter() - clock)
+            out = folder / f"server-{run}"
+            flush()
+            clock = time.perf_counter()
+            with server_read(reader) as snapshot:
+                read_s.append(time.perf_counter() - clock)
+                export_webmap(snapshot, out, WebMapOptions(basemap_url=""))
+            server_s.append(time.perf_counter() - clock)
+        same = same_tree(folder / "file-0", folder / "server-0")
+        print(f"GeoPackage export: {min(file_s):.2f} s (best of {args.runs})")
+        print(f"Server export:     {min(server_s):.2f} s (best of {args.runs}; reading the server "
+              f"{min(read_s):.2f} s)")
+        ratio = min(server_s) / min(file_s)
+        print(f"Ratio server / GeoPackage: {ratio:.2f} (target 1.5: {'met' if ratio <= 1.5 else 'NOT met'})")
+        print(f"Same files from both: {same}")
+        return 0 if same else 1
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
