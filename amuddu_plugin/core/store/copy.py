@@ -87,10 +87,26 @@ def _read_postgis(db: Any, snap: Snapshot) -> None:
                 snap.rows[t.name] = [
                     (r[0], bytes(r[1]) if r[1] is not None else None,
                      *(neutral(f.kind, v) for f, v in zip(t.fields, r[2:]))) for r in cur.fetchall()]
-            cur.execute("SELECT f_table_name, stylename, styleqml::text, stylesld::text, useasdefault, "
-                        "description FROM public.layer_styles WHERE f_table_catalog = current_database() "
-                        "AND f_table_schema = %s AND stylename <> %s ORDER BY id", (db.schema, AMUDDU_STYLE))
-            snap.styles = [tuple(r) for r in cur.fetchall()]
+            snap.styles = _postgis_styles(cur, db.schema)
+    except Exception as err:  # noqa: BLE001 - psycopg2.Error, named by the message
+        raise StoreError(tr(CTX, "Reading %1 failed: %2", db.source, err)) from err
+    finally:
+        con.close()
+
+
+def _postgis_styles(cur: Any, schema_name: str) -> list[tuple[Any, ...]]:
+    """The user's own saved styles of the tables of ``schema_name`` (not Amuddu's)."""
+    cur.execute("SELECT f_table_name, stylename, styleqml::text, stylesld::text, useasdefault, "
+                "description FROM public.layer_styles WHERE f_table_catalog = current_database() "
+                "AND f_table_schema = %s AND stylename <> %s ORDER BY id", (schema_name, AMUDDU_STYLE))
+    return [tuple(r) for r in cur.fetchall()]
+
+
+def _server_styles(db: Any) -> list[tuple[Any, ...]]:
+    con = db.connect()
+    try:
+        with con.cursor() as cur:
+            return _postgis_styles(cur, db.schema)
     except Exception as err:  # noqa: BLE001 - psycopg2.Error, named by the message
         raise StoreError(tr(CTX, "Reading %1 failed: %2", db.source, err)) from err
     finally:
@@ -221,6 +237,16 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
     if not is_postgres_source(text) and not db.is_postgis and Path(text).expanduser().resolve() == db.path:
         raise StoreError(tr(CTX, "The target is the source database itself: %1", db.path))
     steps.info(tr(CTX, "Reading %1…", db.source))
+    if db.is_postgis and not is_postgres_source(text):  # the server writes the file's forms itself
+        from .postgis.to_geopackage import fill_geopackage
+
+        snap = Snapshot(styles=_server_styles(db))
+        copied, counts = _write_new_geopackage(
+            Path(text).expanduser().resolve(), snap, steps, overwrite, prepare_geopackage,
+            lambda tmp: fill_geopackage(db, tmp, steps))
+        steps.progress(100)
+        steps.info(tr(CTX, "Copied %1 rows into %2.", sum(counts.values()), copied.source))
+        return copied, counts
     snap = read_snapshot(db)
     steps.progress(30)
     steps.check_cancel()
@@ -230,15 +256,19 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
         out: Database = write_postgis(text, snap, steps, overwrite=overwrite, source_db=db,
                                       styles=postgis_styles)
     else:
-        out = _write_new_geopackage(Path(text).expanduser().resolve(), snap, steps, overwrite,
-                                    prepare_geopackage)
+        out, _ = _write_new_geopackage(Path(text).expanduser().resolve(), snap, steps, overwrite,
+                                       prepare_geopackage)
     steps.progress(100)
     steps.info(tr(CTX, "Copied %1 rows into %2.", sum(snap.counts.values()), out.source))
     return out, snap.counts
 
 
 def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwrite: bool,
-                          prepare: Prepare | None) -> Database:
+                          prepare: Prepare | None,
+                          fill: Callable[[Path], dict[str, int]] | None = None
+                          ) -> tuple[Database, dict[str, int]]:
+    """A new GeoPackage at ``target`` with the rows of ``snap`` (or those ``fill(path)``
+    writes), built beside it and renamed into place when complete."""
     from .create import _check_target, _empty_geopackage, _temp_beside, _write_schema
     from .gpkg import add_spatial_indexes
 
@@ -249,7 +279,11 @@ def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwri
     try:
         _empty_geopackage(tmp)
         _write_schema(tmp, spatial_index=False, triggers=False)
-        write_geopackage_rows(tmp, snap, steps)
+        if fill is None:
+            write_geopackage_rows(tmp, snap, steps)
+            counts = snap.counts
+        else:
+            counts = fill(tmp)
         add_spatial_indexes(tmp)  # both after the rows: built once, not row by row
         _add_triggers(tmp)
         steps.check_cancel()
@@ -264,4 +298,4 @@ def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwri
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
             if leftover.exists():
                 leftover.unlink()
-    return Database(target)
+    return Database(target), counts

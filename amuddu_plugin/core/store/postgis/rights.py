@@ -165,20 +165,31 @@ def _rights_trigger(schema: str, roles: dict[str, str]) -> list[str]:
 
 
 def _history(schema: str) -> list[str]:
-    name = _q(schema, "amuddu_record_history")
-    out = [
-        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-        f"SET search_path = {quote(schema)}, public AS $f$\n"
-        "BEGIN\n"
-        f"  INSERT INTO {HISTORY_TABLE} (table_name, operation, row_uuid, old_row, new_row) VALUES (\n"
-        "    TG_TABLE_NAME, lower(TG_OP),\n"
-        "    CASE WHEN TG_OP = 'DELETE' THEN OLD.uuid ELSE NEW.uuid END,\n"
-        "    CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END,\n"
-        "    CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END);\n"
-        "  RETURN NULL;\nEND\n$f$",
-    ]
-    out += [f"CREATE TRIGGER amuddu_history AFTER INSERT OR UPDATE OR DELETE ON {_q(schema, t)} "
-            f"FOR EACH ROW EXECUTE FUNCTION {name}()" for t in A.SERVICE_TABLES]
+    """One statement-level trigger per operation and table, reading the statement's transition
+    tables: a 50,000-row import is recorded by three INSERT … SELECT, not 50,000 trigger calls
+    (PostgreSQL allows transition tables on single-event triggers only)."""
+    out = []
+    selects = {
+        "insert": "SELECT TG_TABLE_NAME, 'insert', n.uuid, NULL::jsonb, to_jsonb(n) FROM amuddu_new n",
+        "update": "SELECT TG_TABLE_NAME, 'update', n.uuid, to_jsonb(o), to_jsonb(n) "
+                  "FROM amuddu_old o JOIN amuddu_new n ON n.fid = o.fid",
+        "delete": "SELECT TG_TABLE_NAME, 'delete', o.uuid, to_jsonb(o), NULL::jsonb FROM amuddu_old o",
+    }
+    tables = {"insert": "NEW TABLE AS amuddu_new",
+              "update": "OLD TABLE AS amuddu_old NEW TABLE AS amuddu_new",
+              "delete": "OLD TABLE AS amuddu_old"}
+    for operation, select in selects.items():
+        name = _q(schema, f"amuddu_record_{operation}")
+        out.append(
+            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            f"SET search_path = {quote(schema)}, public AS $f$\n"
+            "BEGIN\n"
+            f"  INSERT INTO {HISTORY_TABLE} (table_name, operation, row_uuid, old_row, new_row)\n"
+            f"  {select};\n"
+            "  RETURN NULL;\nEND\n$f$")
+        out += [f"CREATE TRIGGER amuddu_history_{operation} AFTER {operation.upper()} ON {_q(schema, t)} "
+                f"REFERENCING {tables[operation]} FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+                for t in A.SERVICE_TABLES]
     return out
 
 
