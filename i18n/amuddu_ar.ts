@@ -544,7 +544,7 @@
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="301"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="306"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>الأسطر: %1، المضافة: %2، المحيّنة: %3، دون تغيير: %4، المرفوضة: %5، المحدد موقعها حسب المدينة: %6، الموجودة في قاعدة البيانات وغير الموجودة في الملف: %7.</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>%1؛ تحتفظ النقطة بموقعها في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="225"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="228"/>
         <source>%1; the value was left out</source>
         <translation>%1؛ تم استبعاد القيمة</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>تم إلغاء الاستيراد %1: حذف %2 نقطة، واسترجاع %3 نقطة، وحذف %4 خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="193"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="198"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>لا يحتوي أي عمود من %1 على أسماء نقاط الخدمة (الأعمدة: %2). اربط عمودا بالاسم في نافذة الاستيراد أو في ملف مطابقة الأعمدة.</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>لم يتم تحديد معرف الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="182"/>
         <source>Reading %1…</source>
         <translation>جار قراءة %1…</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="298"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
@@ -620,12 +620,12 @@
         <translation>فشل إلغاء الاستيراد، ولم يتم تغيير أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="144"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="146"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>نمط استيراد غير معروف «%1» (استخدم upsert أو append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="209"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="214"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2).</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>إحدى الإحداثيتين ناقصة (لم تُذكر سوى القيمة %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="76"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="79"/>
         <source>geometry</source>
         <translation>الشكل الهندسي</translation>
     </message>
@@ -670,9 +670,19 @@
         <translation>لم يُحدَّد نوع المؤسسة: تم تعيين %1، يرجى التحقق منه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="124"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>لا توجد مؤسسة: حدد مؤسسة للملف كله، أو أضف عمودا للمؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="282"/>
+        <source>read as %1 (its words match): check it</source>
+        <translation>قُرئ على أنه %1 (كلماته متطابقة): يُرجى التحقق</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
+        <source>read as %1 (one of its other wordings in the vocabulary)</source>
+        <translation>قُرئ على أنه %1 (إحدى تسمياته الأخرى في المعجم)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
@@ -680,7 +690,7 @@
         <translation>الاسم بالفرنسية غير موجود (إلزامي لنقطة جديدة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="258"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="272"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>الصنف %1 لا تقدمه %2: تم استيراده، يرجى التحقق منه</translation>
     </message>
@@ -690,12 +700,12 @@
         <translation>الإحداثيات تبعد بـ %1 كلم عن %2: يرجى التحقق منها</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="131"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>نوع المؤسسة %1 تابع لـ %2 وليس لـ %3: تم استبعاده</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="251"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="256"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>المعرف %1 موجود أيضا في السطر أو الأسطر %2 من الملف</translation>
     </message>
@@ -710,7 +720,7 @@
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="133"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="136"/>
         <source>the name is missing</source>
         <translation>الاسم غير موجود</translation>
     </message>
@@ -745,7 +755,7 @@
         <translation>النقطة (خط العرض %1، خط الطول %2) خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>نفس الاسم ونفس المدينة موجودان أيضا في السطر أو الأسطر %1 من الملف</translation>
     </message>
@@ -775,27 +785,36 @@
         <translation>قُرئت المدينة على أنها %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="204"/>
         <source>unknown facility type “%1”</source>
         <translation>نوع مؤسسة غير معروف «%1»</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="120"/>
         <source>unknown institution (known: %1)</source>
         <translation>مؤسسة غير معروفة (المؤسسات المعروفة: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="198"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>مؤسسة غير معروفة «%1» (المؤسسات المعروفة: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
-        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
-        <translation>صنف خدمة غير معروف، تم استبعاده (أضفه إلى أصناف ملف المطابقة لاستيراده)</translation>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="287"/>
+        <source>unknown service category, left out (add it to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>صنف خدمة غير معروف، تم تركه (أضفه إلى أصناف المطابقة أو إلى التسميات الأخرى في جدول service_category لاستيراده)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="215"/>
+        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
+        <translation type="vanished">صنف خدمة غير معروف، تم استبعاده (أضفه إلى أصناف ملف المطابقة لاستيراده)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="290"/>
+        <source>unknown service category, left out; the closest are %1 (add the wording to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>صنف خدمة غير معروف، تم تركه؛ الأقرب إليه: %1 (أضف هذه التسمية إلى أصناف المطابقة أو إلى التسميات الأخرى في جدول service_category لاستيراده)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="218"/>
         <source>unknown value(s) %1, left out</source>
         <translation>قيم غير معروفة %1، تم استبعادها</translation>
     </message>
@@ -805,12 +824,12 @@
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="176"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="220"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
         <source>“%1” is not one of %2</source>
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
@@ -821,6 +840,69 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="182"/>
+        <source>%1 are all read from other columns: not imported</source>
+        <translation>%1 كلها مقروءة من أعمدة أخرى: لم يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="158"/>
+        <source>%1 is already read from the column “%2”: not imported</source>
+        <translation>%1 مقروء من قبل من العمود «%2»: لم يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Arabic script</source>
+        <translation>الحرف العربي</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Latin script</source>
+        <translation>الحرف اللاتيني</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="146"/>
+        <source>as the saved mapping says</source>
+        <translation>كما تنص المطابقة المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="152"/>
+        <source>its name is not one Amuddu recognises: not imported (choose a field for it to import it)</source>
+        <translation>لا يتعرف Amuddu على اسمه: لم يُستورد (اختر له حقلا لاستيراده)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="162"/>
+        <source>its name means %1</source>
+        <translation>اسمه يعني %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="201"/>
+        <source>its name means %1 (the column is empty)</source>
+        <translation>اسمه يعني %1 (العمود فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="205"/>
+        <source>its name means %1 and %2 of its values are in %3</source>
+        <translation>اسمه يعني %1 و%2 من قيمه مكتوبة بـ%3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="207"/>
+        <source>its name means %1, but %2 of its values are in %3: read as %4</source>
+        <translation>اسمه يعني %1، لكن %2 من قيمه مكتوبة بـ%3: قُرئ على أنه %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="198"/>
+        <source>its name means %1, which the column “%2” fits better: read as %3</source>
+        <translation>اسمه يعني %1، وهو أنسب للعمود «%2»: قُرئ على أنه %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="195"/>
+        <source>its name means %1, which the column “%2” takes first: read as %3</source>
+        <translation>اسمه يعني %1، الذي يأخذه العمود «%2» أولا: قُرئ على أنه %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../amuddu_plugin/gui/import_dialog.py" line="261"/>
@@ -828,12 +910,12 @@
         <translation>المضافة: %1، المحيّنة: %2، دون تغيير: %3، المرفوضة: %4، المحدد موقعها حسب المدينة: %5.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="22"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="23"/>
         <source>%1 rows</source>
         <translation>%1 سطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="45"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -1014,17 +1096,17 @@
         <translation>إلغاء هذا الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="29"/>
         <source>column names on row %1</source>
         <translation>أسماء الأعمدة في السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="26"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="27"/>
         <source>delimiter %1</source>
         <translation>الفاصل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="24"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="25"/>
         <source>encoding %1</source>
         <translation>الترميز %1</translation>
     </message>
@@ -1037,62 +1119,62 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="258"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 ليس ملف مطابقة أعمدة خاصا بأمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="263"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>تم حفظ %1 بإصدار أحدث من أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="274"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1: العمود «%2» مرتبط بـ «%3»، وهو ليس حقلا يستورده أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="268"/>
         <source>%1: the value of “%2” must be a text or null, not %3.</source>
         <translation>%1: يجب أن تكون قيمة «%2» نصًا أو null، وليس %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="322"/>
         <source>%1: “%2” must be %3.</source>
         <translation>%1: يجب أن يكون «%2» %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="315"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>تعذرت قراءة ملف المطابقة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="312"/>
         <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
         <translation>ملف المطابقة %1 ليس نصًا بترميز UTF-8 (البايت %2): احفظه من جديد بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="317"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>ملف المطابقة %1 ليس ملف JSON صالحا (السطر %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="280"/>
         <source>a row number (1, 2, …)</source>
         <translation>رقم سطر (1، 2، …)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>a text</source>
         <translation>نصًا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
         <source>a whole number</source>
         <translation>عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>an object {…}</source>
         <translation>كائنًا {…}</translation>
     </message>
@@ -1100,96 +1182,106 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="155"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>تعذرت قراءة %1 بالترميز %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="177"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="210"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>تعذرت قراءة %1 كجدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="185"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="208"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>تعذرت قراءة %1 كجدول بيانات: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="132"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
         <source>%1 cannot be read: %2</source>
         <translation>تعذرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="328"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>تعذرت قراءة %1: ليس ملف CSV ولا جدول بيانات ولا طبقة متجهة يستطيع QGIS فتحها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="114"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>لا يحتوي %1 على السطر %2 لقراءة أسماء الأعمدة منه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="214"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>لا يحتوي %1 على الورقة «%2» (الأوراق: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 مجلد وليس ملفا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="106"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
         <source>%1 is empty.</source>
         <translation>%1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="136"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="146"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>يخلط الملف %1 بين ترميزين: الأسطر %2 بترميز UTF-8، والأسطر %3 ليست كذلك (على الأرجح Windows-1252 أو ‎-1256). لا يقرأ أي ترميز واحد الاثنين بشكل صحيح: احفظ الملف من جديد من برنامج واحد (بترميز UTF-8)، أو اختر الترميز في نافذة الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="166"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="163"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1، السطر %2: خلية تحتوي على أكثر من %3 حرف؛ لا يبدو هذا قائمة مكاتب (هل هو الملف الصحيح؟).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="306"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="316"/>
         <source>The file %1 does not exist.</source>
         <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="256"/>
         <source>The layer cannot be read.</source>
         <translation>تعذرت قراءة الطبقة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="88"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="91"/>
         <source>column %1</source>
         <translation>العمود %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="292"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>تعذر إسقاط الشكل الهندسي: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="275"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
         <source>the geometry holds %1 points</source>
         <translation>يحتوي الشكل الهندسي على %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="271"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="281"/>
         <source>the geometry is not a point</source>
         <translation>الشكل الهندسي ليس نقطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="124"/>
+        <source>this row has %1 values but the header names %2 columns: a value probably holds the delimiter “%3” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes or separate its parts with “/” instead (or give the extra column a name), and import the file again.</source>
+        <translation>هذا السطر فيه %1 قيمة بينما يسمي رأس الجدول %2 عمودا: قيمة ما تتضمن على الأرجح الفاصل «%3» دون علامات تنصيص، مما يزيح القيم التي بعدها إلى أعمدة خاطئة. لم يُستورد السطر: ضع تلك القيمة بين علامتي تنصيص مزدوجتين أو افصل أجزاءها بـ«/» (أو أعط العمود الزائد اسما)، ثم أعد استيراد الملف.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="119"/>
+        <source>this row has %1 values but the header names %2 columns: the value “%3” of the column “%4” probably holds the delimiter “%5” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes ("%3") or separate its parts with “/” instead, and import the file again.</source>
+        <translation>هذا السطر فيه %1 قيمة بينما يسمي رأس الجدول %2 عمودا: القيمة «%3» في العمود «%4» تتضمن على الأرجح الفاصل «%5» دون علامات تنصيص، مما يزيح القيم التي بعدها إلى أعمدة خاطئة. لم يُستورد السطر: ضع تلك القيمة بين علامتي تنصيص مزدوجتين ("%3") أو افصل أجزاءها بـ«/»، ثم أعد استيراد الملف.</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1293,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="188"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 سطر إضافي في تقرير CSV.</translation>
     </message>
@@ -1222,7 +1314,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
@@ -1272,12 +1364,12 @@
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Fields changed</source>
         <translation>الحقول المعدلة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Identifier</source>
         <translation>المعرف</translation>
     </message>
@@ -1298,12 +1390,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="212"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="213"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف (لم تُحذف)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
@@ -1318,7 +1410,7 @@
         <translation>المحدد موقعها حسب المدينة (للتحقق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="197"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="198"/>
         <source>Located by town: check their place</source>
         <translation>نقاط حُدد موقعها حسب المدينة: تحقق من مواقعها</translation>
     </message>
@@ -1328,32 +1420,32 @@
         <translation>النمط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="190"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="203"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="220"/>
         <source>None.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="202"/>
         <source>Placed at</source>
         <translation>وُضعت في</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="174"/>
         <source>Problems</source>
         <translation>المشاكل</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -1364,9 +1456,9 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Row</source>
         <translation>السطر</translation>
     </message>
@@ -1377,7 +1469,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -1397,12 +1489,12 @@
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="218"/>
         <source>Town</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
         <source>Town in the file</source>
         <translation>المدينة في الملف</translation>
     </message>
@@ -1417,13 +1509,13 @@
         <translation>المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="230"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Updated points</source>
         <translation>النقاط المحيّنة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -1431,6 +1523,11 @@
         <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>What</source>
         <translation>البيان</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <source>Why</source>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
@@ -2885,28 +2982,28 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>يحتوي %1 مسبقا على قاعدة Amuddu. اختر مخططا آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
@@ -2916,43 +3013,43 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>لا يحتوي %1 على قاعدة Amuddu (لا يوجد جدول %2 في المخطط %3). أنشئ واحدة بواسطة amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 اتصال PostgreSQL وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="195"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
@@ -2962,7 +3059,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستعمل %1 الإصدار القديم %2 من مخطط Amuddu: انسخه إلى GeoPackage (amuddu:copy_database) الذي يحدثه، ثم أعده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
@@ -2972,7 +3069,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>كتبت كلمة مرور في الاتصال بالقاعدة: ستحفظ في ملفات المشروع والسجلات. ضعها في ‎~/.pgpass أو pg_service.conf، أو استعمل إعداد مصادقة QGIS (authcfg=…)، وأعط الاتصال بدونها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>استمارات Amuddu ونمط الخريطة، مشتقة من نموذج البيانات</translation>
     </message>
@@ -2983,7 +3080,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
@@ -3026,7 +3123,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>فشل نسخ الجدول %1: %2</translation>
     </message>
@@ -3041,7 +3138,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
@@ -3055,7 +3152,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS غير مثبت في %1: اطلب من مسؤوله تنفيذ CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3173,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
@@ -3087,7 +3184,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>السطر %1 من %2: حقل غير معروف %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
@@ -3097,7 +3194,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذرت قراءة إعداد مصادقة QGIS ‏%1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
@@ -3117,7 +3214,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>المخطط %1 في %2 موجود وليس قاعدة Amuddu: اختر مخططا آخر (?schema=…).</translation>
     </message>
@@ -3132,7 +3229,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>رفض الخادم التعديلات، ولم يكتب أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
@@ -3163,7 +3260,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>ملف تعريف غير معروف %1: اختر من بين %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="202"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
@@ -3173,19 +3270,19 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>فشلت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>كتابة الأسطر في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>

@@ -544,7 +544,7 @@
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="301"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="306"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>%1; the point keeps its place in the database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="225"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="228"/>
         <source>%1; the value was left out</source>
         <translation>%1; the value was left out</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="193"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="198"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>No import id was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="182"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>The import %1 has already been undone.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="298"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
@@ -620,12 +620,12 @@
         <translation>Undoing the import failed, nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="144"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="146"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Unknown import mode “%1” (use upsert or append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="209"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="214"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Unknown institution “%1” (known: %2).</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>a coordinate is missing (only %1 is given)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="76"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="79"/>
         <source>geometry</source>
         <translation>geometry</translation>
     </message>
@@ -670,9 +670,19 @@
         <translation>no facility type given: set to %1, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="124"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>no institution: give one for the whole file, or add an institution column</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="282"/>
+        <source>read as %1 (its words match): check it</source>
+        <translation>read as %1 (its words match): check it</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
+        <source>read as %1 (one of its other wordings in the vocabulary)</source>
+        <translation>read as %1 (one of its other wordings in the vocabulary)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
@@ -680,7 +690,7 @@
         <translation>the French name is missing (required for a new point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="258"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="272"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>the category %1 is not offered by %2: imported, check it</translation>
     </message>
@@ -690,12 +700,12 @@
         <translation>the coordinates are %1 km from %2: check them</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="131"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>the facility type %1 belongs to %2, not %3: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="251"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="256"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>the identifier %1 is also on row(s) %2 of the file</translation>
     </message>
@@ -710,7 +720,7 @@
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="133"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="136"/>
         <source>the name is missing</source>
         <translation>the name is missing</translation>
     </message>
@@ -745,7 +755,7 @@
         <translation>the point (latitude %1, longitude %2) is outside Morocco</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>the same name and town are also on row(s) %1 of the file</translation>
     </message>
@@ -775,27 +785,36 @@
         <translation>town read as %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="204"/>
         <source>unknown facility type “%1”</source>
         <translation>unknown facility type “%1”</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="120"/>
         <source>unknown institution (known: %1)</source>
         <translation>unknown institution (known: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="198"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>unknown institution “%1” (known: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
-        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
-        <translation>unknown service category, left out (add it to the mapping's categories to import it)</translation>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="287"/>
+        <source>unknown service category, left out (add it to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>unknown service category, left out (add it to the mapping's categories or to the synonyms of the service_category table to import it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="215"/>
+        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
+        <translation type="vanished">unknown service category, left out (add it to the mapping's categories to import it)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="290"/>
+        <source>unknown service category, left out; the closest are %1 (add the wording to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>unknown service category, left out; the closest are %1 (add the wording to the mapping's categories or to the synonyms of the service_category table to import it)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="218"/>
         <source>unknown value(s) %1, left out</source>
         <translation>unknown value(s) %1, left out</translation>
     </message>
@@ -805,12 +824,12 @@
         <translation>without coordinates the row cannot be placed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="176"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="220"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
         <source>“%1” is not one of %2</source>
         <translation>“%1” is not one of %2</translation>
     </message>
@@ -821,6 +840,69 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="182"/>
+        <source>%1 are all read from other columns: not imported</source>
+        <translation>%1 are all read from other columns: not imported</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="158"/>
+        <source>%1 is already read from the column “%2”: not imported</source>
+        <translation>%1 is already read from the column “%2”: not imported</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Arabic script</source>
+        <translation>Arabic script</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Latin script</source>
+        <translation>Latin script</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="146"/>
+        <source>as the saved mapping says</source>
+        <translation>as the saved mapping says</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="152"/>
+        <source>its name is not one Amuddu recognises: not imported (choose a field for it to import it)</source>
+        <translation>its name is not one Amuddu recognises: not imported (choose a field for it to import it)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="162"/>
+        <source>its name means %1</source>
+        <translation>its name means %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="201"/>
+        <source>its name means %1 (the column is empty)</source>
+        <translation>its name means %1 (the column is empty)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="205"/>
+        <source>its name means %1 and %2 of its values are in %3</source>
+        <translation>its name means %1 and %2 of its values are in %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="207"/>
+        <source>its name means %1, but %2 of its values are in %3: read as %4</source>
+        <translation>its name means %1, but %2 of its values are in %3: read as %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="198"/>
+        <source>its name means %1, which the column “%2” fits better: read as %3</source>
+        <translation>its name means %1, which the column “%2” fits better: read as %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="195"/>
+        <source>its name means %1, which the column “%2” takes first: read as %3</source>
+        <translation>its name means %1, which the column “%2” takes first: read as %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../amuddu_plugin/gui/import_dialog.py" line="261"/>
@@ -828,12 +910,12 @@
         <translation>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="22"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="23"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="45"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
@@ -1014,17 +1096,17 @@
         <translation>Undo this import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="29"/>
         <source>column names on row %1</source>
         <translation>column names on row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="26"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="27"/>
         <source>delimiter %1</source>
         <translation>delimiter %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="24"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="25"/>
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
@@ -1037,62 +1119,62 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="258"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 is not an Amuddu column mapping.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="263"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>%1 was saved by a newer version of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="274"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="268"/>
         <source>%1: the value of “%2” must be a text or null, not %3.</source>
         <translation>%1: the value of “%2” must be a text or null, not %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="322"/>
         <source>%1: “%2” must be %3.</source>
         <translation>%1: “%2” must be %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="315"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>The mapping %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="312"/>
         <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
         <translation>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="317"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>The mapping %1 is not valid JSON (line %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="280"/>
         <source>a row number (1, 2, …)</source>
         <translation>a row number (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>an object {…}</source>
         <translation>an object {…}</translation>
     </message>
@@ -1100,96 +1182,106 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="155"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 cannot be read as %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="177"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="210"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 cannot be read as a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="185"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="208"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 cannot be read as a spreadsheet: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="132"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="328"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="114"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 has no row %2 to read the column names from.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="214"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 has no sheet “%2” (sheets: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="106"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="136"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="146"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="166"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="163"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="306"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="316"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="256"/>
         <source>The layer cannot be read.</source>
         <translation>The layer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="88"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="91"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="292"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>the geometry cannot be projected: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="275"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
         <source>the geometry holds %1 points</source>
         <translation>the geometry holds %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="271"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="281"/>
         <source>the geometry is not a point</source>
         <translation>the geometry is not a point</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="124"/>
+        <source>this row has %1 values but the header names %2 columns: a value probably holds the delimiter “%3” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes or separate its parts with “/” instead (or give the extra column a name), and import the file again.</source>
+        <translation>this row has %1 values but the header names %2 columns: a value probably holds the delimiter “%3” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes or separate its parts with “/” instead (or give the extra column a name), and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="119"/>
+        <source>this row has %1 values but the header names %2 columns: the value “%3” of the column “%4” probably holds the delimiter “%5” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes ("%3") or separate its parts with “/” instead, and import the file again.</source>
+        <translation>this row has %1 values but the header names %2 columns: the value “%3” of the column “%4” probably holds the delimiter “%5” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes ("%3") or separate its parts with “/” instead, and import the file again.</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1293,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="188"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 more lines in the CSV report.</translation>
     </message>
@@ -1222,7 +1314,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
@@ -1272,12 +1364,12 @@
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
@@ -1298,12 +1390,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="212"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="213"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>In the database but not in the file (not deleted)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -1318,7 +1410,7 @@
         <translation>Located by town (to check)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="197"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="198"/>
         <source>Located by town: check their place</source>
         <translation>Located by town: check their place</translation>
     </message>
@@ -1328,32 +1420,32 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="190"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="203"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="220"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="202"/>
         <source>Placed at</source>
         <translation>Placed at</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="174"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1364,9 +1456,9 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1377,7 +1469,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -1397,12 +1489,12 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="218"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
         <source>Town in the file</source>
         <translation>Town in the file</translation>
     </message>
@@ -1417,13 +1509,13 @@
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="230"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Updated points</source>
         <translation>Updated points</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1431,6 +1523,11 @@
         <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>What</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
@@ -2885,28 +2982,28 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
@@ -2916,43 +3013,43 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 holds no Amuddu database (no table %2 in the schema %3). Create one with amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 is a PostgreSQL connection, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="172"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="195"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
@@ -2962,7 +3059,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses the older Amuddu schema version %2: copy it to a GeoPackage (amuddu:copy_database), which upgrades it, and back.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
@@ -2972,7 +3069,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>A password was written in the database connection: it would be kept in project files and logs. Put it in ~/.pgpass or pg_service.conf, or use a QGIS authentication configuration (authcfg=…), and give the connection without it.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>Amuddu forms and map style, derived from the data model</translation>
     </message>
@@ -2983,7 +3080,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -3026,7 +3123,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>Copying the table %1 failed: %2</translation>
     </message>
@@ -3041,7 +3138,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
@@ -3055,7 +3152,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3173,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
@@ -3087,7 +3184,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Row %1 of %2: unknown field %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
@@ -3097,7 +3194,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The QGIS authentication configuration %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
@@ -3117,7 +3214,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</translation>
     </message>
@@ -3132,7 +3229,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The server refused the changes, nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
@@ -3163,7 +3260,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Unknown profile %1: choose one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="179"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="202"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
@@ -3173,19 +3270,19 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writing %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>Writing the rows into %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
