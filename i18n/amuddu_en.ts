@@ -1676,6 +1676,34 @@
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="53"/>
+        <source>%1: the open-data export is a folder.</source>
+        <translation>%1: the open-data export is a folder.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="75"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>Cancelled: the previous export, if any, is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="94"/>
+        <source>Open data written: %1 service points, %2 services: %3</source>
+        <translation>Open data written: %1 service points, %2 services: %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="50"/>
+        <source>The CSV delimiter must be one of %1, not “%2”.</source>
+        <translation>The CSV delimiter must be one of %1, not “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="47"/>
+        <source>Unknown licence %1: choose one of %2.</source>
+        <translation>Unknown licence %1: choose one of %2.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningHours</name>
     <message>
         <location filename="../amuddu_plugin/core/values/opening_hours.py" line="230"/>
@@ -2027,6 +2055,11 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <source>CSV delimiter (, or ; for French Excel)</source>
+        <translation>CSV delimiter (, or ; for French Excel)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
@@ -2155,6 +2188,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -2167,6 +2201,11 @@
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Export in Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <source>Export open data</source>
+        <translation>Export open data</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
@@ -2182,6 +2221,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
@@ -2301,6 +2341,11 @@
         <translation>Label of the snapshot</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
+        <source>Language of the README</source>
+        <translation>Language of the README</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Language of the standard fields (the others go in x_translations)</translation>
@@ -2344,6 +2389,11 @@
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
         <source>Level (region, province or commune)</source>
         <translation>Level (region, province or commune)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="50"/>
+        <source>Licence of the data</source>
+        <translation>Licence of the data</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
@@ -2411,6 +2461,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
@@ -2429,6 +2480,11 @@
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>Only these institutions (codes separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <source>Open-data folder</source>
+        <translation>Open-data folder</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
@@ -2635,6 +2691,7 @@
         <translation>Service points</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Service points exported</source>
         <translation>Service points exported</translation>
@@ -2646,6 +2703,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Services exported</source>
         <translation>Services exported</translation>
     </message>
@@ -2870,6 +2928,15 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="33"/>
+        <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
+
+The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
+        <translation>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
+
+The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
