@@ -132,3 +132,23 @@ def test_headless_qgis_process(qgis_process, sample_db, tmp_path):
     header = (out / "service_points.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("uuid,lon,lat,")
     assert "الترخيص" in (out / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_shared_database_is_read_through_its_snapshot(qgis_app, provider, sample_db, pg_cluster,
+                                                        pg_database, tmp_path):
+    """On PostgreSQL the export reads a snapshot of what the login sees: the same points and
+    services as the GeoPackage the server was filled from."""
+    import processing
+
+    from amuddu_plugin.core.setup import copy_database
+
+    server, _ = copy_database(sample_db.source, pg_cluster.uri(pg_database))
+    p = server.pg.params
+    uri = f"postgresql://{p['user']}@{p['host']}:{p['port']}/{p['dbname']}?schema={server.schema}"
+    runs = {}
+    for name, database in (("file", sample_db.source), ("server", uri)):
+        done = processing.run("amuddu:export_open_data", {"DATABASE": database,
+                                                          "OUTPUT": str(tmp_path / name)})
+        features = json.loads((tmp_path / name / "service_points.geojson").read_text(encoding="utf-8"))
+        runs[name] = (done["POINTS"], done["SERVICES"], [f["id"] for f in features["features"]])
+    assert runs["server"] == runs["file"] and runs["file"][:2] == published_counts(sample_db)
