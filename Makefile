@@ -236,6 +236,8 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	$(call qgis_process,export_hsds,run amuddu:export_hsds -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_HSDS) FORMAT=both)
 	@test -s $(DEMO_DB) && test -s $(DEMO_PNG) && test -s $(DEMO_WEBMAP)/index.html
 	@test -s $(DEMO_HSDS)/datapackage.json && test -s $(DEMO_HSDS)/services.json
+	$(call qgis_process,export_open_data,run amuddu:export_open_data -- DATABASE=$(DEMO_DB) OUTPUT=$(CURDIR)/$(DEMO)/open-data CSV_DELIMITER=';')
+	@test -s $(DEMO)/open-data/service_points.geojson && test -s $(DEMO)/open-data/metadata.json
 	@test $$(ls $(DEMO_ATLAS)/*.pdf | wc -l) -eq 12
 	$(call qgis_process,export_handouts,run amuddu:export_handouts -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_HANDOUTS) TOWNS=$(DEMO_TOWNS) WEBMAP_URL=https://amuddu.example.org/)
 	@test $$(ls $(DEMO_HANDOUTS)/*-fr-ar.pdf | wc -l) -eq 6
@@ -244,6 +246,7 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	@echo "==> Web map:       $(DEMO_WEBMAP)/index.html (make serve: http://127.0.0.1:$(PORT)/)"
 	@echo "==> Regional maps: $(DEMO_ATLAS)/ (12 PDFs, e.g. 06-casablanca-settat.pdf)"
 	@echo "==> HSDS 3.0:      $(DEMO_HSDS)/ (datapackage.json and CSVs, organizations.json, services.json)"
+	@echo "==> Open data:     $(DEMO)/open-data/ (GeoJSON, CSV, GeoPackage, README.md, metadata.json)"
 	@echo "==> Handouts:      $(DEMO_HANDOUTS)/ (5 towns, e.g. oujda-fr-ar.pdf, and amuddu-handouts-fr-ar.pdf)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
 

@@ -539,92 +539,92 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="95"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="54"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="62"/>
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/history.py" line="128"/>
+        <location filename="../amuddu_plugin/core/store/history.py" line="131"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="65"/>
         <source>No change of this point is recorded.</source>
         <translation>No change of this point is recorded.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="42"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="103"/>
         <source>Select one service point to see its history.</source>
         <translation>Select one service point to see its history.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="99"/>
         <source>Select the service points layer of an Amuddu database first.</source>
         <translation>Select the service points layer of an Amuddu database first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="42"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="112"/>
         <source>The history cannot be read: %1</source>
         <translation>The history cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>When (UTC)</source>
         <translation>When (UTC)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="41"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="41"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="41"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="301"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="306"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>%1; the point keeps its place in the database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="225"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="228"/>
         <source>%1; the value was left out</source>
         <translation>%1; the value was left out</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Import %1 undone: %2 points deleted, %3 restored, %4 services deleted.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="193"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="198"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>No import id was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="182"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>The import %1 has already been undone.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="298"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
@@ -713,12 +713,12 @@
         <translation>Undoing the import failed, nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="144"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="146"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Unknown import mode “%1” (use upsert or append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="209"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="214"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Unknown institution “%1” (known: %2).</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>a coordinate is missing (only %1 is given)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="76"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="79"/>
         <source>geometry</source>
         <translation>geometry</translation>
     </message>
@@ -763,9 +763,19 @@
         <translation>no facility type given: set to %1, check it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="124"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>no institution: give one for the whole file, or add an institution column</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="282"/>
+        <source>read as %1 (its words match): check it</source>
+        <translation>read as %1 (its words match): check it</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
+        <source>read as %1 (one of its other wordings in the vocabulary)</source>
+        <translation>read as %1 (one of its other wordings in the vocabulary)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
@@ -773,7 +783,7 @@
         <translation>the French name is missing (required for a new point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="258"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="272"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>the category %1 is not offered by %2: imported, check it</translation>
     </message>
@@ -783,12 +793,12 @@
         <translation>the coordinates are %1 km from %2: check them</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="131"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>the facility type %1 belongs to %2, not %3: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="251"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="256"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>the identifier %1 is also on row(s) %2 of the file</translation>
     </message>
@@ -803,7 +813,7 @@
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="133"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="136"/>
         <source>the name is missing</source>
         <translation>the name is missing</translation>
     </message>
@@ -838,7 +848,7 @@
         <translation>the point (latitude %1, longitude %2) is outside Morocco</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>the same name and town are also on row(s) %1 of the file</translation>
     </message>
@@ -868,27 +878,36 @@
         <translation>town read as %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="204"/>
         <source>unknown facility type “%1”</source>
         <translation>unknown facility type “%1”</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="120"/>
         <source>unknown institution (known: %1)</source>
         <translation>unknown institution (known: %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="198"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>unknown institution “%1” (known: %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
-        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
-        <translation>unknown service category, left out (add it to the mapping's categories to import it)</translation>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="287"/>
+        <source>unknown service category, left out (add it to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>unknown service category, left out (add it to the mapping's categories or to the synonyms of the service_category table to import it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="215"/>
+        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
+        <translation type="vanished">unknown service category, left out (add it to the mapping's categories to import it)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="290"/>
+        <source>unknown service category, left out; the closest are %1 (add the wording to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>unknown service category, left out; the closest are %1 (add the wording to the mapping's categories or to the synonyms of the service_category table to import it)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="218"/>
         <source>unknown value(s) %1, left out</source>
         <translation>unknown value(s) %1, left out</translation>
     </message>
@@ -898,12 +917,12 @@
         <translation>without coordinates the row cannot be placed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="176"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="220"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
         <source>“%1” is not one of %2</source>
         <translation>“%1” is not one of %2</translation>
     </message>
@@ -914,6 +933,69 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="182"/>
+        <source>%1 are all read from other columns: not imported</source>
+        <translation>%1 are all read from other columns: not imported</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="158"/>
+        <source>%1 is already read from the column “%2”: not imported</source>
+        <translation>%1 is already read from the column “%2”: not imported</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Arabic script</source>
+        <translation>Arabic script</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Latin script</source>
+        <translation>Latin script</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="146"/>
+        <source>as the saved mapping says</source>
+        <translation>as the saved mapping says</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="152"/>
+        <source>its name is not one Amuddu recognises: not imported (choose a field for it to import it)</source>
+        <translation>its name is not one Amuddu recognises: not imported (choose a field for it to import it)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="162"/>
+        <source>its name means %1</source>
+        <translation>its name means %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="201"/>
+        <source>its name means %1 (the column is empty)</source>
+        <translation>its name means %1 (the column is empty)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="205"/>
+        <source>its name means %1 and %2 of its values are in %3</source>
+        <translation>its name means %1 and %2 of its values are in %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="207"/>
+        <source>its name means %1, but %2 of its values are in %3: read as %4</source>
+        <translation>its name means %1, but %2 of its values are in %3: read as %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="198"/>
+        <source>its name means %1, which the column “%2” fits better: read as %3</source>
+        <translation>its name means %1, which the column “%2” fits better: read as %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="195"/>
+        <source>its name means %1, which the column “%2” takes first: read as %3</source>
+        <translation>its name means %1, which the column “%2” takes first: read as %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../amuddu_plugin/gui/import_dialog.py" line="261"/>
@@ -921,12 +1003,12 @@
         <translation>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="22"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="23"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="45"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
@@ -1107,17 +1189,17 @@
         <translation>Undo this import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="29"/>
         <source>column names on row %1</source>
         <translation>column names on row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="26"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="27"/>
         <source>delimiter %1</source>
         <translation>delimiter %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="24"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="25"/>
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
@@ -1130,62 +1212,62 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="258"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 is not an Amuddu column mapping.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="263"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>%1 was saved by a newer version of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="274"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="268"/>
         <source>%1: the value of “%2” must be a text or null, not %3.</source>
         <translation>%1: the value of “%2” must be a text or null, not %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="322"/>
         <source>%1: “%2” must be %3.</source>
         <translation>%1: “%2” must be %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="315"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>The mapping %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="312"/>
         <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
         <translation>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="317"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>The mapping %1 is not valid JSON (line %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="280"/>
         <source>a row number (1, 2, …)</source>
         <translation>a row number (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>an object {…}</source>
         <translation>an object {…}</translation>
     </message>
@@ -1193,96 +1275,106 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="155"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 cannot be read as %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="177"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="210"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 cannot be read as a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="185"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="208"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 cannot be read as a spreadsheet: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="132"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="328"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="114"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 has no row %2 to read the column names from.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="214"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 has no sheet “%2” (sheets: %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="106"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="136"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="146"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="166"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="163"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="306"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="316"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="256"/>
         <source>The layer cannot be read.</source>
         <translation>The layer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="88"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="91"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="292"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>the geometry cannot be projected: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="275"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
         <source>the geometry holds %1 points</source>
         <translation>the geometry holds %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="271"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="281"/>
         <source>the geometry is not a point</source>
         <translation>the geometry is not a point</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="124"/>
+        <source>this row has %1 values but the header names %2 columns: a value probably holds the delimiter “%3” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes or separate its parts with “/” instead (or give the extra column a name), and import the file again.</source>
+        <translation>this row has %1 values but the header names %2 columns: a value probably holds the delimiter “%3” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes or separate its parts with “/” instead (or give the extra column a name), and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="119"/>
+        <source>this row has %1 values but the header names %2 columns: the value “%3” of the column “%4” probably holds the delimiter “%5” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes ("%3") or separate its parts with “/” instead, and import the file again.</source>
+        <translation>this row has %1 values but the header names %2 columns: the value “%3” of the column “%4” probably holds the delimiter “%5” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes ("%3") or separate its parts with “/” instead, and import the file again.</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="188"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 more lines in the CSV report.</translation>
     </message>
@@ -1315,7 +1407,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
@@ -1365,12 +1457,12 @@
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
@@ -1391,12 +1483,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="212"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="213"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>In the database but not in the file (not deleted)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -1411,7 +1503,7 @@
         <translation>Located by town (to check)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="197"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="198"/>
         <source>Located by town: check their place</source>
         <translation>Located by town: check their place</translation>
     </message>
@@ -1421,32 +1513,32 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="190"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="203"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="220"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="202"/>
         <source>Placed at</source>
         <translation>Placed at</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="174"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1457,9 +1549,9 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1470,7 +1562,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -1490,12 +1582,12 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="218"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
         <source>Town in the file</source>
         <translation>Town in the file</translation>
     </message>
@@ -1510,13 +1602,13 @@
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="230"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Updated points</source>
         <translation>Updated points</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1524,6 +1616,11 @@
         <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>What</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
@@ -1669,6 +1766,34 @@
         <location filename="../amuddu_plugin/core/values/normalise.py" line="239"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” is not an e-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>OpenData</name>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="53"/>
+        <source>%1: the open-data export is a folder.</source>
+        <translation>%1: the open-data export is a folder.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="75"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>Cancelled: the previous export, if any, is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="94"/>
+        <source>Open data written: %1 service points, %2 services: %3</source>
+        <translation>Open data written: %1 service points, %2 services: %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="50"/>
+        <source>The CSV delimiter must be one of %1, not “%2”.</source>
+        <translation>The CSV delimiter must be one of %1, not “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="47"/>
+        <source>Unknown licence %1: choose one of %2.</source>
+        <translation>Unknown licence %1: choose one of %2.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2153,11 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <source>CSV delimiter (, or ; for French Excel)</source>
+        <translation>CSV delimiter (, or ; for French Excel)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
@@ -2156,6 +2286,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -2168,6 +2299,11 @@
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Export in Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <source>Export open data</source>
+        <translation>Export open data</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
@@ -2183,6 +2319,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
@@ -2302,6 +2439,11 @@
         <translation>Label of the snapshot</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
+        <source>Language of the README</source>
+        <translation>Language of the README</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Language of the standard fields (the others go in x_translations)</translation>
@@ -2345,6 +2487,11 @@
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
         <source>Level (region, province or commune)</source>
         <translation>Level (region, province or commune)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="50"/>
+        <source>Licence of the data</source>
+        <translation>Licence of the data</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
@@ -2412,6 +2559,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
@@ -2430,6 +2578,11 @@
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>Only these institutions (codes separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <source>Open-data folder</source>
+        <translation>Open-data folder</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
@@ -2636,6 +2789,7 @@
         <translation>Service points</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Service points exported</source>
         <translation>Service points exported</translation>
@@ -2647,6 +2801,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Services exported</source>
         <translation>Services exported</translation>
     </message>
@@ -2873,6 +3028,15 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="33"/>
+        <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
+
+The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
+        <translation>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
+
+The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Zip file</source>
         <translation>Zip file</translation>
@@ -3045,7 +3209,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="210"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="240"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
@@ -3086,7 +3250,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="231"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>Cancelled: the target was left as it was.</translation>
     </message>
@@ -3101,7 +3265,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="296"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
@@ -3114,7 +3278,8 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Changing the access to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="248"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
         <source>Copied %1 rows into %2.</source>
         <translation>Copied %1 rows into %2.</translation>
     </message>
@@ -3144,7 +3309,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
         <source>No target database was given.</source>
         <translation>No target database was given.</translation>
     </message>
@@ -3158,13 +3323,15 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="111"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="124"/>
         <source>Reading %1 failed: %2</source>
         <translation>Reading %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="223"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="239"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -3236,7 +3403,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="222"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="238"/>
         <source>The target is the source database itself: %1</source>
         <translation>The target is the source database itself: %1</translation>
     </message>
@@ -3261,17 +3428,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Unknown profile %1: choose one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="188"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="210"/>
         <source>Upgrading %1 failed its integrity check: %2</source>
         <translation>Upgrading %1 failed its integrity check: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="247"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="151"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="167"/>
         <source>Writing %1 failed: %2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>

@@ -539,92 +539,92 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="87"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="95"/>
         <source>Amuddu</source>
         <translation>Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="49"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="54"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="62"/>
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/history.py" line="128"/>
+        <location filename="../amuddu_plugin/core/store/history.py" line="131"/>
         <source>Location</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="57"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="65"/>
         <source>No change of this point is recorded.</source>
         <translation>Aucune modification de ce point n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="42"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="95"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="103"/>
         <source>Select one service point to see its history.</source>
         <translation>Sélectionnez un seul point de service pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="91"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="99"/>
         <source>Select the service points layer of an Amuddu database first.</source>
         <translation>Sélectionnez d'abord la couche des points de service d'une base Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="34"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="42"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="104"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="112"/>
         <source>The history cannot be read: %1</source>
         <translation>L'historique ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="48"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="56"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="41"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="41"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/history_dialog.py" line="33"/>
+        <location filename="../amuddu_plugin/gui/history_dialog.py" line="41"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="301"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="306"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 rejected, %6 located by town, %7 in the database but not in the file.</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 rejetées, %6 localisées par la ville, %7 dans la base de données mais pas dans le fichier.</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>%1 ; le point garde sa position dans la base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="225"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="228"/>
         <source>%1; the value was left out</source>
         <translation>%1 ; la valeur a été ignorée</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Import %1 annulé : %2 points supprimés, %3 rétablis, %4 services supprimés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="193"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="198"/>
         <source>No column of %1 holds the names of the service points (columns: %2). Map one in the dialog or in the mapping file.</source>
         <translation>Aucune colonne de %1 ne contient les noms des points de service (colonnes : %2). Associez-en une dans la boîte de dialogue ou dans le fichier de correspondance.</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>Aucun identifiant d’import n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="177"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="182"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="293"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="298"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
@@ -713,12 +713,12 @@
         <translation>L’annulation de l’import a échoué, rien n’a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="144"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="146"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Mode d’import inconnu « %1 » (utilisez upsert ou append).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="209"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="214"/>
         <source>Unknown institution “%1” (known: %2).</source>
         <translation>Institution inconnue « %1 » (institutions connues : %2).</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>une coordonnée manque (seule la valeur %1 est indiquée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="76"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="79"/>
         <source>geometry</source>
         <translation>géométrie</translation>
     </message>
@@ -763,9 +763,19 @@
         <translation>aucun type d’établissement indiqué : %1 attribué, à vérifier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="124"/>
         <source>no institution: give one for the whole file, or add an institution column</source>
         <translation>aucune institution : indiquez-en une pour tout le fichier, ou ajoutez une colonne institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="282"/>
+        <source>read as %1 (its words match): check it</source>
+        <translation>lu comme %1 (ses mots correspondent) : à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="281"/>
+        <source>read as %1 (one of its other wordings in the vocabulary)</source>
+        <translation>lu comme %1 (une de ses autres appellations dans le vocabulaire)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
@@ -773,7 +783,7 @@
         <translation>le nom en français manque (obligatoire pour un nouveau point)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="258"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="272"/>
         <source>the category %1 is not offered by %2: imported, check it</source>
         <translation>la catégorie %1 n’est pas offerte par %2 : importée, à vérifier</translation>
     </message>
@@ -783,12 +793,12 @@
         <translation>les coordonnées sont à %1 km de %2 : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="128"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="131"/>
         <source>the facility type %1 belongs to %2, not %3: left out</source>
         <translation>le type d’établissement %1 relève de %2, pas de %3 : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="251"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="256"/>
         <source>the identifier %1 is also on row(s) %2 of the file</source>
         <translation>l’identifiant %1 figure aussi à la ou aux lignes %2 du fichier</translation>
     </message>
@@ -803,7 +813,7 @@
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="133"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="136"/>
         <source>the name is missing</source>
         <translation>le nom manque</translation>
     </message>
@@ -838,7 +848,7 @@
         <translation>le point (latitude %1, longitude %2) est hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/importer.py" line="255"/>
+        <location filename="../amuddu_plugin/core/imports/importer.py" line="260"/>
         <source>the same name and town are also on row(s) %1 of the file</source>
         <translation>le même nom et la même ville figurent aussi à la ou aux lignes %1 du fichier</translation>
     </message>
@@ -868,27 +878,36 @@
         <translation>ville lue comme %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="204"/>
         <source>unknown facility type “%1”</source>
         <translation>type d’établissement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="117"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="120"/>
         <source>unknown institution (known: %1)</source>
         <translation>institution inconnue (institutions connues : %1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="195"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="198"/>
         <source>unknown institution “%1” (known: %2)</source>
         <translation>institution inconnue « %1 » (institutions connues : %2)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="253"/>
-        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
-        <translation>catégorie de service inconnue, ignorée (ajoutez-la aux catégories de la correspondance pour l’importer)</translation>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="287"/>
+        <source>unknown service category, left out (add it to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>catégorie de service inconnue, laissée de côté (ajoutez-la aux catégories de la correspondance ou aux autres appellations de la table service_category pour l'importer)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="215"/>
+        <source>unknown service category, left out (add it to the mapping's categories to import it)</source>
+        <translation type="vanished">catégorie de service inconnue, ignorée (ajoutez-la aux catégories de la correspondance pour l’importer)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="290"/>
+        <source>unknown service category, left out; the closest are %1 (add the wording to the mapping's categories or to the synonyms of the service_category table to import it)</source>
+        <translation>catégorie de service inconnue, laissée de côté ; les plus proches sont %1 (ajoutez cette appellation aux catégories de la correspondance ou aux autres appellations de la table service_category pour l'importer)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="218"/>
         <source>unknown value(s) %1, left out</source>
         <translation>valeur(s) inconnue(s) %1, ignorée(s)</translation>
     </message>
@@ -898,12 +917,12 @@
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="176"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/parse.py" line="220"/>
+        <location filename="../amuddu_plugin/core/imports/parse.py" line="223"/>
         <source>“%1” is not one of %2</source>
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
@@ -914,6 +933,69 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="182"/>
+        <source>%1 are all read from other columns: not imported</source>
+        <translation>%1 sont tous lus dans d'autres colonnes : non importée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="158"/>
+        <source>%1 is already read from the column “%2”: not imported</source>
+        <translation>%1 est déjà lu dans la colonne « %2 » : non importée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Arabic script</source>
+        <translation>écriture arabe</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="203"/>
+        <source>Latin script</source>
+        <translation>écriture latine</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="146"/>
+        <source>as the saved mapping says</source>
+        <translation>comme le dit la correspondance enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="152"/>
+        <source>its name is not one Amuddu recognises: not imported (choose a field for it to import it)</source>
+        <translation>Amuddu ne reconnaît pas son nom : non importée (choisissez-lui un champ pour l'importer)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="162"/>
+        <source>its name means %1</source>
+        <translation>son nom signifie %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="201"/>
+        <source>its name means %1 (the column is empty)</source>
+        <translation>son nom signifie %1 (la colonne est vide)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="205"/>
+        <source>its name means %1 and %2 of its values are in %3</source>
+        <translation>son nom signifie %1 et %2 de ses valeurs sont en %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="207"/>
+        <source>its name means %1, but %2 of its values are in %3: read as %4</source>
+        <translation>son nom signifie %1, mais %2 de ses valeurs sont en %3 : lue comme %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="198"/>
+        <source>its name means %1, which the column “%2” fits better: read as %3</source>
+        <translation>son nom signifie %1, qui convient mieux à la colonne « %2 » : lue comme %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/columns.py" line="195"/>
+        <source>its name means %1, which the column “%2” takes first: read as %3</source>
+        <translation>son nom signifie %1, que la colonne « %2 » prend d'abord : lue comme %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../amuddu_plugin/gui/import_dialog.py" line="261"/>
@@ -921,12 +1003,12 @@
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés, %5 localisés par la ville.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="22"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="23"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="45"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -1107,17 +1189,17 @@
         <translation>Annuler cet import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="28"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="29"/>
         <source>column names on row %1</source>
         <translation>noms de colonnes en ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="26"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="27"/>
         <source>delimiter %1</source>
         <translation>séparateur %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="24"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="25"/>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
     </message>
@@ -1130,62 +1212,62 @@
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="254"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="258"/>
         <source>%1 is not an Amuddu column mapping.</source>
         <translation>%1 n’est pas une correspondance de colonnes Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="259"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="263"/>
         <source>%1 was saved by a newer version of Amuddu.</source>
         <translation>%1 a été enregistré par une version plus récente d’Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="270"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="274"/>
         <source>%1: the column “%2” is mapped to “%3”, which is not a field Amuddu imports.</source>
         <translation>%1 : la colonne « %2 » est associée à « %3 », qui n’est pas un champ qu’Amuddu importe.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="264"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="268"/>
         <source>%1: the value of “%2” must be a text or null, not %3.</source>
         <translation>%1 : la valeur de « %2 » doit être un texte ou null, pas %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="322"/>
         <source>%1: “%2” must be %3.</source>
         <translation>%1 : « %2 » doit être %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="311"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="315"/>
         <source>The mapping %1 cannot be read: %2</source>
         <translation>La correspondance %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="312"/>
         <source>The mapping %1 is not UTF-8 text (byte %2): save it again as UTF-8.</source>
         <translation>La correspondance %1 n’est pas un texte UTF-8 (octet %2) : enregistrez-la de nouveau en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="313"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="317"/>
         <source>The mapping %1 is not valid JSON (line %2).</source>
         <translation>La correspondance %1 n’est pas un JSON valide (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="276"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="280"/>
         <source>a row number (1, 2, …)</source>
         <translation>un numéro de ligne (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="257"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="261"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/mapping.py" line="326"/>
+        <location filename="../amuddu_plugin/core/imports/mapping.py" line="330"/>
         <source>an object {…}</source>
         <translation>un objet {…}</translation>
     </message>
@@ -1193,96 +1275,106 @@
 <context>
     <name>ImportRead</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="145"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="155"/>
         <source>%1 cannot be read as %2: %3</source>
         <translation>%1 ne peut pas être lu avec l’encodage %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="177"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="210"/>
         <source>%1 cannot be read as a spreadsheet.</source>
         <translation>%1 ne peut pas être lu comme un tableur.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="175"/>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="198"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="185"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="208"/>
         <source>%1 cannot be read as a spreadsheet: %2</source>
         <translation>%1 ne peut pas être lu comme un tableur : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="132"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="142"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="328"/>
         <source>%1 cannot be read: it is not a CSV file, a spreadsheet or a vector layer QGIS can open.</source>
         <translation>%1 ne peut pas être lu : ce n’est ni un fichier CSV, ni un tableur, ni une couche vecteur que QGIS sait ouvrir.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="114"/>
         <source>%1 has no row %2 to read the column names from.</source>
         <translation>%1 n’a pas de ligne %2 où lire les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="214"/>
         <source>%1 has no sheet “%2” (sheets: %3).</source>
         <translation>%1 n’a pas de feuille « %2 » (feuilles : %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="308"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="318"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="106"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="110"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="136"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="146"/>
         <source>%1 mixes two encodings: lines %2 are UTF-8, lines %3 are not (probably Windows-1252 or -1256). No single encoding reads both right: save the file again from one program (as UTF-8), or choose the encoding in the import dialog.</source>
         <translation>%1 mélange deux encodages : les lignes %2 sont en UTF-8, les lignes %3 non (sans doute Windows-1252 ou -1256). Aucun encodage ne lit les deux correctement : enregistrez de nouveau le fichier depuis un seul programme (en UTF-8), ou choisissez l’encodage dans la fenêtre d’import.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="156"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="166"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="153"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="163"/>
         <source>%1, line %2: a cell holds more than %3 characters; this does not look like a list of offices (is it the right file?).</source>
         <translation>%1, ligne %2 : une cellule contient plus de %3 caractères ; ce n’est pas une liste de bureaux (est-ce le bon fichier ?).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="306"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="316"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="246"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="256"/>
         <source>The layer cannot be read.</source>
         <translation>La couche ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="88"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="91"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="282"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="292"/>
         <source>the geometry cannot be projected: %1</source>
         <translation>la géométrie ne peut pas être reprojetée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="275"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="285"/>
         <source>the geometry holds %1 points</source>
         <translation>la géométrie contient %1 points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/read.py" line="271"/>
+        <location filename="../amuddu_plugin/core/imports/read.py" line="281"/>
         <source>the geometry is not a point</source>
         <translation>la géométrie n’est pas un point</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="124"/>
+        <source>this row has %1 values but the header names %2 columns: a value probably holds the delimiter “%3” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes or separate its parts with “/” instead (or give the extra column a name), and import the file again.</source>
+        <translation>cette ligne a %1 valeurs mais l'en-tête nomme %2 colonnes : une valeur contient probablement le séparateur « %3 » sans guillemets, ce qui décalerait les valeurs suivantes dans les mauvaises colonnes. La ligne n'a pas été importée : mettez cette valeur entre guillemets doubles ou séparez ses parties par « / » (ou donnez un nom à la colonne en trop), puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/overflow.py" line="119"/>
+        <source>this row has %1 values but the header names %2 columns: the value “%3” of the column “%4” probably holds the delimiter “%5” without quotes, which would shift the values after it into the wrong columns. The row was not imported: put that value in double quotes ("%3") or separate its parts with “/” instead, and import the file again.</source>
+        <translation>cette ligne a %1 valeurs mais l'en-tête nomme %2 colonnes : la valeur « %3 » de la colonne « %4 » contient probablement le séparateur « %5 » sans guillemets, ce qui décalerait les valeurs suivantes dans les mauvaises colonnes. La ligne n'a pas été importée : mettez cette valeur entre guillemets doubles ("%3") ou séparez ses parties par « / », puis importez à nouveau le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="93"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="188"/>
         <source>%1 more lines in the CSV report.</source>
         <translation>%1 lignes supplémentaires dans le rapport CSV.</translation>
     </message>
@@ -1315,7 +1407,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -1365,12 +1457,12 @@
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
@@ -1391,12 +1483,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="57"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="212"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="213"/>
         <source>In the database but not in the file (not deleted)</source>
         <translation>Dans la base de données mais pas dans le fichier (non supprimés)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -1411,7 +1503,7 @@
         <translation>Localisés par la ville (à vérifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="197"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="198"/>
         <source>Located by town: check their place</source>
         <translation>Localisés par la ville : vérifiez leur position</translation>
     </message>
@@ -1421,32 +1513,32 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="216"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="190"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="203"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="219"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="191"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="204"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="220"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="202"/>
         <source>Placed at</source>
         <translation>Placé à</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="173"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="174"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1457,9 +1549,9 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="232"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -1470,7 +1562,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="185"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -1490,12 +1582,12 @@
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="217"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="218"/>
         <source>Town</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="200"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="201"/>
         <source>Town in the file</source>
         <translation>Ville dans le fichier</translation>
     </message>
@@ -1510,13 +1602,13 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="230"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="231"/>
         <source>Updated points</source>
         <translation>Points mis à jour</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="74"/>
-        <location filename="../amuddu_plugin/core/imports/report.py" line="183"/>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="184"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1524,6 +1616,11 @@
         <location filename="../amuddu_plugin/core/imports/report.py" line="161"/>
         <source>What</source>
         <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/report.py" line="166"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/imports/report.py" line="79"/>
@@ -1669,6 +1766,34 @@
         <location filename="../amuddu_plugin/core/values/normalise.py" line="239"/>
         <source>“%1” is not an e-mail address</source>
         <translation>« %1 » n’est pas une adresse électronique</translation>
+    </message>
+</context>
+<context>
+    <name>OpenData</name>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="53"/>
+        <source>%1: the open-data export is a folder.</source>
+        <translation>%1 : l'export de données ouvertes est un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="75"/>
+        <source>Cancelled: the previous export, if any, is unchanged.</source>
+        <translation>Annulé : l'export précédent, s'il y en a un, est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="94"/>
+        <source>Open data written: %1 service points, %2 services: %3</source>
+        <translation>Données ouvertes écrites : %1 points de service, %2 services : %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="50"/>
+        <source>The CSV delimiter must be one of %1, not “%2”.</source>
+        <translation>Le séparateur CSV doit être l'un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/opendata/export.py" line="47"/>
+        <source>Unknown licence %1: choose one of %2.</source>
+        <translation>Licence inconnue %1 : choisissez l'une de %2.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2153,11 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <source>CSV delimiter (, or ; for French Excel)</source>
+        <translation>Séparateur CSV (, ou ; pour Excel en français)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
@@ -2156,6 +2286,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
@@ -2168,6 +2299,11 @@
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Exporter en Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <source>Export open data</source>
+        <translation>Exporter en données ouvertes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
@@ -2183,6 +2319,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
@@ -2302,6 +2439,11 @@
         <translation>Libellé de l'instantané</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
+        <source>Language of the README</source>
+        <translation>Langue du README</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
@@ -2345,6 +2487,11 @@
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
         <source>Level (region, province or commune)</source>
         <translation>Niveau (région, province ou commune)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="50"/>
+        <source>Licence of the data</source>
+        <translation>Licence des données</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
@@ -2412,6 +2559,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
@@ -2430,6 +2578,11 @@
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <source>Open-data folder</source>
+        <translation>Dossier des données ouvertes</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
@@ -2636,6 +2789,7 @@
         <translation>Points de service</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Service points exported</source>
         <translation>Points de service exportés</translation>
@@ -2647,6 +2801,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Services exported</source>
         <translation>Services exportés</translation>
     </message>
@@ -2873,6 +3028,15 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Écrit la carte web publique de la base de données dans un dossier : index.html (à ouvrir depuis le disque, ou à placer avec le dossier sur n’importe quel serveur web) avec l’application, les icônes, les données et un fond de carte hors ligne des régions, provinces et villes. Seuls les points de service publiés, ouverts ou fermés temporairement, sont exportés ; les brouillons, les points fermés, les remarques et les noms des personnes qui les ont vérifiés ne sortent jamais de QGIS. Laissez vide l’adresse du fond de carte pour une carte qui n’a besoin d’aucun réseau. Le dossier n’est remplacé que lorsque le nouvel export est complet.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="33"/>
+        <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
+
+The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
+        <translation>Écrit ce que montre la carte publique (les points de service publiés et ouverts et leurs services) en données ouvertes pour un portail national : service_points.geojson (RFC 7946, longitude/latitude WGS 84), service_points.csv et services.csv (UTF-8 avec marque d'ordre des octets ; le séparateur « ; » s'ouvre directement dans Excel en français), amuddu-open-data.gpkg, un README.md (licence, sources et crédits, version des données, date, effectifs, les champs et leur sens, dans la langue choisie) et metadata.json, une description DCAT du jeu de données et de ses fichiers. La licence est le choix du comité (CC BY 4.0 par défaut).
+
+Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, et seulement s'il s'agit d'une sortie précédente d'Amuddu.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
@@ -3045,7 +3209,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="210"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="240"/>
         <source>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
@@ -3086,7 +3250,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="231"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>Annulé : la cible est restée telle quelle.</translation>
     </message>
@@ -3101,7 +3265,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="296"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
@@ -3114,7 +3278,8 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La modification des accès à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="248"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
         <source>Copied %1 rows into %2.</source>
         <translation>%1 lignes copiées dans %2.</translation>
     </message>
@@ -3144,7 +3309,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
         <source>No target database was given.</source>
         <translation>Aucune base cible n'a été indiquée.</translation>
     </message>
@@ -3158,13 +3323,15 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>PostGIS n'est pas installé dans %1 : demandez à son administrateur d'exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="111"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="124"/>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="223"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="239"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -3236,7 +3403,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="222"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="238"/>
         <source>The target is the source database itself: %1</source>
         <translation>La cible est la base source elle-même : %1</translation>
     </message>
@@ -3261,17 +3428,17 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Profil inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="188"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="210"/>
         <source>Upgrading %1 failed its integrity check: %2</source>
         <translation>La mise à niveau de %1 a échoué au contrôle d'intégrité : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/migrations.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/migrations.py" line="247"/>
         <source>Upgrading the database from version %1 to %2…</source>
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="151"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="167"/>
         <source>Writing %1 failed: %2</source>
         <translation>L'écriture de %1 a échoué : %2</translation>
     </message>

@@ -187,6 +187,11 @@ def _vocabulary(name: str, label: Label, *extra: Field, description: str = "") -
             Field("code", Kind.TEXT, _l("Code", "الرمز", "Code"), required=True, unique=True),
             *trilingual("label", _l("Libellé", "التسمية", "Label"), required_fr=True),
             Field("sort_order", Kind.INTEGER, _l("Ordre", "الترتيب", "Order"), default="0"),
+            # Other wordings of the entry, as the institutions write it, separated by ";"
+            # (see definitions.vocabularies.SYNONYMS): the import reads them as this code.
+            Field("synonyms", Kind.TEXT, _l("Autres appellations (séparées par ;)",
+                                            "تسميات أخرى (مفصولة بـ ;)",
+                                            "Other wordings (separated by ;)")),
             *extra,
         ),
         natural_key="code",

@@ -149,6 +149,78 @@ LANGUAGES: list[Row] = [
     {"code": "es", "label_fr": "Espagnol", "label_ar": "الإسبانية", "label_en": "Spanish", "sort_order": 6},
 ]
 
+#: Separator of the wordings in a ``synonyms`` cell of a vocabulary table.
+SYNONYM_SEPARATOR = ";"
+
+#: Other wordings of vocabulary entries, as offices write them in their spreadsheets (the
+#: import reads them as the entry's code and reports it as "read as"). They seed the
+#: ``synonyms`` column of new databases; once in a database they are the committee's data,
+#: edited there (one wording per ";"). A wording should name one entry only.
+SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "service_category": {
+        "EMP_REG": ("Inscription", "Accueil", "Accueil et inscription", "Inscription ANAPEC",
+                    "Registration", "Job seeker registration", "التسجيل", "الاستقبال",
+                    "التسجيل بالوكالة"),
+        "EMP_GUID": ("Orientation", "Orientation professionnelle", "Ateliers",
+                     "Atelier de recherche d'emploi", "Ateliers TRE", "Coaching", "Guidance",
+                     "التوجيه", "التوجيه المهني", "ورشات البحث عن الشغل"),
+        "EMP_MATCH": ("Placement", "Intermédiation", "Offres d'emploi", "Mise en relation",
+                      "Job placement", "الوساطة", "عروض الشغل"),
+        "EMP_TRAIN": ("Formation contrat insertion", "Formation insertion", "Employabilité",
+                      "التكوين من أجل الإدماج", "الإدماج"),
+        "SELF_EMP": ("Auto-emploi", "Création d'entreprise", "Auto-entrepreneur",
+                     "Entrepreneuriat", "Self-employment", "التشغيل الذاتي", "المقاولة الذاتية",
+                     "إحداث المقاولات"),
+        "VT_INIT": ("Formation initiale", "Formation diplômante", "Diplôme", "Initial training",
+                    "التكوين الأساسي", "التكوين المهني"),
+        "VT_SHORT": ("Formation qualifiante", "Formation continue", "Qualification",
+                     "Formation courte", "Short course", "التكوين التأهيلي", "التكوين المستمر",
+                     "التأهيل"),
+        "VT_APPR": ("Apprentissage", "Formation alternée", "التدرج المهني", "التكوين بالتدرج"),
+        "SOC_EDU": ("Centre d'éducation", "Éducation", "التربية"),
+        "SOC_LIT": ("Alphabétisation", "Cours de langue", "Cours d'arabe", "Literacy",
+                    "محو الأمية", "دروس اللغة"),
+        "SOC_ASSIST": ("Assistance sociale", "Aide sociale", "Accompagnement social",
+                       "المساعدة الاجتماعية", "التوجيه الاجتماعي"),
+        "SOC_CHILD": ("Garderie", "Crèche", "Préscolaire", "Jardin d'enfants", "الحضانة",
+                      "التعليم الأولي"),
+        "ART_TRAIN": ("Formation artisanat", "Métiers de l'artisanat", "التكوين الحرفي"),
+        "ART_SUPPORT": ("Appui aux artisans", "Coopératives", "Soutien aux artisans",
+                        "دعم الحرفيين", "التعاونيات"),
+        "INFO_DESK": ("Guichet migrants", "Information migrants", "Accueil migrants",
+                      "Information", "شباك المهاجرين", "إرشاد المهاجرين"),
+    },
+    "language": {
+        "ary": ("Darija marocaine", "Arabe marocain", "Arabe dialectal", "الدارجة المغربية"),
+        "zgh": ("Tamazight", "Berbère", "Tachelhit", "Tarifit", "تمازيغت", "الأمازيغية"),
+    },
+    "eligibility": {
+        "ANY": ("Tous", "Tout le monde", "Ouvert à tous", "للجميع"),
+        "REGULARISED": ("Migrants régularisés", "Régularisés", "Carte de séjour",
+                        "المهاجرون المسوية وضعيتهم"),
+    },
+}
+
+
+def synonyms_text(table_name: str, code: str) -> str | None:
+    """The ``synonyms`` cell that :data:`SYNONYMS` declares for one entry, or None."""
+    words = SYNONYMS.get(table_name, {}).get(code)
+    return f"{SYNONYM_SEPARATOR} ".join(words) if words else None
+
+
+def split_synonyms(text: object) -> list[str]:
+    """The wordings of a ``synonyms`` cell (the committee may also put one per line)."""
+    if not text:
+        return []
+    parts = str(text).replace("\n", SYNONYM_SEPARATOR).replace("\r", "").split(SYNONYM_SEPARATOR)
+    return [p.strip() for p in parts if p.strip()]
+
+
+for _table_name, _rows in (("service_category", SERVICE_CATEGORIES), ("facility_type", FACILITY_TYPES),
+                           ("eligibility", ELIGIBILITIES), ("language", LANGUAGES)):
+    for _row in _rows:
+        _row["synonyms"] = synonyms_text(_table_name, _row["code"])
+
 #: Rows each vocabulary table is seeded with, by table name.
 SEED: dict[str, list[Row]] = {
     "institution": INSTITUTIONS,

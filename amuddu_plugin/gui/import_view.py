@@ -7,6 +7,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
+from ..core.imports.columns import resolve as resolve_columns
 from ..core.imports.mapping import ColumnMapping, targets
 from ..core.imports.read import SourceTable
 from ..toolbelt.i18n import tr, ui_language
@@ -33,7 +34,7 @@ def show_columns(widget: QTableWidget, table: SourceTable, mapping: ColumnMappin
     """One line per column of the file: its name, its target (a drop-down list, set as
     ``mapping`` resolves it), its first value."""
     language = ui_language()
-    resolved = mapping.resolve(table.columns)
+    resolved = resolve_columns(mapping, table.columns, [row.values for row in table.rows])
     widget.setRowCount(len(table.columns))
     first = table.rows[0].values if table.rows else {}
     for i, column in enumerate(table.columns):

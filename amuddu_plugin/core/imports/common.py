@@ -11,6 +11,7 @@ from typing import Any
 
 from ...definitions.formats import same_codes
 from ...definitions.model import CHOICE_LABELS, SERVICE_POINT, Field, Kind
+from ...definitions.vocabularies import split_synonyms
 from ...toolbelt.i18n import tr, ui_language
 from ..store.database import (
     StoreError,
@@ -19,6 +20,7 @@ from ..store.database import (
 from ..values.normalise import (
     fold,
 )
+from .categories import CategoryMatcher
 from .mapping import (
     importable_fields,
     target,
@@ -107,6 +109,7 @@ class ImportResult:
     missing: list[MissingPoint] = field(default_factory=list)
     outcomes: list[RowOutcome] = field(default_factory=list)
     columns: dict[str, str | None] = field(default_factory=dict)
+    column_reasons: dict[str, str] = field(default_factory=dict)  # column -> how it was read
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
@@ -205,6 +208,7 @@ class Vocabularies:
     category_institutions: dict[str, set[str]] = field(default_factory=dict)
     lists: dict[str, dict[str, str]] = field(default_factory=dict)  # vocabulary table -> index
     choices: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> index
+    category_matcher: CategoryMatcher = field(default_factory=CategoryMatcher)
 
     @classmethod
     def load(cls, con: Any) -> Vocabularies:
@@ -216,11 +220,11 @@ class Vocabularies:
             for name in (code, acronym, *names):
                 if name:
                     v.institutions.setdefault(fold(name), code)
-        for code, institution, *labels in con.execute(
-            "SELECT code, institution, label_fr, label_ar, label_en FROM facility_type "
+        for code, institution, synonyms, *labels in con.execute(
+            "SELECT code, institution, synonyms, label_fr, label_ar, label_en FROM facility_type "
             "ORDER BY sort_order, code"
         ):
-            for name in (code, *labels):
+            for name in (code, *labels, *split_synonyms(synonyms)):
                 if name:
                     v.facility_types.setdefault(fold(name), code)
             v.facility_by_institution.setdefault(institution, []).append(
@@ -228,20 +232,21 @@ class Vocabularies:
             )
             if institution:
                 v.facility_institution[code] = institution
-        for code, institutions, *labels in con.execute(
-            "SELECT code, institutions, label_fr, label_ar, label_en FROM service_category"
+        for code, institutions, synonyms, *labels in con.execute(
+            "SELECT code, institutions, synonyms, label_fr, label_ar, label_en FROM service_category"
         ):
             for name in (code, *labels):
                 if name:
                     v.categories.setdefault(fold(name), code)
             v.category_institutions[code] = {i.strip() for i in (institutions or "").split(",") if i.strip()}
+            v.category_matcher.add(code, tuple(labels), synonyms, v.category_institutions[code])
         for f in importable_fields():
             if f.kind is Kind.CODES and f.vocabulary:
                 index: dict[str, str] = {}
-                for code, *labels in con.execute(
-                    f'SELECT code, label_fr, label_ar, label_en FROM "{f.vocabulary}"'
+                for code, synonyms, *labels in con.execute(
+                    f'SELECT code, synonyms, label_fr, label_ar, label_en FROM "{f.vocabulary}"'
                 ):
-                    for name in (code, *labels):
+                    for name in (code, *labels, *split_synonyms(synonyms)):
                         if name:
                             index.setdefault(fold(name), code)
                 v.lists[f.name] = index

@@ -57,6 +57,7 @@ from ..values.normalise import (
     fold,
 )
 from .candidate import Candidate
+from .columns import ColumnReading, read_file_columns
 from .common import (
     _CHUNK,
     MODES,
@@ -65,6 +66,7 @@ from .common import (
     WARNING,
     ImportFailed,
     ImportResult,
+    Problem,
     Vocabularies,
     current_user,
 )
@@ -146,14 +148,17 @@ def _import_services(db: Database, source: Any, *, institution: str | None,
     institution = institution or mapping.institution
     started = now_iso()
     table, read_seconds = _read_table(source, mapping, table, feedback)
-    columns = _mapped_columns(table, mapping)
+    readings = _mapped_columns(table, mapping)
+    columns = {column: reading.key for column, reading in readings.items()}
     source_name = (Path(str(source).split("|")[0]).name
                    if isinstance(source, (str, Path)) else table.name)
     result = ImportResult(source=source_name, database=db.source, mode=mode, dry_run=dry_run,
                           user=user or current_user(), started_at=started, columns=columns,
                           encoding=table.encoding, delimiter=table.delimiter, sheet=table.sheet,
                           header_row=table.header_row)
-    result.counts.rows = len(table.rows)
+    result.column_reasons = {column: reading.reason for column, reading in readings.items()}
+    result.counts.rows = len(table.rows) + len(table.overlong)
+    result.problems.extend(Problem(o.number, o.column, o.value, o.reason, REJECTED) for o in table.overlong)
     result.timings["read"] = read_seconds
     clock = time.perf_counter()
     vocab, institution = _vocabularies(db, institution)
@@ -184,10 +189,10 @@ def _read_table(source: Any, mapping: ColumnMapping, table: SourceTable | None,
     return table, read_seconds
 
 
-def _mapped_columns(table: SourceTable, mapping: ColumnMapping) -> dict[str, str | None]:
-    """Stage 1: what each column of the file holds; one of them must hold the names."""
-    columns = mapping.resolve(table.columns)
-    name_columns = [c for c, k in columns.items() if k in ("name_fr", "name_ar")]
+def _mapped_columns(table: SourceTable, mapping: ColumnMapping) -> dict[str, ColumnReading]:
+    """Stage 1: what each column of the file holds, and why; one of them must hold the names."""
+    columns = read_file_columns(mapping, table.columns, [row.values for row in table.rows])
+    name_columns = [c for c, r in columns.items() if r.key in ("name_fr", "name_ar")]
     if not name_columns:
         raise ImportFailed(
             tr(CTX, "No column of %1 holds the names of the service points (columns: %2). Map one "

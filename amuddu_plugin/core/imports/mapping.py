@@ -217,15 +217,19 @@ class ColumnMapping:
         folded = {compact(k): v for k, v in self.columns.items()}
         return folded.get(compact(column))
 
+    def saved(self, columns: Sequence[str]) -> dict[str, str | None]:
+        """The saved choices for those of ``columns`` the mapping names (by column name,
+        ignoring case and accents)."""
+        known = {compact(k) for k in self.columns}
+        return {column: self.target_of(column) for column in columns if compact(column) in known}
+
     def resolve(self, columns: Sequence[str]) -> dict[str, str | None]:
-        """The mapping for the columns of a file: saved choices first (by column name,
-        ignoring case and accents), recognition for the columns the mapping does not name."""
+        """The mapping for the columns of a file by their names: saved choices first,
+        recognition for the columns the mapping does not name. (The import also looks at
+        the values: :func:`.columns.resolve`.)"""
         guessed = guess(columns)
-        out: dict[str, str | None] = {}
-        for column in columns:
-            known = {compact(k) for k in self.columns}
-            out[column] = self.target_of(column) if compact(column) in known else guessed[column]
-        return out
+        saved = self.saved(columns)
+        return {column: saved[column] if column in saved else guessed[column] for column in columns}
 
     def category_code(self, text: str) -> str | None:
         """The code of a service category as the file words it, when the mapping names it."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from ...definitions.formats import codes_value
 from ...definitions.model import Field, Kind
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, ui_language
 from ..store.places import Gazetteer, Territory
 from ..values import opening_hours
 from ..values.normalise import (
@@ -21,9 +21,11 @@ from ..values.normalise import (
     normalise_url,
 )
 from .candidate import Candidate
+from .categories import CategoryMatcher
 from .common import (
     _FIELDS,
     _SPLIT,
+    NOTE,
     REJECTED,
     WARNING,
     Problem,
@@ -63,7 +65,8 @@ class RowParser:
                 self.by_target[key].append(column)
         self.mapped_fields = [(name, f) for name, f in _FIELDS.items()
                               if name in self.by_target and name != "institution"]
-        self._category_cache: dict[tuple[str, str], tuple[list[str], list[tuple[str, str]]]] = {}
+        self._category_cache: dict[tuple[str, str], tuple[list[str], list[tuple[str, str, str]]]] = {}
+        self._read_as_told: set[tuple[str, str]] = set()
         self.locator = Locator(self.raw, self.column_of, gazetteer, territory)
 
     # -- cell access ----------------------------------------------------------------------
@@ -235,28 +238,55 @@ class RowParser:
         if key not in self._category_cache:  # a file repeats the same few wordings
             self._category_cache[key] = self._read_categories(raw, institution)
         codes, messages = self._category_cache[key]
-        for part, reason in messages:
-            problem(CATEGORIES, part, reason)
+        for part, reason, severity in messages:
+            if severity == NOTE:  # "read as": said once for the whole file
+                if (part, institution) in self._read_as_told:
+                    continue
+                self._read_as_told.add((part, institution))
+            problem(CATEGORIES, part, reason, severity)
         return list(codes)
 
-    def _read_categories(self, raw: str, institution: str) -> tuple[list[str], list[tuple[str, str]]]:
-        """The codes of the categories in ``raw``, and (wording, reason) for those to report."""
+    def _read_categories(self, raw: str, institution: str) -> tuple[list[str], list[tuple[str, str, str]]]:
+        """The codes of the categories in ``raw``, and (wording, reason, severity) to report."""
         text = clean_text(raw, keep_newlines=True)
         codes: list[str] = []
-        messages: list[tuple[str, str]] = []
+        messages: list[tuple[str, str, str]] = []
+        matcher = self.vocab.category_matcher
+        language = ui_language()
         for part in _SPLIT.split(text or ""):
             part = part.strip(" .-•*")
             if not part:
                 continue
-            code = self.mapping.category_code(part) or self.vocab.categories.get(fold(part))
+            code = self.mapping.category_code(part)
             if code is None:
-                messages.append((part, tr(CTX, "unknown service category, left out (add it to the "
-                                               "mapping's categories to import it)")))
-                continue
+                reading = matcher.read(part, institution)
+                code = reading.code
+                if code is None:
+                    messages.append((part, _unknown_category(reading.suggestions, matcher, language),
+                                     WARNING))
+                    continue
+                if reading.how in ("synonym", "words"):
+                    messages.append((part, _read_as(reading.how, matcher.title(code, language)), NOTE))
             offered = self.vocab.category_institutions.get(code, set())
             if offered and institution not in offered:
                 messages.append((part, tr(CTX, "the category %1 is not offered by %2: imported, "
-                                               "check it", code, institution)))
+                                               "check it", code, institution), WARNING))
             if code not in codes:
                 codes.append(code)
         return codes, messages
+
+
+def _read_as(how: str, title: str) -> str:
+    if how == "synonym":
+        return tr(CTX, "read as %1 (one of its other wordings in the vocabulary)", title)
+    return tr(CTX, "read as %1 (its words match): check it", title)
+
+
+def _unknown_category(suggestions: tuple[str, ...], matcher: CategoryMatcher, language: str) -> str:
+    if not suggestions:
+        return tr(CTX, "unknown service category, left out (add it to the mapping's categories "
+                       "or to the synonyms of the service_category table to import it)")
+    closest = ", ".join(matcher.title(code, language) for code in suggestions)
+    return tr(CTX, "unknown service category, left out; the closest are %1 (add the wording to "
+                   "the mapping's categories or to the synonyms of the service_category table to "
+                   "import it)", closest)

@@ -26,6 +26,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.progress import progress_of
 from ..store.database import StoreError
 from .detect import detect_delimiter, detect_encoding, mixed_encodings
+from .overflow import OverlongRow, describe, split_overlong
 
 CTX = "ImportRead"
 
@@ -58,6 +59,8 @@ class SourceTable:
     sheet: str | None = None
     header_row: int | None = None
     has_geometry: bool = False
+    #: CSV rows with more values than the header (not read: see :mod:`.overflow`).
+    overlong: list[OverlongRow] = field(default_factory=list)
 
 
 def _lines(numbers: list[int]) -> str:
@@ -100,8 +103,9 @@ def _last_filled(cells: Sequence[str | None]) -> int:
 
 def _table_from_rows(name: str, raw: list[tuple[int, list[str | None]]], kind: str,
                      score: Callable[[Sequence[str | None]], int] | None,
-                     header_row: int | None) -> SourceTable:
-    """``raw``: (row number, cells). The header is ``header_row`` (1-based) when given."""
+                     header_row: int | None, delimiter: str | None = None) -> SourceTable:
+    """``raw``: (row number, cells). The header is ``header_row`` (1-based) when given.
+    ``delimiter``: a CSV file's, whose rows longer than the header are set apart."""
     if not raw:
         raise SourceError(tr(CTX, "%1 is empty.", name))
     if header_row:
@@ -111,11 +115,17 @@ def _table_from_rows(name: str, raw: list[tuple[int, list[str | None]]], kind: s
     else:
         index = _header_index([cells for _, cells in raw], score)
     number, header = raw[index]
+    data: list[tuple[int, list[str | None]]] = raw[index + 1:]
+    overlong: list[Any] = []
+    if delimiter is not None:
+        data, overlong = split_overlong(data, header, delimiter)
     # Columns with neither a name nor a value (spreadsheet noise on the right) are dropped.
-    width = max([_last_filled(header)] + [_last_filled(cells) for _, cells in raw[index + 1:]])
+    width = max([_last_filled(header)] + [_last_filled(cells) for _, cells in data])
     columns = _unique_columns(list(header[:width]) + [None] * (width - len(header)))
     table = SourceTable(name, columns, kind=kind, header_row=number)
-    for row_number, cells in raw[index + 1:]:
+    if overlong:
+        table.overlong = describe(overlong, columns, str(delimiter))
+    for row_number, cells in data:
         values = {col: (cells[i] if i < len(cells) else None) for i, col in enumerate(columns)}
         if all(v is None or not str(v).strip() for v in values.values()):
             continue
@@ -154,7 +164,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
                                       "not look like a list of offices (is it the right file?).",
                                  path.name, reader.line_num, csv.field_size_limit())) from err
         raise SourceError(tr(CTX, "%1, line %2: %3", path.name, reader.line_num, err)) from err
-    table = _table_from_rows(path.name, raw, "csv", score, header_row)
+    table = _table_from_rows(path.name, raw, "csv", score, header_row, delimiter)
     table.encoding, table.delimiter = encoding, delimiter
     return table
 

@@ -161,9 +161,10 @@ def _html_summary(result: ImportResult, lang: str) -> list[str]:
     parts.append(_table([tr(CTX, "What"), tr(CTX, "Count")], [[k, v] for k, v in counts_table(result)],
                         len(counts_table(result))))
     parts.append(f"<h2>{e(tr(CTX, 'Columns'))}</h2>")
-    mapped = [[column, target(key).label.get(lang) if key else tr(CTX, "(not imported)")]
-              for column, key in result.columns.items()]
-    parts.append(_table([tr(CTX, "Column of the file"), tr(CTX, "Imported as")], mapped, len(mapped)))
+    mapped = [[column, target(key).label.get(lang) if key else tr(CTX, "(not imported)"),
+               result.column_reasons.get(column, "")] for column, key in result.columns.items()]
+    parts.append(_table([tr(CTX, "Column of the file"), tr(CTX, "Imported as"), tr(CTX, "Why")],
+                        mapped, len(mapped)))
     return parts
 
 

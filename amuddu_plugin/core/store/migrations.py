@@ -151,9 +151,31 @@ def _commune_locations(db: Database) -> None:
         add_spatial_indexes(db.path, ["commune"])
 
 
+def _vocabulary_synonyms(db: Database) -> None:
+    """Every vocabulary table gets a ``synonyms`` column (the other wordings of an
+    entry that the import reads as its code, issue 14), filled with the declared wordings of
+    :data:`~amuddu_plugin.definitions.vocabularies.SYNONYMS` for the entries it knows by code."""
+    from ...definitions import vocabularies
+    from ...definitions.model import Role, tables_with_role
+    from .schema import literal, quote
+
+    statements = []
+    for t in tables_with_role(Role.VOCABULARY):
+        if "synonyms" not in t.field_names:
+            continue
+        columns = {row[1] for row in db.query(f"PRAGMA table_info({quote(t.name)})")}
+        if "synonyms" not in columns:
+            statements.append(f"ALTER TABLE {quote(t.name)} ADD COLUMN \"synonyms\" TEXT")
+        for code in vocabularies.SYNONYMS.get(t.name, {}):
+            text = vocabularies.synonyms_text(t.name, code)
+            statements.append(f"UPDATE {quote(t.name)} SET \"synonyms\" = {literal(str(text))} "
+                              f"WHERE code = {literal(code)} AND \"synonyms\" IS NULL")
+    db.execute(statements)
+
+
 #: from_version -> function upgrading a database from that version to the next one.
-def _v4_to_v5(db: Database) -> None:
-    """Version 5: a point may be "submitted" for review (issue 12). The only change is the list
+def _submitted_state(db: Database) -> None:
+    """A point may be "submitted" for review (issue 12): the list
     of the CHECK constraint on ``service_point.publication_state``, which widens (every stored
     row still passes): SQLite keeps constraints in the table's CREATE statement, which is
     rewritten in place as its documentation describes for changes that leave the stored rows
@@ -190,7 +212,15 @@ def _v4_to_v5(db: Database) -> None:
         con.close()
 
 
-STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v4_to_v5(db: Database) -> None:
+    """Version 5: the "submitted" publication state (issue 12) and the vocabularies'
+    synonyms (issue 14)."""
+    _submitted_state(db)
+    _vocabulary_synonyms(db)
+
+
+STEPS: dict[int, Callable[[Database], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                4: _v4_to_v5}
 
 
 def backup_path(path: Path, version: int) -> Path:
