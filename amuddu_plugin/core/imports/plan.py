@@ -347,6 +347,7 @@ def _services(cand: Candidate, hit: Existing | None) -> tuple[list[tuple[str, di
             continue
         for name, value in values.items():
             f = _SERVICE_FIELDS.get(name)
-            if f is not None and value is not None and name != "uuid" and not _same(f.kind, old.get(name), value):
+            if (f is not None and value is not None and name != "uuid"
+                    and not _same(f.kind, old.get(name), value)):
                 changes.append((values["uuid"], name, old.get(name), value))
     return added, changes
