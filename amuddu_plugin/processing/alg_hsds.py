@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -144,6 +145,16 @@ class ImportHsds(AmudduAlgorithm):
                             ("UNCHANGED", tr(CTX, "Unchanged")), ("REJECTED", tr(CTX, "Rejected")),
                             ("MISSING", tr(CTX, "In the database but not in the file"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
+                             context: QgsProcessingContext) -> tuple[bool, str]:
+        """A package may be a folder, which QGIS's check of a file parameter refuses."""
+        raw = parameters.get("INPUT")
+        if not (isinstance(raw, str) and raw.strip() and Path(raw.strip()).expanduser().is_dir()):
+            return super().checkParameterValues(parameters, context)
+        # the folder is read as its datapackage.json (or its JSON files) by the import itself
+        as_file = dict(parameters, INPUT=str(Path(raw.strip()).expanduser() / "datapackage.json"))
+        return super().checkParameterValues(as_file, context)
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:

@@ -73,6 +73,9 @@ class _Mapper(Lookup):
         values = {"institution": institution, **self.location_values(loc, number, where, problems)}
         services = self.services(lid, institution, number, problems)
         self.point_values(values, [s for s, _ in services], number, where, problems)
+        shared = {v["eligibility"] for _, v in services}
+        if len(shared) == 1 and None not in shared:  # what all its services are open to
+            values["eligibility"] = shared.pop()
         cand = Candidate(number, institution, values, [v["category"] for _, v in services],
                          uuid=lid, services=[v for _, v in services])
         cand.problems = problems
@@ -129,29 +132,50 @@ class _Mapper(Lookup):
         if numbers:
             values["phone"] = (hsds.PHONE_SEPARATOR + " ").join(numbers)
         notes += self.opening_hours(lid, values, number, where, problems)
-        codes = [self.vocab.lists.get("languages", {}).get(fold(str(r.get("code") or r.get("name") or "")))
-                 for r in self.kids("language", "location_id", lid)]
-        if any(codes):
-            values["languages"] = codes_value(c for c in codes if c)
+        self.languages(lid, values, number, problems)
         notes += self.accessibility(lid, values, number, problems)
         if notes:
             values["notes"] = "\n".join(notes)
         return values
+
+    def languages(self, lid: str, values: dict[str, Any], number: int, problems: list[Problem]) -> None:
+        index, codes = self.vocab.lists.get("languages", {}), []
+        for row in self.kids("language", "location_id", lid):
+            code = next((index[fold(str(row[k]))] for k in ("code", "name")
+                         if row.get(k) and fold(str(row[k])) in index), None)
+            if code is None:
+                problems.append(Problem(number, tr(CTX, "%1: %2", self.where("language", row), "code"),
+                                        str(row.get("code") or row.get("name") or ""),
+                                        tr(CTX, "the language is not in the vocabulary %1: left out",
+                                           "language"), WARNING))
+            else:
+                codes.append(code)
+        if codes:
+            values["languages"] = codes_value(codes)
+
+    def _address_texts(self, texts: dict[str, str]) -> dict[str, str]:
+        """Texts by address field language: a language without one (English) goes in the
+        French field when the package has no French."""
+        out = {lang: text for lang, text in texts.items() if lang in _ADDRESS_LANGUAGES}
+        other = [text for lang, text in texts.items() if lang not in _ADDRESS_LANGUAGES]
+        if other and "fr" not in out:
+            out["fr"] = other[0]
+        return out
 
     def address(self, loc: Row, lid: str, values: dict[str, Any]) -> list[str]:
         """The first address (or, without one, the description as the address text); the
         description of a location that has an address goes in the notes."""
         addresses = self.kids("address", "location_id", lid)
         if not addresses:
-            for lang, text in self.p.texts("location", loc, "description").items():
-                if lang in _ADDRESS_LANGUAGES:
-                    values[f"address_{lang}"] = text
+            for lang, text in self._address_texts(self.p.texts("location", loc, "description")).items():
+                values[f"address_{lang}"] = text
             return []
         first = addresses[0]
-        for lang, text in self.p.texts("address", first, "address_1").items():
-            if lang in _ADDRESS_LANGUAGES:
-                second = first.get("address_2") if lang == (self.p.language or "fr") else None
-                values[f"address_{lang}"] = f"{text}, {second}" if second else text
+        texts = self.p.texts("address", first, "address_1")
+        if first.get("address_2") and self.p.language in texts:
+            texts[self.p.language or "fr"] += f", {first['address_2']}"
+        for lang, text in self._address_texts(texts).items():
+            values[f"address_{lang}"] = text
         if first.get("city"):
             values["town"] = str(first["city"]).strip()
         description = self.p.texts("location", loc, "description").get(self.p.language or "fr")
@@ -238,7 +262,7 @@ class _Mapper(Lookup):
     def point_values(self, values: dict[str, Any], services: list[Row], number: int, where: str,
                      problems: list[Problem]) -> None:
         """What the services say of the point: status, e-mail, verification and last change
-        (the latest), and the eligibility they all share."""
+        (the latest)."""
         for name, column in hsds.SERVICE_POINT_FIELDS.items():
             given = sorted({str(s[name]) for s in services if s.get(name)})
             if column == "updated_at":
