@@ -369,7 +369,7 @@
         <translation>%1 is not %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="244"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
         <source>%1 is not a valid HSDS package, nothing was imported:
 - %2</source>
         <translation>%1 is not a valid HSDS package, nothing was imported:
@@ -407,38 +407,25 @@
         <translation>%1, object %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="234"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="220"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="224"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
         <source>%1, row %2, field %3: %4</source>
         <translation>%1, row %2, field %3: %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="259"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
         <source>%1, row %2: %3 fields where the header has %4</source>
         <translation>%1, row %2: %3 fields where the header has %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="78"/>
-        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="111"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="68"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="90"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="122"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="147"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="193"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="210"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="239"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="245"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="277"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="287"/>
-        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="45"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/write.py" line="155"/>
@@ -542,7 +529,7 @@
         <translation>an Amuddu service has one category: %1 is kept</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="204"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
         <source>datapackage.json lists no resources.</source>
         <translation>datapackage.json lists no resources.</translation>
     </message>
@@ -593,12 +580,12 @@
         <translation>the code %1 is not in the vocabulary %2: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="231"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
         <source>the identifier %1 is also on %2</source>
         <translation>the identifier %1 is also on %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
         <source>the identifier is missing</source>
         <translation>the identifier is missing</translation>
@@ -654,14 +641,14 @@
         <translation>the taxonomy term is in no vocabulary of Amuddu (%1): left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="184"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
         <source>“%1” is not %2</source>
         <translation>“%1” is not %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="181"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
         <source>“%1” is not a UUID</source>
         <translation>“%1” is not a UUID</translation>
     </message>
@@ -671,7 +658,7 @@
         <translation>… and %1 more warnings.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="245"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>

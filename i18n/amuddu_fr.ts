@@ -369,7 +369,7 @@
         <translation>%1 n'est pas %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="244"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
         <source>%1 is not a valid HSDS package, nothing was imported:
 - %2</source>
         <translation>%1 n'est pas un paquet HSDS valide, rien n'a été importé :
@@ -407,38 +407,25 @@
         <translation>%1, objet %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="234"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
         <source>%1, row %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="220"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="224"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
         <source>%1, row %2, field %3: %4</source>
         <translation>%1, ligne %2, champ %3 : %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="259"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
         <source>%1, row %2: %3 fields where the header has %4</source>
         <translation>%1, ligne %2 : %3 champs alors que l'en-tête en a %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="78"/>
-        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="111"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="68"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="90"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="122"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="147"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="193"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="210"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="239"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="245"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="277"/>
-        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="287"/>
-        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="45"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation type="vanished">%1 : %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/write.py" line="155"/>
@@ -542,7 +529,7 @@
         <translation>un service Amuddu a une seule catégorie : %1 est gardée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="204"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
         <source>datapackage.json lists no resources.</source>
         <translation>datapackage.json ne liste aucune ressource.</translation>
     </message>
@@ -593,12 +580,12 @@
         <translation>le code %1 n'est pas dans le vocabulaire %2 : omis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="231"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
         <source>the identifier %1 is also on %2</source>
         <translation>l'identifiant %1 est aussi sur %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
         <source>the identifier is missing</source>
         <translation>l'identifiant manque</translation>
@@ -654,14 +641,14 @@
         <translation>le terme de taxonomie n'est dans aucun vocabulaire d'Amuddu (%1) : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="184"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
         <source>“%1” is not %2</source>
         <translation>« %1 » n'est pas %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="181"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
         <source>“%1” is not a UUID</source>
         <translation>« %1 » n'est pas un UUID</translation>
     </message>
@@ -671,7 +658,7 @@
         <translation>… et %1 autres avertissements.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="245"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>

@@ -19,7 +19,7 @@ from ..imports.common import WARNING, Problem, Vocabularies
 from ..imports.locate import Locator
 from ..store.places import Gazetteer, Territory
 from ..values.normalise import fold
-from .read import Package, Row
+from .read import Package, Row, at
 
 CTX = "HSDS"
 
@@ -75,7 +75,7 @@ class Lookup:
             if code:
                 return code
         count = len(self.kids("location", "organization_id", organization_id))
-        self.problems.append(Problem(None, tr(CTX, "%1: %2", self.where("organization", org), "name"),
+        self.problems.append(Problem(None, at(self.where("organization", org), "name"),
                                          str(org.get("name") or ""),
                                          tr(CTX, "the organization matches no institution of the "
                                                  "database (by its id, code, acronym or name): its %1 "
@@ -108,7 +108,7 @@ class Lookup:
             found = self.term(attribute.get("taxonomy_term_id"), vocabularies)
             if found is None:
                 term = self.by_id["taxonomy_term"].get(str(attribute.get("taxonomy_term_id"))) or {}
-                problems.append(Problem(row, tr(CTX, "%1: %2", self.where("attribute", attribute),
+                problems.append(Problem(row, at(self.where("attribute", attribute),
                                                 "taxonomy_term_id"),
                                         str(term.get("name") or attribute.get("taxonomy_term_id") or ""),
                                         tr(CTX, "the taxonomy term is in no vocabulary of Amuddu "

@@ -35,7 +35,7 @@ from ..imports.common import NOTE, REJECTED, WARNING, Problem, Vocabularies
 from ..store.places import Gazetteer, Territory
 from ..values.normalise import fold
 from .import_lookup import Lookup
-from .read import Package, Row
+from .read import Package, Row, at
 from .schedule import from_schedules
 
 CTX = "HSDS"
@@ -65,7 +65,7 @@ class _Mapper(Lookup):
             (self.institution(s.get("organization_id")) for s in self._services_at(lid)
              if self.institution(s.get("organization_id"))), None)
         if institution is None:
-            self.problems.append(Problem(number, tr(CTX, "%1: %2", where, "organization_id"),
+            self.problems.append(Problem(number, at(where, "organization_id"),
                                              str(loc.get("organization_id") or ""),
                                              tr(CTX, "no institution of the database for its "
                                                     "organization: not imported"), REJECTED))
@@ -87,7 +87,7 @@ class _Mapper(Lookup):
                                      else None, geometry_problem=None)
 
         def problem(key: str, value: Any, reason: str, severity: str = WARNING) -> Problem:
-            p = Problem(number, tr(CTX, "%1: %2", where, key), "" if value is None else str(value),
+            p = Problem(number, at(where, key), "" if value is None else str(value),
                         reason, severity)
             problems.append(p)
             return p
@@ -119,7 +119,7 @@ class _Mapper(Lookup):
         if not values.get("name_fr") and self.p.language not in (None, "fr") and values.get(
                 f"name_{self.p.language}"):
             values["name_fr"] = values[f"name_{self.p.language}"]
-            problems.append(Problem(number, tr(CTX, "%1: %2", where, "name"), values["name_fr"],
+            problems.append(Problem(number, at(where, "name"), values["name_fr"],
                                     tr(CTX, "no French name: the name in %1 is taken as the French "
                                             "name, check it", self.p.language), NOTE))
         for name, column in hsds.LOCATION_FIELDS.items():
@@ -144,7 +144,7 @@ class _Mapper(Lookup):
             code = next((index[fold(str(row[k]))] for k in ("code", "name")
                          if row.get(k) and fold(str(row[k])) in index), None)
             if code is None:
-                problems.append(Problem(number, tr(CTX, "%1: %2", self.where("language", row), "code"),
+                problems.append(Problem(number, at(self.where("language", row), "code"),
                                         str(row.get("code") or row.get("name") or ""),
                                         tr(CTX, "the language is not in the vocabulary %1: left out",
                                            "language"), WARNING))
@@ -190,7 +190,7 @@ class _Mapper(Lookup):
         if converted.rows:
             values["opening_hours"] = converted.rows[0]["opening_hours"]
         for message in converted.lost:
-            problems.append(Problem(number, tr(CTX, "%1: %2", where, "schedules"), "",
+            problems.append(Problem(number, at(where, "schedules"), "",
                                     tr(CTX, "%1 (kept in the notes)", message), WARNING))
         texts = sorted({r["description"] for r in rows if r.get("description")})
         return [tr(CTX, "HSDS schedule: %1", " / ".join(texts))] if converted.lost and texts else []
@@ -207,7 +207,7 @@ class _Mapper(Lookup):
             text = " ".join(str(row[k]) for k in ("description", "details") if row.get(k))
             if text:
                 notes.append(tr(CTX, "Accessibility: %1", text))
-                problems.append(Problem(number, tr(CTX, "%1: %2", self.where("accessibility", row),
+                problems.append(Problem(number, at(self.where("accessibility", row),
                                                    "details"), text,
                                         tr(CTX, "not a wheelchair access value (%1): kept in the notes",
                                            hsds.WHEELCHAIR_DETAILS.format("yes|limited|no")), NOTE))
@@ -236,13 +236,13 @@ class _Mapper(Lookup):
                 c for c in [self.vocab.categories.get(fold(t))
                             for t in self.p.texts("service", service, "name").values()] if c][:1]
             if not categories:
-                problems.append(Problem(number, tr(CTX, "%1: %2", where, "attributes"),
+                problems.append(Problem(number, at(where, "attributes"),
                                         str(service.get("name") or sid),
                                         tr(CTX, "the service has no category of Amuddu's vocabulary "
                                                 "(by its taxonomy terms or its name): left out"), WARNING))
                 continue
             if len(categories) > 1:
-                problems.append(Problem(number, tr(CTX, "%1: %2", where, "attributes"), ", ".join(categories),
+                problems.append(Problem(number, at(where, "attributes"), ", ".join(categories),
                                         tr(CTX, "an Amuddu service has one category: %1 is kept",
                                            categories[0]), NOTE))
             if sid in self.used_services:
@@ -274,7 +274,7 @@ class _Mapper(Lookup):
         if len(known) == 1 and len(statuses) == 1:
             values["operating_status"] = known.pop()
         elif statuses:
-            problems.append(Problem(number, tr(CTX, "%1: %2", where, "status"), ", ".join(sorted(statuses)),
+            problems.append(Problem(number, at(where, "status"), ", ".join(sorted(statuses)),
                                     tr(CTX, "the services' status does not give the point's operating "
                                             "status (one of %1): check it", ", ".join(hsds.OPERATING_STATUS)),
                                     NOTE))
@@ -284,7 +284,7 @@ class _Mapper(Lookup):
         placed = {str(sal.get("service_id")) for sal in self.p.rows("service_at_location")}
         for service in self.p.rows("service"):
             if str(service["id"]) not in placed:
-                self.problems.append(Problem(None, tr(CTX, "%1: %2", self.where("service", service),
+                self.problems.append(Problem(None, at(self.where("service", service),
                                                       "service_at_locations"),
                                              str(service.get("name") or service["id"]),
                                              tr(CTX, "the service is at no location: not imported"),

@@ -167,6 +167,11 @@ _CHECKS = {
 }
 
 
+def at(where: str, name: str) -> str:
+    """A field (or what is wrong) at a place of the package: ``locations.csv, row 2: name``."""
+    return f"{where}: {name}"
+
+
 def is_uuid(value: str) -> bool:
     try:
         uuid.UUID(value)

@@ -17,7 +17,7 @@ from typing import Any
 from ...definitions import hsds
 from ...toolbelt.i18n import tr
 from ...toolbelt.paths import resources_path
-from .read import Package, _Files, check_value, refuse
+from .read import Package, _Files, at, check_value, refuse
 
 CTX = "HSDS"
 
@@ -42,7 +42,7 @@ class _Flattener:
         """The scalar fields of ``obj`` as a row of ``table`` (checked), with ``keys`` filled
         in where the object leaves them out; None (and a problem) when it is not an object."""
         if not isinstance(obj, dict):
-            self.problems.append(tr(CTX, "%1: %2", where, tr(CTX, "not an object")))
+            self.problems.append(at(where, tr(CTX, "not an object")))
             return None
         properties = self.schemas.get(table, {})
         row: dict[str, Any] = {}
@@ -92,16 +92,16 @@ class _Flattener:
         return [(v, f"{where} › {name}[{k}]") for k, v in enumerate(values)]
 
     def attributes(self, obj: dict[str, Any], link_id: str, entity: str, where: str) -> None:
-        for item, at in self.items(obj, "attributes", where):
+        for item, place in self.items(obj, "attributes", where):
             term = item.get("taxonomy_term") if isinstance(item, dict) else None
             term_row = None
             if isinstance(term, dict):
                 detail = term.get("taxonomy_detail")
-                taxonomy = (self.row("taxonomy", detail, f"{at} › taxonomy_term › taxonomy_detail")
+                taxonomy = (self.row("taxonomy", detail, f"{place} › taxonomy_term › taxonomy_detail")
                             if isinstance(detail, dict) else None)
-                term_row = self.row("taxonomy_term", term, f"{at} › taxonomy_term",
+                term_row = self.row("taxonomy_term", term, f"{place} › taxonomy_term",
                                     taxonomy_id=taxonomy["id"] if taxonomy else None)
-            self.row("attribute", item, at, link_id=link_id, link_entity=entity,
+            self.row("attribute", item, place, link_id=link_id, link_entity=entity,
                      taxonomy_term_id=term_row["id"] if term_row else None)
 
     def location(self, obj: Any, where: str, organization_id: str | None) -> dict[str, Any] | None:
@@ -109,16 +109,16 @@ class _Flattener:
         if row is None:
             return None
         for name, table in hsds.LOCATION_PARTS.items():
-            for item, at in self.items(obj, name, where):
-                self.row(table, item, at, location_id=row["id"])
+            for item, place in self.items(obj, name, where):
+                self.row(table, item, place, location_id=row["id"])
         self.attributes(obj, row["id"], "location", where)
         return row
 
     def organization(self, obj: Any, where: str) -> dict[str, Any] | None:
         row = self.row("organization", obj, where)
         if row is not None:
-            for item, at in self.items(obj, "locations", where):
-                self.location(item, at, row["id"])
+            for item, place in self.items(obj, "locations", where):
+                self.location(item, place, row["id"])
         return row
 
     def service(self, obj: Any, where: str) -> None:
@@ -131,11 +131,11 @@ class _Flattener:
         row = self.row("service", obj, where, organization_id=org["id"] if org else None)
         if row is None:
             return
-        for item, at in self.items(obj, "service_at_locations", where):
+        for item, place in self.items(obj, "service_at_locations", where):
             nested = item.get("location") if isinstance(item, dict) else None
-            location = (self.location(nested, f"{at} › location", row.get("organization_id"))
+            location = (self.location(nested, f"{place} › location", row.get("organization_id"))
                         if isinstance(nested, dict) else None)
-            self.row("service_at_location", item, at, service_id=row["id"],
+            self.row("service_at_location", item, place, service_id=row["id"],
                      location_id=location["id"] if location else None)
         self.attributes(obj, row["id"], "service", where)
 
