@@ -252,3 +252,21 @@ def test_headless_qgis_process(qgis_process, new_db, tmp_path):
     undone = qgis_process("run", "amuddu:undo_import", "--", f"DATABASE={db.source}", f"IMPORT_ID={run}")
     assert undone.returncode == 0, undone.stdout + undone.stderr
     assert db.count("service_point") == 0
+
+
+def test_on_a_server_database_through_the_server_session(qgis_app, provider, pg_cluster, pg_database,
+                                                          new_db, tmp_path):
+    import processing
+
+    from amuddu_plugin.core.setup import copy_database
+
+    uri = pg_cluster.uri(pg_database)
+    server, _ = copy_database(new_db().source, uri)
+    params = {"INPUT": str(HANDMADE), "DATABASE": uri, "REPORT": str(tmp_path / "r.html")}
+    dry = processing.run("amuddu:import_hsds", dict(params, DRY_RUN=True))
+    assert (dry["ADDED"], dry["IMPORT_ID"]) == (2, "") and server.count("service_point") == 0
+    done = processing.run("amuddu:import_hsds", params)
+    assert done["ADDED"] == 2 and server.count("service_point") == 2 and server.count("service") == 3
+    assert server.count("service_point", "uuid = '3a19ff88-4620-4d17-9830-ac1d859eb5d5'") == 1
+    undone = processing.run("amuddu:undo_import", {"DATABASE": uri, "IMPORT_ID": done["IMPORT_ID"]})
+    assert undone["DELETED"] == 2 and server.count("service_point") == server.count("service") == 0
