@@ -103,6 +103,23 @@ def test_round_trip_keeps_the_values(source_db, new_db, tmp_path):
     assert target.query(query) == source_db.query(query)
 
 
+def test_a_zip_of_the_json_form_imports_the_same(source_db, new_db, tmp_path):
+    from amuddu_plugin.core.hsds.export import HsdsOptions, export_hsds
+    from amuddu_plugin.core.hsds.import_hsds import import_hsds
+
+    export_hsds(source_db, tmp_path / "hsds.zip", HsdsOptions(format="json"))
+    export_hsds(source_db, tmp_path / "tabular", HsdsOptions(format="tabular"))
+    from_zip, from_folder = new_db("zip.gpkg"), new_db("folder.gpkg")
+    import_hsds(from_zip, tmp_path / "hsds.zip")
+    import_hsds(from_folder, tmp_path / "tabular")
+    from amuddu_plugin.definitions.model import SERVICE_POINT
+
+    columns = [f.name for f in SERVICE_POINT.fields if f.name != "source"]  # the file's name
+    rows = f"SELECT geom, {', '.join(columns)} FROM service_point ORDER BY uuid"
+    assert from_zip.query(rows) == from_folder.query(rows)
+    assert len(from_zip.query(rows)) == source_db.count("service_point", "publication_state = 'published'")
+
+
 # ---------------------------------------------------------------------------- from outside
 def _rows(name: str) -> list[dict[str, str]]:
     with open(HANDMADE / name, encoding="utf-8", newline="") as fh:
@@ -114,7 +131,8 @@ def test_the_handmade_package_is_valid_hsds():
     listed = json.loads((HANDMADE / "datapackage.json").read_text("utf-8"))["resources"]
     problems = [p for r in listed for p in _check_resource(HANDMADE, official[r["name"]])]
     assert not problems
-    assert (len(_rows("organizations.csv")), len(_rows("locations.csv")), len(_rows("services.csv"))) == (2, 3, 4)
+    counts = [len(_rows(name)) for name in ("organizations.csv", "locations.csv", "services.csv")]
+    assert counts == [2, 3, 4]
 
 
 def test_handmade_package_imports_with_the_expected_counts(new_db):
@@ -169,7 +187,7 @@ def test_handmade_package_imports_with_the_expected_counts(new_db):
 
 # ---------------------------------------------------------------------------- modes, dry run, undo
 def _state(db) -> list:
-    return [db.query("SELECT * FROM service_point ORDER BY uuid"), db.query("SELECT * FROM service ORDER BY uuid")]
+    return [db.query(f"SELECT * FROM {t} ORDER BY uuid") for t in ("service_point", "service")]
 
 
 def test_dry_run_writes_nothing(new_db):
