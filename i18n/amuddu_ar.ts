@@ -325,30 +325,106 @@
         <translation>«24/7» بدون أوقات في HSDS: صُدّر على أنه كل الأيام، مع الاحتفاظ بالقيمة في الوصف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="310"/>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="194"/>
+        <source>%1 (kept in the notes)</source>
+        <translation>%1 (محفوظ في الملاحظات)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="309"/>
         <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
         <translation>%1 عنوانا بدون رمز بريدي، وهو ما يشترطه عنوان HSDS: صُدّرت كوصف لمواقعها.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="105"/>
+        <source>%1 cannot be read (HSDS files are UTF-8): %2</source>
+        <translation>تعذرت قراءة %1 (ملفات HSDS بترميز UTF-8): %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="87"/>
+        <source>%1 cannot be read as a zip file: %2</source>
+        <translation>تعذرت قراءة %1 كملف zip: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="130"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
     </message>
     <message>
         <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
         <translation type="vanished">%1 موجود وليس تصديرا سابقا لـ Amuddu بصيغة HSDS: انقله أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="142"/>
+        <source>%1 holds no HSDS package: neither datapackage.json nor %2.</source>
+        <translation>لا يحتوي %1 على أي حزمة HSDS: لا datapackage.json ولا %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="158"/>
         <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
         <translation>%1 ملف: يُكتب التصدير في مجلد (أو في اسم ينتهي بـ ‎.zip).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="81"/>
+        <source>%1 is not %2</source>
+        <translation>%1 ليس %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
+        <source>%1 is not a valid HSDS package, nothing was imported:
+- %2</source>
+        <translation>%1 ليس حزمة HSDS صالحة، لم يستورد أي شيء:
+- %2</translation>
     </message>
     <message>
         <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation type="vanished">%1 ليس فارغا ولا يحتوي على تصدير HSDS لـ Amuddu: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيُستبدل حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="111"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ليس JSON صالحا: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="152"/>
         <source>%1 is the database or holds it: choose another place for the export.</source>
         <translation>%1 هو قاعدة البيانات أو يحتويها: اختر مكانا آخر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="114"/>
+        <source>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 موقع: %2 مضاف، %3 محين، %4 بدون تغيير، %5 مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="54"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="61"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="90"/>
+        <source>%1, field %2: %3</source>
+        <translation>%1، الحقل %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="152"/>
+        <source>%1, object %2</source>
+        <translation>%1، العنصر %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
+        <source>%1, row %2</source>
+        <translation>%1، السطر %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
+        <source>%1, row %2, field %3: %4</source>
+        <translation>%1، السطر %2، الحقل %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
+        <source>%1, row %2: %3 fields where the header has %4</source>
+        <translation>%1، السطر %2: %3 حقول بينما يحتوي العنوان على %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="155"/>
         <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
         <translation>%1: تصدير HSDS مجلد أو ملف ‎.zip، وليس GeoPackage.</translation>
     </message>
@@ -358,27 +434,43 @@
         <translation>%1: الحقول %2 ليست ضمن مورد HSDS.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="100"/>
+        <source>%1: the file %2 is missing.</source>
+        <translation>%1: الملف %2 مفقود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="209"/>
+        <source>Accessibility: %1</source>
+        <translation>الولوجية: %1</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>أُلغي: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="198"/>
         <source>Cannot write the HSDS export %1: %2</source>
         <translation>تعذرت كتابة تصدير HSDS ‏%1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="80"/>
         <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
         <translation>كُتب تصدير HSDS: %1 مؤسسات، %2 مواقع، %3 خدمات: %4</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="196"/>
+        <source>HSDS schedule: %1</source>
+        <translation>جدول HSDS: %1</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="86"/>
         <source>Reading %1…</source>
         <translation>قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="263"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="264"/>
         <source>Service %1 (%2)</source>
         <translation>الخدمة %1 (%2)</translation>
     </message>
@@ -393,9 +485,14 @@
         <translation>تعذرت قراءة ملف مخطط HSDS ‏%1 (أعد تثبيت الإضافة): %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="149"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="167"/>
+        <source>The import into %1 failed, nothing was written: %2</source>
+        <translation>فشل الاستيراد إلى %1، لم يكتب أي شيء: %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="48"/>
@@ -403,9 +500,19 @@
         <translation>صيغة غير معروفة %1: اختر من بين %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="300"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="84"/>
+        <source>Unknown import mode “%1” (use upsert or append).</source>
+        <translation>نمط استيراد غير معروف «%1» (استعمل upsert أو append).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="299"/>
         <source>Unknown language %1: choose one of %2.</source>
         <translation>لغة غير معروفة %1: اختر من بين %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="96"/>
+        <source>a coordinate is missing</source>
+        <translation>إحدى الإحداثيات مفقودة</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="137"/>
@@ -413,9 +520,44 @@
         <translation>سطر جدول (%1) ليس وقت عمل أسبوعيا: أُهمل</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="246"/>
+        <source>an Amuddu service has one category: %1 is kept</source>
+        <translation>لخدمة أمودو صنف واحد: احتفظ بـ %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
+        <source>datapackage.json lists no resources.</source>
+        <translation>لا يسرد datapackage.json أي مورد.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="123"/>
+        <source>no French name: the name in %1 is taken as the French name, check it</source>
+        <translation>لا يوجد اسم بالفرنسية: أخذ الاسم بـ %1 كاسم فرنسي، تحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="70"/>
+        <source>no institution of the database for its organization: not imported</source>
+        <translation>لا توجد مؤسسة في قاعدة البيانات لهيئته: لم يستورد</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="180"/>
         <source>no location: exported without coordinates</source>
         <translation>بدون موقع: صُدّر بدون إحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="90"/>
+        <source>not a list</source>
+        <translation>ليس قائمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="212"/>
+        <source>not a wheelchair access value (%1): kept in the notes</source>
+        <translation>ليست قيمة لولوج الكراسي المتحركة (%1): محفوظة في الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="45"/>
+        <source>not an object</source>
+        <translation>ليس عنصرا</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="73"/>
@@ -429,9 +571,40 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="159"/>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="235"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="236"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>الرمز %1 ليس في القائمة %2: أُهمل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
+        <source>the identifier %1 is also on %2</source>
+        <translation>المعرف %1 موجود أيضا في %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
+        <source>the identifier is missing</source>
+        <translation>المعرف مفقود</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="149"/>
+        <source>the language is not in the vocabulary %1: left out</source>
+        <translation>اللغة ليست في المعجم %1: أهملت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="80"/>
+        <source>the organization matches no institution of the database (by its id, code, acronym or name): its %1 locations are not imported</source>
+        <translation>لا تطابق الهيئة أي مؤسسة في قاعدة البيانات (بمعرفها أو رمزها أو مختصرها أو اسمها): لم تستورد مواقعها الـ %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="95"/>
+        <source>the package does not say the language of its text: read as French</source>
+        <translation>لا تذكر الحزمة لغة نصوصها: قرئت على أنها فرنسية</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="128"/>
+        <source>the point %1 of the database belongs to %2, not %3: not imported</source>
+        <translation>النقطة %1 في قاعدة البيانات تابعة لـ %2 وليس لـ %3: لم تستورد</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="152"/>
@@ -439,9 +612,51 @@
         <translation>يُقرأ الجدول «%1»، وهي ليست أوقات عمل صالحة (%2): أُهمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="72"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="137"/>
+        <source>the service %1 is a service of another point of the database (%2): left out</source>
+        <translation>الخدمة %1 تابعة لنقطة أخرى في قاعدة البيانات (%2): أهملت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="241"/>
+        <source>the service has no category of Amuddu's vocabulary (by its taxonomy terms or its name): left out</source>
+        <translation>ليس للخدمة أي صنف من معجم أمودو (بمصطلحات التصنيف أو باسمها): أهملت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="290"/>
+        <source>the service is at no location: not imported</source>
+        <translation>الخدمة غير مرتبطة بأي موقع: لم تستورد</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="278"/>
+        <source>the services' status does not give the point's operating status (one of %1): check it</source>
+        <translation>وضعية الخدمات لا تحدد وضعية النقطة (إحدى %1): تحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="114"/>
+        <source>the taxonomy term is in no vocabulary of Amuddu (%1): left out</source>
+        <translation>مصطلح التصنيف ليس في أي معجم لأمودو (%1): أهمل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
+        <source>“%1” is not %2</source>
+        <translation>«%1» ليس %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
+        <source>“%1” is not a UUID</source>
+        <translation>«%1» ليس UUID</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تحذيرات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
+        <source>… and %1 more.</source>
+        <translation>… و%1 أخرى.</translation>
     </message>
 </context>
 <context>
@@ -632,7 +847,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="122"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 هو نفسه عملية إلغاء لاستيراد سابق.</translation>
     </message>
@@ -647,7 +862,7 @@
         <translation>%1: تم تجاهل الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="276"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="296"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1؛ تحتفظ النقطة بموقعها في قاعدة البيانات</translation>
     </message>
@@ -686,14 +901,14 @@
         <translation>جار قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="203"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>تعذر إلغاء الاستيراد %1، ولم يتم تغيير أي شيء:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="120"/>
         <source>The import %1 has already been undone.</source>
         <translation>تم إلغاء الاستيراد %1 مسبقا.</translation>
     </message>
@@ -703,7 +918,7 @@
         <translation>فشل الاستيراد إلى %1، ولم تتم كتابة أي شيء: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="117"/>
         <source>There is no import %1 in this database.</source>
         <translation>لا توجد عملية استيراد %1 في قاعدة البيانات هذه.</translation>
     </message>
@@ -743,7 +958,7 @@
         <translation>كُتب خط العرض مكان خط الطول والعكس (حسب حروف نصف الكرة): تم التصحيح</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="147"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="167"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>يطابق %1 نقطة في قاعدة البيانات (%2): ادمجها أولا</translation>
     </message>
@@ -753,12 +968,12 @@
         <translation>لا توجد إحداثيات ولا مدينة لتحديد موقعه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="244"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="264"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>لم يُحدَّد نوع المؤسسة، ولا يوجد أي نوع خاص بـ %1 في قائمة المصطلحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="123"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="138"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>لم يُحدَّد نوع المؤسسة: تم تعيين %1، يرجى التحقق منه</translation>
     </message>
@@ -778,7 +993,7 @@
         <translation>قُرئ على أنه %1 (إحدى تسمياته الأخرى في المعجم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="256"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>الاسم بالفرنسية غير موجود (إلزامي لنقطة جديدة)</translation>
     </message>
@@ -803,12 +1018,12 @@
         <translation>المعرف %1 موجود أيضا في السطر أو الأسطر %2 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="162"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>المعرف %1 الخاص بـ %2 موجود مسبقا في قاعدة البيانات (استخدم نمط التحيين لتعديله)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="135"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>الاستيراد %1 بتاريخ %2 عدّل نفس الأسطر: ألغه أولا</translation>
     </message>
@@ -818,27 +1033,32 @@
         <translation>الاسم غير موجود</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="165"/>
         <source>the point %1 has services added since the import</source>
         <translation>أضيفت خدمات إلى النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="157"/>
+        <source>the point %1 is already in the database (use the update mode to change it)</source>
+        <translation>النقطة %1 موجودة في قاعدة البيانات (استعمل نمط التحيين لتعديلها)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="188"/>
         <source>the point %1 was deleted since the import</source>
         <translation>حُذفت النقطة %1 بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="144"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="145"/>
         <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>عُدّلت النقطة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="191"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>عُدّلت النقطة %1 بعد الاستيراد (%2: «%3»، بينما كتب الاستيراد «%4»)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="193"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="194"/>
         <source>the point %1 was saved since the import (on %2 by %3)</source>
         <translation>حُفظت النقطة %1 بعد الاستيراد (في %2 من طرف %3)</translation>
     </message>
@@ -853,12 +1073,17 @@
         <translation>نفس الاسم ونفس المدينة موجودان أيضا في السطر أو الأسطر %1 من الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="174"/>
         <source>the same point of the database as row %1</source>
         <translation>نفس نقطة قاعدة البيانات التي يطابقها السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <source>the service %1 was deleted since the import</source>
+        <translation>حذفت الخدمة %1 منذ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="143"/>
         <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>عُدّلت الخدمة %1 منذ الاستيراد (%2: «%3»، وبعد الاستيراد مباشرة «%4»)</translation>
     </message>
@@ -927,7 +1152,7 @@
         <translation>القيمة «%1» ليست من بين %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="202"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
@@ -2074,6 +2299,7 @@
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Added</source>
         <translation>المضافة</translation>
@@ -2275,6 +2501,7 @@
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="138"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
@@ -2285,18 +2512,19 @@
         <translation>يقيم قواعد التنبيه الخاصة باللجنة على قاعدة البيانات: إقليم بدون صنف خدمة متوفر في أماكن أخرى من جهته؛ إقليم يعيش أغلب سكانه أبعد من المسافة المرجعية؛ مؤسسة لم يتم التحقق من أغلب نقاطها منذ 12 شهرا؛ نقاط في انتظار النشر منذ أكثر من 30 يوما؛ نقاط مغلقة مؤقتا منذ أكثر من 90 يوما؛ مؤسسة بدون أي تحديث منذ ثلاثة أشهر. لكل تنبيه قاعدته وخطورته وموضوعه ورسالته بالفرنسية والعربية والإنجليزية والوقائع التي أطلقته. يبقى التنبيه المسجل كمعروف (amuddu:acknowledge_alert) معروفا، مع ملاحظة اللجنة، ما دامت وقائعه لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="126"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
         <source>Exchange</source>
         <translation>التبادل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Export folder (or .zip file)</source>
         <translation>مجلد التصدير (أو ملف ‎.zip)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="42"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>التصدير بصيغة Open Referral HSDS 3.0</translation>
     </message>
@@ -2318,7 +2546,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
@@ -2329,7 +2557,7 @@
         <translation>لكل جهة أو إقليم أو جماعة: عدد سكانها (الإحصاء العام 2024 للمندوبية السامية للتخطيط، أو جدول اللجنة)، ونقاط الخدمة المنشورة والمفتوحة وخدمات المؤسسات والأصناف المختارة، وعدد الخدمات لكل 100000 نسمة، ومتوسط المسافة بين سكان الوحدة وأقرب خدمة من كل صنف (داخل الوحدة أو خارجها)، ونسبة السكان الأبعد من المسافة المرجعية. يعوض POPULATION الإحصاء: جدول أو ملف CSV برمز الوحدة وقيمة (يبين حقل المقام أيهما استعمل؛ وتدرج الوحدات غير الموجودة في الجدول). تأتي الطبقة منسقة حسب عدد الخدمات لكل 100000 نسمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
         <source>Form (both, tabular, json)</source>
         <translation>الشكل (both: كلاهما، tabular: جداول، json)</translation>
     </message>
@@ -2359,6 +2587,11 @@
         <translation>يمنح حسابا على خادم PostgreSQL ملف تعريف في القاعدة المشتركة، يطبقه الخادم نفسه (الأدوار وأمن مستوى الأسطر)، أيا كان البرنامج المستعمل: محرر مؤسسة (يطلع على كل شيء، يضيف ويعدل نقاط وخدمات هذه المؤسسة، ولا ينشر ولا ينقل ولا يحذف أبدا)، مراجع (ينشر أو يعيد مع ملاحظة)، مسؤول (كل شيء)، قارئ (النقاط المنشورة فقط: الحساب الذي يصدر الخريطة). يجب أن يكون الحساب موجودا (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="131"/>
+        <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
+        <translation>حزمة HSDS (مجلد أو .zip أو datapackage.json أو ملف JSON)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
         <source>Hash of the facts known</source>
         <translation>بصمة الوقائع المعروفة</translation>
@@ -2374,11 +2607,17 @@
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="109"/>
+        <source>Import from Open Referral HSDS 3.0</source>
+        <translation>استيراد من Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
         <source>Import id</source>
         <translation>معرف الاستيراد</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="142"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
@@ -2389,11 +2628,17 @@
         <translation>استيراد نقاط الخدمة من جدول بيانات أو طبقة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="110"/>
+        <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
+        <translation>يستورد دليلا وفق مواصفة بيانات الخدمات الإنسانية (HSDS) 3.0.0 لـ Open Referral: حزمة بيانات جدولية (مجلد أو ملف .zip يحتوي على datapackage.json وملفات CSV) أو صيغة JSON (organizations.json وservices.json أو ملف JSON واحد لعناصر الخدمات أو الهيئات). تطابق الهيئات مع مؤسسات قاعدة البيانات بمعرفها أو رمزها أو مختصرها أو اسمها: الهيئة التي لا تطابق أي مؤسسة يبلغ عنها ولا تستورد. تصبح المواقع نقاط خدمة (تحتفظ بمعرفها) مع عنوانها وهواتفها وأوقات العمل المستخرجة من جداولها ولغاتها وولوج الكراسي المتحركة؛ تحتفظ الخدمات بمعرفاتها، ويؤخذ صنفها والفئات المستفيدة منها من مصطلحات التصنيف. تقرأ النصوص باللغات الأخرى من الامتداد x_translations لتصدير أمودو. ما لا يمكن التعبير عنه (جداول ليست أوقات عمل أسبوعية) يوضع في الملاحظات ويبلغ عنه. يرفض الملف الذي يخالف أنواع المعيار بأكمله، مع ذكر الملف والسطر والحقل والسبب. كما في استيراد الجداول: upsert يضيف ويحين، وappend يضيف فقط؛ الاستيراد كله معاملة واحدة مع تقرير، ويلغى بـ amuddu:undo_import؛ والتجربة لا تكتب شيئا.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>يستورد مكاتب مؤسسة من ملف CSV (بأي ترميز وأي فاصل)، أو جدول بيانات XLSX أو ODS، أو طبقة GeoJSON أو GeoPackage، أو أي طبقة متجهة. يتم التعرف على الأعمدة من خلال أسمائها بالفرنسية أو الإنجليزية أو العربية؛ ويمكن لمطابقة أعمدة محفوظة (منجزة في نافذة الاستيراد) أن تحدد خلاف ذلك. يمكن أن تكون الإحداثيات عشرية (بنقطة أو فاصلة) أو بالدرجات والدقائق والثواني؛ ويتم تصحيح خط العرض وخط الطول المقلوبين، ورفض النقاط الواقعة خارج المغرب. توضع الأسطر التي لا تتضمن إحداثيات في مركز مدينتها وتُدرج في لائحة للتحقق منها. تُكتب أرقام الهاتف بصيغة ‎+212…؛ وتتم مطابقة أصناف الخدمات مع قائمة المصطلحات. في نمط التحيين، تتم مطابقة الأسطر بواسطة معرف المؤسسة (أو الاسم والمدينة) ولا تُكتب إلا القيم التي تغيرت؛ ولا يُحذف أي شيء أبدا. يشكل الاستيراد بأكمله معاملة واحدة تُسجَّل في سجل التغييرات حتى يمكن إلغاؤها؛ أما التشغيل التجريبي فلا يكتب أي شيء ويعطي التقرير نفسه.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="146"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
         <source>In the database but not in the file</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
@@ -2444,7 +2689,7 @@
         <translation>لغة ملف README</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
     </message>
@@ -2514,7 +2759,7 @@
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="70"/>
         <source>Locations exported</source>
         <translation>المواقع المصدّرة</translation>
     </message>
@@ -2538,6 +2783,7 @@
         <translation>تسجيل تنبيه كمعروف لدى اللجنة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="135"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
@@ -2553,12 +2799,17 @@
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="173"/>
+        <source>No HSDS package was given.</source>
+        <translation>لم تحدد أي حزمة HSDS.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="68"/>
         <source>No output file was given.</source>
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="87"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
@@ -2672,7 +2923,7 @@
         <translation>النقاط المنشورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
         <source>Published service points only</source>
         <translation>نقاط الخدمة المنشورة فقط</translation>
     </message>
@@ -2723,6 +2974,7 @@
         <translation>الجهات (رموز المندوبية السامية للتخطيط مفصولة بفواصل؛ فارغ لجميع الجهات)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
@@ -2743,16 +2995,19 @@
         <translation>استبدال الهدف إذا كان قاعدة Amuddu</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="143"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Report (CSV)</source>
         <translation>التقرير (CSV)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="140"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
@@ -2800,7 +3055,7 @@
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="71"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Services exported</source>
         <translation>الخدمات المصدّرة</translation>
@@ -2887,6 +3142,7 @@
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="190"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
@@ -2922,6 +3178,7 @@
         <translation>المدن (أسماء أو رموز مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة قريبة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
@@ -2947,6 +3204,7 @@
         <translation>الوحدات غير الموجودة في جدول السكان</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
@@ -2957,7 +3215,7 @@
         <translation>حقل القيمة في جدول السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="72"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
@@ -3014,7 +3272,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 لا يُكتب أي شيء ما لم تُكتب كل الخرائط: التشغيل الفاشل أو الملغى يترك مجلد الإخراج على حاله.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="43"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>

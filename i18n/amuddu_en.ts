@@ -325,30 +325,106 @@
         <translation>"24/7" has no times in HSDS: exported as every day, the value kept in the description</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="310"/>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="194"/>
+        <source>%1 (kept in the notes)</source>
+        <translation>%1 (kept in the notes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="309"/>
         <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
         <translation>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="105"/>
+        <source>%1 cannot be read (HSDS files are UTF-8): %2</source>
+        <translation>%1 cannot be read (HSDS files are UTF-8): %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="87"/>
+        <source>%1 cannot be read as a zip file: %2</source>
+        <translation>%1 cannot be read as a zip file: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="130"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
     </message>
     <message>
         <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
         <translation type="vanished">%1 exists and is not a previous HSDS export of Amuddu: move it away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="142"/>
+        <source>%1 holds no HSDS package: neither datapackage.json nor %2.</source>
+        <translation>%1 holds no HSDS package: neither datapackage.json nor %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="158"/>
         <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
         <translation>%1 is a file: the export is written into a folder (or a name ending in .zip).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="81"/>
+        <source>%1 is not %2</source>
+        <translation>%1 is not %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
+        <source>%1 is not a valid HSDS package, nothing was imported:
+- %2</source>
+        <translation>%1 is not a valid HSDS package, nothing was imported:
+- %2</translation>
     </message>
     <message>
         <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation type="vanished">%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="111"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="152"/>
         <source>%1 is the database or holds it: choose another place for the export.</source>
         <translation>%1 is the database or holds it: choose another place for the export.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="114"/>
+        <source>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="54"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="61"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="90"/>
+        <source>%1, field %2: %3</source>
+        <translation>%1, field %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="152"/>
+        <source>%1, object %2</source>
+        <translation>%1, object %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
+        <source>%1, row %2, field %3: %4</source>
+        <translation>%1, row %2, field %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
+        <source>%1, row %2: %3 fields where the header has %4</source>
+        <translation>%1, row %2: %3 fields where the header has %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="155"/>
         <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
         <translation>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</translation>
     </message>
@@ -358,27 +434,43 @@
         <translation>%1: fields %2 are not in the HSDS resource.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="100"/>
+        <source>%1: the file %2 is missing.</source>
+        <translation>%1: the file %2 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="209"/>
+        <source>Accessibility: %1</source>
+        <translation>Accessibility: %1</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="198"/>
         <source>Cannot write the HSDS export %1: %2</source>
         <translation>Cannot write the HSDS export %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="80"/>
         <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
         <translation>HSDS export written: %1 organizations, %2 locations, %3 services: %4</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="196"/>
+        <source>HSDS schedule: %1</source>
+        <translation>HSDS schedule: %1</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="86"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="263"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="264"/>
         <source>Service %1 (%2)</source>
         <translation>Service %1 (%2)</translation>
     </message>
@@ -393,9 +485,14 @@
         <translation>The HSDS schema file %1 cannot be read (reinstall the plugin): %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="149"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="167"/>
+        <source>The import into %1 failed, nothing was written: %2</source>
+        <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="48"/>
@@ -403,9 +500,19 @@
         <translation>Unknown format %1: choose one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="300"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="84"/>
+        <source>Unknown import mode “%1” (use upsert or append).</source>
+        <translation>Unknown import mode “%1” (use upsert or append).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="299"/>
         <source>Unknown language %1: choose one of %2.</source>
         <translation>Unknown language %1: choose one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="96"/>
+        <source>a coordinate is missing</source>
+        <translation>a coordinate is missing</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="137"/>
@@ -413,9 +520,44 @@
         <translation>a schedule row (%1) is not a weekly opening time: left out</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="246"/>
+        <source>an Amuddu service has one category: %1 is kept</source>
+        <translation>an Amuddu service has one category: %1 is kept</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
+        <source>datapackage.json lists no resources.</source>
+        <translation>datapackage.json lists no resources.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="123"/>
+        <source>no French name: the name in %1 is taken as the French name, check it</source>
+        <translation>no French name: the name in %1 is taken as the French name, check it</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="70"/>
+        <source>no institution of the database for its organization: not imported</source>
+        <translation>no institution of the database for its organization: not imported</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="180"/>
         <source>no location: exported without coordinates</source>
         <translation>no location: exported without coordinates</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="90"/>
+        <source>not a list</source>
+        <translation>not a list</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="212"/>
+        <source>not a wheelchair access value (%1): kept in the notes</source>
+        <translation>not a wheelchair access value (%1): kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="45"/>
+        <source>not an object</source>
+        <translation>not an object</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="73"/>
@@ -429,9 +571,40 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="159"/>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="235"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="236"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>the code %1 is not in the vocabulary %2: left out</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
+        <source>the identifier %1 is also on %2</source>
+        <translation>the identifier %1 is also on %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
+        <source>the identifier is missing</source>
+        <translation>the identifier is missing</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="149"/>
+        <source>the language is not in the vocabulary %1: left out</source>
+        <translation>the language is not in the vocabulary %1: left out</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="80"/>
+        <source>the organization matches no institution of the database (by its id, code, acronym or name): its %1 locations are not imported</source>
+        <translation>the organization matches no institution of the database (by its id, code, acronym or name): its %1 locations are not imported</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="95"/>
+        <source>the package does not say the language of its text: read as French</source>
+        <translation>the package does not say the language of its text: read as French</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="128"/>
+        <source>the point %1 of the database belongs to %2, not %3: not imported</source>
+        <translation>the point %1 of the database belongs to %2, not %3: not imported</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="152"/>
@@ -439,9 +612,51 @@
         <translation>the schedule reads as "%1", which is not valid opening hours (%2): left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="72"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="137"/>
+        <source>the service %1 is a service of another point of the database (%2): left out</source>
+        <translation>the service %1 is a service of another point of the database (%2): left out</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="241"/>
+        <source>the service has no category of Amuddu's vocabulary (by its taxonomy terms or its name): left out</source>
+        <translation>the service has no category of Amuddu's vocabulary (by its taxonomy terms or its name): left out</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="290"/>
+        <source>the service is at no location: not imported</source>
+        <translation>the service is at no location: not imported</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="278"/>
+        <source>the services' status does not give the point's operating status (one of %1): check it</source>
+        <translation>the services' status does not give the point's operating status (one of %1): check it</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="114"/>
+        <source>the taxonomy term is in no vocabulary of Amuddu (%1): left out</source>
+        <translation>the taxonomy term is in no vocabulary of Amuddu (%1): left out</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
+        <source>“%1” is not %2</source>
+        <translation>“%1” is not %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
+        <source>“%1” is not a UUID</source>
+        <translation>“%1” is not a UUID</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
     </message>
 </context>
 <context>
@@ -632,7 +847,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="122"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 is itself the undoing of an import.</translation>
     </message>
@@ -647,7 +862,7 @@
         <translation>%1: the geometry was ignored</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="276"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="296"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1; the point keeps its place in the database</translation>
     </message>
@@ -686,14 +901,14 @@
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="203"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>The import %1 cannot be undone, nothing was changed:
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="120"/>
         <source>The import %1 has already been undone.</source>
         <translation>The import %1 has already been undone.</translation>
     </message>
@@ -703,7 +918,7 @@
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="117"/>
         <source>There is no import %1 in this database.</source>
         <translation>There is no import %1 in this database.</translation>
     </message>
@@ -743,7 +958,7 @@
         <translation>latitude and longitude were written in each other's place (hemisphere letters): corrected</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="147"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="167"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>matches %1 points of the database (%2): merge them first</translation>
     </message>
@@ -753,12 +968,12 @@
         <translation>no coordinates and no town to place it</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="244"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="264"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>no facility type given, and %1 has none in the vocabulary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="123"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="138"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>no facility type given: set to %1, check it</translation>
     </message>
@@ -778,7 +993,7 @@
         <translation>read as %1 (one of its other wordings in the vocabulary)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="256"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>the French name is missing (required for a new point)</translation>
     </message>
@@ -803,12 +1018,12 @@
         <translation>the identifier %1 is also on row(s) %2 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="162"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>the identifier %1 of %2 is already in the database (use the update mode to change it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="135"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>the import %1 of %2 changed the same rows: undo it first</translation>
     </message>
@@ -818,27 +1033,32 @@
         <translation>the name is missing</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="165"/>
         <source>the point %1 has services added since the import</source>
         <translation>the point %1 has services added since the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="157"/>
+        <source>the point %1 is already in the database (use the update mode to change it)</source>
+        <translation>the point %1 is already in the database (use the update mode to change it)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="188"/>
         <source>the point %1 was deleted since the import</source>
         <translation>the point %1 was deleted since the import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="144"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="145"/>
         <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>the point %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="191"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="193"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="194"/>
         <source>the point %1 was saved since the import (on %2 by %3)</source>
         <translation>the point %1 was saved since the import (on %2 by %3)</translation>
     </message>
@@ -853,12 +1073,17 @@
         <translation>the same name and town are also on row(s) %1 of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="174"/>
         <source>the same point of the database as row %1</source>
         <translation>the same point of the database as row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <source>the service %1 was deleted since the import</source>
+        <translation>the service %1 was deleted since the import</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="143"/>
         <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>the service %1 was edited since (%2: “%3”, right after the import “%4”)</translation>
     </message>
@@ -927,7 +1152,7 @@
         <translation>“%1” is not one of %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="202"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
@@ -2074,6 +2299,7 @@
         <translation>Add the regional map layout to the project</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Added</source>
         <translation>Added</translation>
@@ -2275,6 +2501,7 @@
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="138"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Dry run (write nothing, report only)</translation>
@@ -2285,18 +2512,19 @@
         <translation>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="126"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Export folder (or .zip file)</source>
         <translation>Export folder (or .zip file)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="42"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Export in Open Referral HSDS 3.0</translation>
     </message>
@@ -2318,7 +2546,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
         <source>Files written</source>
         <translation>Files written</translation>
@@ -2329,7 +2557,7 @@
         <translation>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
         <source>Form (both, tabular, json)</source>
         <translation>Form (both, tabular, json)</translation>
     </message>
@@ -2359,6 +2587,11 @@
         <translation>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="131"/>
+        <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
+        <translation>HSDS package (folder, .zip, datapackage.json or JSON file)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
         <source>Hash of the facts known</source>
         <translation>Hash of the facts known</translation>
@@ -2374,11 +2607,17 @@
         <translation>Import and quality</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="109"/>
+        <source>Import from Open Referral HSDS 3.0</source>
+        <translation>Import from Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
         <source>Import id</source>
         <translation>Import id</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="142"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Import id (to undo it)</source>
         <translation>Import id (to undo it)</translation>
@@ -2389,11 +2628,17 @@
         <translation>Import service points from a spreadsheet or layer</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="110"/>
+        <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
+        <translation>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="146"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
         <source>In the database but not in the file</source>
         <translation>In the database but not in the file</translation>
@@ -2444,7 +2689,7 @@
         <translation>Language of the README</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Language of the standard fields (the others go in x_translations)</translation>
     </message>
@@ -2514,7 +2759,7 @@
         <translation>Located by town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="70"/>
         <source>Locations exported</source>
         <translation>Locations exported</translation>
     </message>
@@ -2538,6 +2783,7 @@
         <translation>Mark an alert as known to the committee</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="135"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert: add and update; append: add only)</translation>
@@ -2553,12 +2799,17 @@
         <translation>New database</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="173"/>
+        <source>No HSDS package was given.</source>
+        <translation>No HSDS package was given.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="68"/>
         <source>No output file was given.</source>
         <translation>No output file was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="87"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
@@ -2672,7 +2923,7 @@
         <translation>Published points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
         <source>Published service points only</source>
         <translation>Published service points only</translation>
     </message>
@@ -2723,6 +2974,7 @@
         <translation>Regions (HCP codes separated by commas; empty for all)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
@@ -2743,16 +2995,19 @@
         <translation>Replace the target if it is an Amuddu database</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="143"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Report (CSV)</source>
         <translation>Report (CSV)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="140"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
@@ -2800,7 +3055,7 @@
         <translation>Services deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="71"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Services exported</source>
         <translation>Services exported</translation>
@@ -2887,6 +3142,7 @@
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="190"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>The report %1 cannot be written: %2</translation>
@@ -2922,6 +3178,7 @@
         <translation>Towns (names or codes separated by commas; empty for every town with a service nearby)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
@@ -2947,6 +3204,7 @@
         <translation>Units missing from the population table</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>Updated</translation>
@@ -2957,7 +3215,7 @@
         <translation>Value field of the population table</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="72"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
@@ -3014,7 +3272,7 @@ Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one 
 Nothing is written unless every map is: a failed or cancelled run leaves the output folder as it was.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="43"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>

@@ -325,30 +325,106 @@
         <translation>« 24/7 » n'a pas d'horaires en HSDS : exporté comme tous les jours, la valeur gardée dans la description</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="310"/>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="194"/>
+        <source>%1 (kept in the notes)</source>
+        <translation>%1 (conservé dans les remarques)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="309"/>
         <source>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</source>
         <translation>%1 adresses n'ont pas de code postal, qu'une adresse HSDS exige : elles sont exportées comme description de leur lieu.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="105"/>
+        <source>%1 cannot be read (HSDS files are UTF-8): %2</source>
+        <translation>%1 est illisible (les fichiers HSDS sont en UTF-8) : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="87"/>
+        <source>%1 cannot be read as a zip file: %2</source>
+        <translation>%1 ne peut pas être lu comme fichier zip : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="130"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 exists and is not a previous HSDS export of Amuddu: move it away first.</source>
         <translation type="vanished">%1 existe et n'est pas un export HSDS précédent d'Amuddu : déplacez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="156"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="142"/>
+        <source>%1 holds no HSDS package: neither datapackage.json nor %2.</source>
+        <translation>%1 ne contient aucun paquet HSDS : ni datapackage.json ni %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="158"/>
         <source>%1 is a file: the export is written into a folder (or a name ending in .zip).</source>
         <translation>%1 est un fichier : l'export s'écrit dans un dossier (ou un nom finissant par .zip).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="81"/>
+        <source>%1 is not %2</source>
+        <translation>%1 n'est pas %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
+        <source>%1 is not a valid HSDS package, nothing was imported:
+- %2</source>
+        <translation>%1 n'est pas un paquet HSDS valide, rien n'a été importé :
+- %2</translation>
     </message>
     <message>
         <source>%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</source>
         <translation type="vanished">%1 n'est pas vide et ne contient pas d'export HSDS d'Amuddu : choisissez un dossier vide, ou le dossier d'un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="150"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="111"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n'est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="152"/>
         <source>%1 is the database or holds it: choose another place for the export.</source>
         <translation>%1 est la base de données ou la contient : choisissez un autre emplacement pour l'export.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="153"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="114"/>
+        <source>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 lieux : %2 ajoutés, %3 mis à jour, %4 inchangés, %5 rejetés.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="54"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="61"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="90"/>
+        <source>%1, field %2: %3</source>
+        <translation>%1, champ %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="152"/>
+        <source>%1, object %2</source>
+        <translation>%1, objet %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
+        <source>%1, row %2, field %3: %4</source>
+        <translation>%1, ligne %2, champ %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
+        <source>%1, row %2: %3 fields where the header has %4</source>
+        <translation>%1, ligne %2 : %3 champs alors que l'en-tête en a %4</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="155"/>
         <source>%1: an HSDS export is a folder or a .zip, not a GeoPackage.</source>
         <translation>%1 : un export HSDS est un dossier ou un .zip, pas un GeoPackage.</translation>
     </message>
@@ -358,27 +434,43 @@
         <translation>%1 : les champs %2 ne sont pas dans la ressource HSDS.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="100"/>
+        <source>%1: the file %2 is missing.</source>
+        <translation>%1 : le fichier %2 manque.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="209"/>
+        <source>Accessibility: %1</source>
+        <translation>Accessibilité : %1</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="32"/>
         <source>Cancelled: the previous export, if any, is unchanged.</source>
         <translation>Annulé : l'export précédent, s'il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="196"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="198"/>
         <source>Cannot write the HSDS export %1: %2</source>
         <translation>Impossible d'écrire l'export HSDS %1 : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="80"/>
         <source>HSDS export written: %1 organizations, %2 locations, %3 services: %4</source>
         <translation>Export HSDS écrit : %1 organisations, %2 lieux, %3 services : %4</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="196"/>
+        <source>HSDS schedule: %1</source>
+        <translation>Horaire HSDS : %1</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="86"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="263"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="264"/>
         <source>Service %1 (%2)</source>
         <translation>Service %1 (%2)</translation>
     </message>
@@ -393,9 +485,14 @@
         <translation>Le fichier de schéma HSDS %1 est illisible (réinstallez l'extension) : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/write.py" line="147"/>
+        <location filename="../amuddu_plugin/core/hsds/write.py" line="149"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="167"/>
+        <source>The import into %1 failed, nothing was written: %2</source>
+        <translation>L'import dans %1 a échoué, rien n'a été écrit : %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="48"/>
@@ -403,9 +500,19 @@
         <translation>Format inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="300"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="84"/>
+        <source>Unknown import mode “%1” (use upsert or append).</source>
+        <translation>Mode d'import « %1 » inconnu (utilisez upsert ou append).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="299"/>
         <source>Unknown language %1: choose one of %2.</source>
         <translation>Langue inconnue %1 : choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="96"/>
+        <source>a coordinate is missing</source>
+        <translation>une coordonnée manque</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="137"/>
@@ -413,9 +520,44 @@
         <translation>une ligne d'horaire (%1) n'est pas une heure d'ouverture hebdomadaire : omise</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="246"/>
+        <source>an Amuddu service has one category: %1 is kept</source>
+        <translation>un service Amuddu a une seule catégorie : %1 est gardée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
+        <source>datapackage.json lists no resources.</source>
+        <translation>datapackage.json ne liste aucune ressource.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="123"/>
+        <source>no French name: the name in %1 is taken as the French name, check it</source>
+        <translation>pas de nom en français : le nom en %1 est pris comme nom français, à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="70"/>
+        <source>no institution of the database for its organization: not imported</source>
+        <translation>aucune institution de la base pour son organisation : non importé</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="180"/>
         <source>no location: exported without coordinates</source>
         <translation>pas de localisation : exporté sans coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="90"/>
+        <source>not a list</source>
+        <translation>ce n'est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="212"/>
+        <source>not a wheelchair access value (%1): kept in the notes</source>
+        <translation>pas une valeur d'accès en fauteuil roulant (%1) : conservé dans les remarques</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="45"/>
+        <source>not an object</source>
+        <translation>ce n'est pas un objet</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="73"/>
@@ -429,9 +571,40 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/directory.py" line="159"/>
-        <location filename="../amuddu_plugin/core/hsds/directory.py" line="235"/>
+        <location filename="../amuddu_plugin/core/hsds/directory.py" line="236"/>
         <source>the code %1 is not in the vocabulary %2: left out</source>
         <translation>le code %1 n'est pas dans le vocabulaire %2 : omis</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
+        <source>the identifier %1 is also on %2</source>
+        <translation>l'identifiant %1 est aussi sur %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
+        <source>the identifier is missing</source>
+        <translation>l'identifiant manque</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="149"/>
+        <source>the language is not in the vocabulary %1: left out</source>
+        <translation>la langue n'est pas dans le vocabulaire %1 : ignorée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="80"/>
+        <source>the organization matches no institution of the database (by its id, code, acronym or name): its %1 locations are not imported</source>
+        <translation>l'organisation ne correspond à aucune institution de la base (par son identifiant, code, sigle ou nom) : ses %1 lieux ne sont pas importés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="95"/>
+        <source>the package does not say the language of its text: read as French</source>
+        <translation>le paquet n'indique pas la langue de ses textes : lus comme du français</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="128"/>
+        <source>the point %1 of the database belongs to %2, not %3: not imported</source>
+        <translation>le point %1 de la base appartient à %2, pas à %3 : non importé</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/schedule.py" line="152"/>
@@ -439,9 +612,51 @@
         <translation>l'horaire se lit « %1 », qui n'est pas un horaire d'ouverture valide (%2) : omis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/export.py" line="72"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="137"/>
+        <source>the service %1 is a service of another point of the database (%2): left out</source>
+        <translation>le service %1 est un service d'un autre point de la base (%2) : ignoré</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="241"/>
+        <source>the service has no category of Amuddu's vocabulary (by its taxonomy terms or its name): left out</source>
+        <translation>le service n'a aucune catégorie du vocabulaire d'Amuddu (par ses termes de taxonomie ou son nom) : ignoré</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="290"/>
+        <source>the service is at no location: not imported</source>
+        <translation>le service n'est rattaché à aucun lieu : non importé</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_map.py" line="278"/>
+        <source>the services' status does not give the point's operating status (one of %1): check it</source>
+        <translation>le statut des services ne donne pas l'état du point (l'un de %1) : à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/import_lookup.py" line="114"/>
+        <source>the taxonomy term is in no vocabulary of Amuddu (%1): left out</source>
+        <translation>le terme de taxonomie n'est dans aucun vocabulaire d'Amuddu (%1) : ignoré</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
+        <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
+        <source>“%1” is not %2</source>
+        <translation>« %1 » n'est pas %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
+        <source>“%1” is not a UUID</source>
+        <translation>« %1 » n'est pas un UUID</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/export.py" line="76"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
     </message>
 </context>
 <context>
@@ -632,7 +847,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="121"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="122"/>
         <source>%1 is itself the undoing of an import.</source>
         <translation>%1 est lui-même l’annulation d’un import.</translation>
     </message>
@@ -647,7 +862,7 @@
         <translation>%1 : la géométrie a été ignorée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="276"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="296"/>
         <source>%1; the point keeps its place in the database</source>
         <translation>%1 ; le point garde sa position dans la base de données</translation>
     </message>
@@ -686,14 +901,14 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="203"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="211"/>
         <source>The import %1 cannot be undone, nothing was changed:
 - %2</source>
         <translation>L’import %1 ne peut pas être annulé, rien n’a été modifié :
 - %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="119"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="120"/>
         <source>The import %1 has already been undone.</source>
         <translation>L’import %1 a déjà été annulé.</translation>
     </message>
@@ -703,7 +918,7 @@
         <translation>L’import dans %1 a échoué, rien n’a été écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="116"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="117"/>
         <source>There is no import %1 in this database.</source>
         <translation>Il n’y a pas d’import %1 dans cette base de données.</translation>
     </message>
@@ -743,7 +958,7 @@
         <translation>latitude et longitude écrites l’une à la place de l’autre (lettres d’hémisphère) : corrigé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="147"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="167"/>
         <source>matches %1 points of the database (%2): merge them first</source>
         <translation>correspond à %1 points de la base de données (%2) : fusionnez-les d’abord</translation>
     </message>
@@ -753,12 +968,12 @@
         <translation>ni coordonnées ni ville pour la placer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="244"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="264"/>
         <source>no facility type given, and %1 has none in the vocabulary</source>
         <translation>aucun type d’établissement indiqué, et %1 n’en a aucun dans le vocabulaire</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="123"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="138"/>
         <source>no facility type given: set to %1, check it</source>
         <translation>aucun type d’établissement indiqué : %1 attribué, à vérifier</translation>
     </message>
@@ -778,7 +993,7 @@
         <translation>lu comme %1 (une de ses autres appellations dans le vocabulaire)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="236"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="256"/>
         <source>the French name is missing (required for a new point)</source>
         <translation>le nom en français manque (obligatoire pour un nouveau point)</translation>
     </message>
@@ -803,12 +1018,12 @@
         <translation>l’identifiant %1 figure aussi à la ou aux lignes %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="162"/>
         <source>the identifier %1 of %2 is already in the database (use the update mode to change it)</source>
         <translation>l’identifiant %1 de %2 figure déjà dans la base de données (utilisez le mode mise à jour pour le modifier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="134"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="135"/>
         <source>the import %1 of %2 changed the same rows: undo it first</source>
         <translation>l’import %1 du %2 a modifié les mêmes lignes : annulez-le d’abord</translation>
     </message>
@@ -818,27 +1033,32 @@
         <translation>le nom manque</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="164"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="165"/>
         <source>the point %1 has services added since the import</source>
         <translation>des services ont été ajoutés au point %1 depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="187"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="157"/>
+        <source>the point %1 is already in the database (use the update mode to change it)</source>
+        <translation>le point %1 est déjà dans la base (utilisez le mode mise à jour pour le modifier)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="188"/>
         <source>the point %1 was deleted since the import</source>
         <translation>le point %1 a été supprimé depuis l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="144"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="145"/>
         <source>the point %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="190"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="191"/>
         <source>the point %1 was edited since (%2: “%3”, the import wrote “%4”)</source>
         <translation>le point %1 a été modifié depuis (%2 : « %3 », l’import avait écrit « %4 »)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="193"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="194"/>
         <source>the point %1 was saved since the import (on %2 by %3)</source>
         <translation>le point %1 a été enregistré depuis l’import (le %2 par %3)</translation>
     </message>
@@ -853,12 +1073,17 @@
         <translation>le même nom et la même ville figurent aussi à la ou aux lignes %1 du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/plan.py" line="154"/>
+        <location filename="../amuddu_plugin/core/imports/plan.py" line="174"/>
         <source>the same point of the database as row %1</source>
         <translation>le même point de la base de données que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="142"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="201"/>
+        <source>the service %1 was deleted since the import</source>
+        <translation>le service %1 a été supprimé depuis l'import</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="143"/>
         <source>the service %1 was edited since (%2: “%3”, right after the import “%4”)</source>
         <translation>le service %1 a été modifié depuis (%2 : « %3 », juste après l’import « %4 »)</translation>
     </message>
@@ -927,7 +1152,7 @@
         <translation>« %1 » ne fait pas partie des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/undo.py" line="202"/>
+        <location filename="../amuddu_plugin/core/imports/undo.py" line="210"/>
         <source>… and %1 more.</source>
         <translation>… et %1 autres.</translation>
     </message>
@@ -2074,6 +2299,7 @@
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
@@ -2275,6 +2501,7 @@
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="138"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
@@ -2285,18 +2512,19 @@
         <translation>Évalue les règles d'alerte du comité sur la base : une province sans une catégorie de service présente ailleurs dans sa région ; une province dont la majorité de la population vit au-delà de la distance de référence ; une institution dont la plupart des points ne sont pas vérifiés depuis 12 mois ; des points en attente de publication depuis plus de 30 jours ; des points temporairement fermés depuis plus de 90 jours ; une institution sans mise à jour depuis un trimestre. Chaque alerte a sa règle, sa gravité, son objet, son message en français, arabe et anglais et les faits qui l'ont déclenchée. Une alerte marquée comme connue (amuddu:acknowledge_alert) reste connue, avec la note du comité, tant que ses faits ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="45"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="126"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Export folder (or .zip file)</source>
         <translation>Dossier d'export (ou fichier .zip)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="42"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Exporter en Open Referral HSDS 3.0</translation>
     </message>
@@ -2318,7 +2546,7 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
@@ -2329,7 +2557,7 @@
         <translation>Pour chaque région, province ou commune : sa population (RGPH 2024 du HCP, ou le tableau du comité), les points de service publiés et ouverts et les services des institutions et catégories choisies, les services pour 100 000 habitants, la distance moyenne de la population de l'unité au service le plus proche de chaque catégorie (dans l'unité ou hors d'elle) et le pourcentage de la population au-delà de la distance de référence. POPULATION remplace le recensement : un tableau ou un CSV avec un code d'unité et une valeur (le champ dénominateur indique lequel a servi ; les unités absentes du tableau sont listées). La couche est stylée selon les services pour 100 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
         <source>Form (both, tabular, json)</source>
         <translation>Forme (both : les deux, tabular : tableaux, json)</translation>
     </message>
@@ -2359,6 +2587,11 @@
         <translation>Donne à un compte du serveur PostgreSQL un profil sur la base partagée, appliqué par le serveur lui-même (rôles et sécurité au niveau des lignes), quel que soit le programme utilisé : éditeur d'une institution (lit tout, ajoute et modifie les points et services de cette institution, ne publie, ne déplace ni ne supprime jamais), relecteur (publie ou renvoie avec une remarque), administrateur (tout), lecteur (points publiés seulement : le compte qui exporte la carte web). Le compte doit exister (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="131"/>
+        <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
+        <translation>Paquet HSDS (dossier, .zip, datapackage.json ou fichier JSON)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
         <source>Hash of the facts known</source>
         <translation>Empreinte des faits connus</translation>
@@ -2374,11 +2607,17 @@
         <translation>Import et qualité</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="109"/>
+        <source>Import from Open Referral HSDS 3.0</source>
+        <translation>Importer depuis Open Referral HSDS 3.0</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
         <source>Import id</source>
         <translation>Identifiant de l’import</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="142"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
@@ -2389,11 +2628,17 @@
         <translation>Importer des points de service depuis un tableur ou une couche</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="110"/>
+        <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
+        <translation>Importe un répertoire au format Human Services Data Specification (HSDS) 3.0.0 d'Open Referral : un paquet de données tabulaire (un dossier ou un .zip avec datapackage.json et ses fichiers CSV) ou la forme JSON (organizations.json, services.json, ou un fichier JSON d'objets service ou organisation). Les organisations sont rapprochées des institutions de la base par leur identifiant, code, sigle ou nom : une organisation qui n'en rejoint aucune est signalée et n'est pas importée. Les lieux deviennent des points de service (qui gardent leur identifiant), avec leur adresse, leurs téléphones, les horaires tirés de leurs plannings, leurs langues et l'accès en fauteuil roulant ; les services gardent leurs identifiants, leur catégorie et leur public viennent des termes de taxonomie. Les textes dans les autres langues sont lus dans l'extension x_translations de l'export d'Amuddu. Ce qui ne peut être exprimé (plannings qui ne sont pas des horaires hebdomadaires) va dans les remarques et est signalé. Un fichier qui enfreint les types de la norme est refusé en entier, avec le fichier, la ligne, le champ et la raison. Comme l'import de tableurs : upsert ajoute et met à jour, append ajoute seulement ; tout l'import est une seule transaction avec un rapport, annulable par amuddu:undo_import ; un essai à blanc n'écrit rien.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Importe les bureaux d’une institution depuis un fichier CSV (tout encodage et tout séparateur), un tableur XLSX ou ODS, une couche GeoJSON ou GeoPackage, ou toute autre couche vecteur. Les colonnes sont reconnues d’après leur nom en français, en anglais ou en arabe ; une correspondance enregistrée (créée dans la boîte de dialogue d’import) peut en décider autrement. Les coordonnées peuvent être décimales (point ou virgule) ou en degrés-minutes-secondes ; une latitude et une longitude inversées sont corrigées, les points hors du Maroc sont rejetés. Les lignes sans coordonnées sont placées au centre de leur ville et listées pour vérification. Les numéros de téléphone sont écrits +212… ; les catégories de service sont rapprochées du vocabulaire. En mode mise à jour, les lignes sont rapprochées par l’identifiant de l’institution (ou par le nom et la ville) et seules les valeurs modifiées sont écrites ; rien n’est jamais supprimé. L’import forme une seule transaction, enregistrée dans l’historique des modifications afin de pouvoir être annulée ; une simulation n’écrit rien et produit le même rapport.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="146"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
         <source>In the database but not in the file</source>
         <translation>Dans la base de données mais pas dans le fichier</translation>
@@ -2444,7 +2689,7 @@
         <translation>Langue du README</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
@@ -2514,7 +2759,7 @@
         <translation>Localisés par la ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="70"/>
         <source>Locations exported</source>
         <translation>Lieux exportés</translation>
     </message>
@@ -2538,6 +2783,7 @@
         <translation>Marquer une alerte comme connue du comité</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="135"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
@@ -2553,12 +2799,17 @@
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="173"/>
+        <source>No HSDS package was given.</source>
+        <translation>Aucun paquet HSDS n'a été donné.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="68"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="87"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
@@ -2672,7 +2923,7 @@
         <translation>Points publiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
         <source>Published service points only</source>
         <translation>Points de service publiés seulement</translation>
     </message>
@@ -2723,6 +2974,7 @@
         <translation>Régions (codes HCP séparés par des virgules ; vide pour toutes)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
@@ -2743,16 +2995,19 @@
         <translation>Remplacer la cible si c'est une base Amuddu</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="143"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Report (CSV)</source>
         <translation>Rapport (CSV)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="140"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
@@ -2800,7 +3055,7 @@
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="71"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Services exported</source>
         <translation>Services exportés</translation>
@@ -2887,6 +3142,7 @@
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="190"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
@@ -2922,6 +3178,7 @@
         <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
@@ -2947,6 +3204,7 @@
         <translation>Unités absentes du tableau de population</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
@@ -2957,7 +3215,7 @@
         <translation>Champ de la valeur du tableau de population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="72"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
@@ -3014,7 +3272,7 @@ Les fichiers sont nommés d’après le code et le nom de la région (06-casabla
 Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution qui échoue ou qui est annulée laisse le dossier de sortie tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="43"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>

@@ -92,3 +92,44 @@ TAXONOMIES = (
              "Kinds of office or centre of the institutions (Amuddu).",
              "location", "facility_type"),
 )
+
+
+# --------------------------------------------------------------------------------------------
+# Field by field: what both directions (the export and ``amuddu:import_hsds``) derive from
+# --------------------------------------------------------------------------------------------
+#: HSDS ``service.status`` -> service point ``operating_status`` (the reverse of STATUS).
+OPERATING_STATUS = {v: k for k, v in STATUS.items()}
+
+#: Several phone numbers of a point are written in one field, separated by this.
+PHONE_SEPARATOR = ";"
+
+#: ``accessibility.details`` of a point's wheelchair access (``wheelchair=yes``, as in OSM).
+WHEELCHAIR_DETAILS = "wheelchair={}"
+WHEELCHAIR_PATTERN = r"^\s*wheelchair\s*=\s*([a-z_]+)\s*$"
+
+#: ``location.external_identifier_type`` of the institution's own identifier of a point.
+EXTERNAL_ID_TYPE = "{} identifier"
+
+#: Plain fields: HSDS location field -> service point field.
+LOCATION_FIELDS = {"url": "website", "external_identifier": "external_id"}
+
+#: Text fields in three languages: HSDS field -> the stem of the Amuddu fields (``_fr`` ...).
+LOCATION_TEXTS = {"name": "name"}
+SERVICE_TEXTS = {"description": "description", "application_process": "how_to_apply",
+                 "fees_description": "fees"}
+
+#: Plain fields: HSDS service field -> Amuddu service field.
+SERVICE_FIELDS = {"minimum_age": "min_age", "maximum_age": "max_age"}
+
+#: HSDS service fields that describe the point (the same on each of its services).
+SERVICE_POINT_FIELDS = {"email": "email", "assured_date": "last_verified_on",
+                        "last_modified": "updated_at"}
+
+#: The JSON form: the arrays of a location, each from the table whose rows name it by
+#: ``location_id`` (the export nests them, the import flattens them back).
+LOCATION_PARTS = {"addresses": "address", "phones": "phone", "schedules": "schedule",
+                  "languages": "language", "accessibility": "accessibility"}
+
+def taxonomy_of(vocabulary: str) -> Taxonomy:
+    """The taxonomy that publishes ``vocabulary``."""
+    return next(t for t in TAXONOMIES if t.vocabulary == vocabulary)

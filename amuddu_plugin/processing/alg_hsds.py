@@ -1,25 +1,36 @@
-"""``amuddu:export_hsds``: the database in Open Referral HSDS 3.0 (tabular and/or JSON)."""
+"""``amuddu:export_hsds`` (the database in Open Referral HSDS 3.0, tabular and/or JSON) and
+``amuddu:import_hsds`` (an HSDS package into the database, as the spreadsheet import)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingUtils,
 )
 
 from ..core.hsds.export import HsdsOptions, export_hsds
+from ..core.hsds.import_hsds import import_hsds
+from ..core.imports.common import MODES
+from ..core.imports.report import report_paths, write_report
 from ..definitions.hsds import FORMATS
 from ..definitions.model import LANGUAGES
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
+from ..toolbelt.outputs import check_output
 from .alg_atlas import _choice_parameter
+from .alg_import import REPORT_FILTER
 from .base import AmudduAlgorithm
 
 CTX = "Processing"
@@ -90,3 +101,96 @@ class ExportHsds(AmudduAlgorithm):
             "WARNINGS": len(result.warnings),
             "FILES": ",".join(result.files),
         }
+
+
+class ImportHsds(AmudduAlgorithm):
+    NAME = "import_hsds"
+    POSTGIS = True
+    DISPLAY = "Import from Open Referral HSDS 3.0"
+    HELP = (
+        "Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open "
+        "Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV "
+        "files) or the JSON form (organizations.json, services.json, or one JSON file of "
+        "service or organization objects). Organizations are matched to the institutions of "
+        "the database by their id, code, acronym or name: an organization that matches none "
+        "is reported and not imported. Locations become service points (keeping their id), "
+        "with their address, phones, opening hours from their schedules, languages and "
+        "wheelchair access; services keep their ids, their category and eligibility come "
+        "from the taxonomy terms. Text in other languages is read from the extension "
+        "x_translations of Amuddu's export. What cannot be expressed (schedules that are not "
+        "weekly opening times) goes in the notes and is reported. A file that breaks the "
+        "standard's types is refused whole, naming the file, row, field and reason. As the "
+        "spreadsheet import: upsert adds and updates, append only adds; the whole import is "
+        "one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing."
+    )
+    GROUP = "Exchange"
+    GROUP_ID = "exchange"
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            "INPUT", tr(CTX, "HSDS package (folder, .zip, datapackage.json or JSON file)"),
+            behavior=QgsProcessingParameterFile.File, fileFilter="HSDS (*.zip *.json)"))
+        self.addParameter(self.database_parameter())
+        self.addParameter(QgsProcessingParameterEnum(
+            "MODE", tr(CTX, "Mode (upsert: add and update; append: add only)"), list(MODES),
+            defaultValue=MODES[0], usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "DRY_RUN", tr(CTX, "Dry run (write nothing, report only)"), False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr(CTX, "Report (HTML; a CSV is written beside it)"), fileFilter=REPORT_FILTER,
+            optional=True))
+        self.addOutput(QgsProcessingOutputString("IMPORT_ID", tr(CTX, "Import id (to undo it)")))
+        self.addOutput(QgsProcessingOutputFile("REPORT_CSV", tr(CTX, "Report (CSV)")))
+        for name, label in (("ADDED", tr(CTX, "Added")), ("UPDATED", tr(CTX, "Updated")),
+                            ("UNCHANGED", tr(CTX, "Unchanged")), ("REJECTED", tr(CTX, "Rejected")),
+                            ("MISSING", tr(CTX, "In the database but not in the file"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
+                             context: QgsProcessingContext) -> tuple[bool, str]:
+        """A package may be a folder, which QGIS's check of a file parameter refuses."""
+        raw = parameters.get("INPUT")
+        if not (isinstance(raw, str) and raw.strip() and Path(raw.strip()).expanduser().is_dir()):
+            return super().checkParameterValues(parameters, context)
+        # the folder is read as its datapackage.json (or its JSON files) by the import itself
+        as_file = dict(parameters, INPUT=str(Path(raw.strip()).expanduser() / "datapackage.json"))
+        return super().checkParameterValues(as_file, context)
+
+    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        db = self.open_database(parameters, context, feedback)
+        if db.is_postgis:  # the import runs on a snapshot; what it changed goes to the server
+            with self.server_session(parameters, context, feedback) as session:
+                dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
+                return self._import(session.snapshot, parameters, context, feedback,
+                                    send=None if dry_run else session.send)
+        return self._import(db, parameters, context, feedback)
+
+    def _import(self, db: Any, parameters: dict[str, Any], context: QgsProcessingContext,
+                feedback: QgsProcessingFeedback, send: Any = None) -> dict[str, Any]:
+        source = self.parameterAsString(parameters, "INPUT", context)
+        if not source:
+            raise QgsProcessingException(tr(CTX, "No HSDS package was given."))
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if not report:
+            report = QgsProcessingUtils.generateTempFilename("amuddu_hsds_import_report.html")
+        protected = [db.source, source]
+        try:  # both reports are checked before anything is imported
+            for path in report_paths(report):
+                check_output(path, protected=protected)
+            result = import_hsds(db, source, mode=self.parameterAsEnumString(parameters, "MODE", context)
+                                 or MODES[0], dry_run=self.parameterAsBool(parameters, "DRY_RUN", context),
+                                 feedback=feedback)
+            if send is not None and result.run_uuid:
+                send(result.run_uuid)
+            html_path, csv_path = write_report(result, report, protected=protected)
+        except AmudduError as err:
+            raise QgsProcessingException(str(err)) from err
+        except OSError as err:
+            raise QgsProcessingException(tr(CTX, "The report %1 cannot be written: %2", report,
+                                            err.strerror or err)) from err
+        feedback.pushInfo(tr(CTX, "Report: %1", html_path))
+        c = result.counts
+        return {"IMPORT_ID": result.run_uuid or "", "REPORT": str(html_path), "REPORT_CSV": str(csv_path),
+                "ADDED": c.added, "UPDATED": c.updated, "UNCHANGED": c.unchanged, "REJECTED": c.rejected,
+                "MISSING": c.missing}

@@ -13,7 +13,7 @@ from .alg_alerts import AcknowledgeAlert, Alerts
 from .alg_atlas import AddAtlasLayout, ExportAtlas
 from .alg_database import CopyDatabase, CreateDatabase, LoadDatabase, RenderOverview
 from .alg_handouts import ExportHandouts
-from .alg_hsds import ExportHsds
+from .alg_hsds import ExportHsds, ImportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
 from .alg_monitoring import Coverage
 from .alg_opendata import ExportOpenData
@@ -26,6 +26,6 @@ from .base import AmudduAlgorithm
 ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, CopyDatabase, LoadDatabase, RenderOverview,
                                            ExportAtlas, AddAtlasLayout, ExportWebMap,
                                            ImportServices, UndoImport, CheckQuality,
-                                           ExportHsds, ExportHandouts, Coverage, Alerts,
+                                           ExportHsds, ImportHsds, ExportHandouts, Coverage, Alerts,
                                            AcknowledgeAlert, Snapshot, Compare, GrantAccess,
                                            RevokeAccess, ExportOpenData]

@@ -181,17 +181,18 @@ class _Reader:
         address, postal = _texts(point, "address"), self.postal_code(point)
         self.out.add("location", {
             "id": lid, "location_type": "physical", "organization_id": organization_id,
-            "url": _text(point["website"]) or None,
+            "url": _text(point[hsds.LOCATION_FIELDS["url"]]) or None,
             "latitude": xy[1] if xy else None, "longitude": xy[0] if xy else None,
-            "external_identifier": _text(point["external_id"]) or None,
-            "external_identifier_type": (f"{point['institution']} identifier"
+            "external_identifier": _text(point[hsds.LOCATION_FIELDS["external_identifier"]]) or None,
+            "external_identifier_type": (hsds.EXTERNAL_ID_TYPE.format(point["institution"])
                                          if _text(point["external_id"]) else None),
-        }, {"name": _texts(point, "name"), "description": address if not postal else {}})
+        }, {**{name: _texts(point, stem) for name, stem in hsds.LOCATION_TEXTS.items()},
+            "description": address if not postal else {}})
         if address and postal:
             self.address(point, lid, address, postal)
         elif address:
             self.out.addresses_as_text += 1
-        for k, number in enumerate(p.strip() for p in str(point["phone"] or "").split(";")):
+        for k, number in enumerate(p.strip() for p in str(point["phone"] or "").split(hsds.PHONE_SEPARATOR)):
             if number:
                 self.out.add("phone", {"id": hsds.stable_id("phone", lid, k), "location_id": lid,
                                        "number": number, "type": "voice"})
@@ -246,7 +247,7 @@ class _Reader:
         wheelchair, choice = SERVICE_POINT.field("wheelchair").label, CHOICE_LABELS[value]
         self.out.add("accessibility", {
             "id": hsds.stable_id("accessibility", lid), "location_id": lid,
-            "details": f"wheelchair={value}",
+            "details": hsds.WHEELCHAIR_DETAILS.format(value),
         }, {"description": {lang: wheelchair.get(lang) + (" : " if lang == "fr" else ": ")
                             + choice.get(lang) for lang in LANGUAGES}})
 
@@ -272,9 +273,7 @@ class _Reader:
                 "last_modified": _datetime(point["updated_at"]),
             }, {
                 "name": _labels(category) if category else {"fr": str(service["category"])},
-                "description": _texts(service, "description"),
-                "application_process": _texts(service, "how_to_apply"),
-                "fees_description": _texts(service, "fees"),
+                **{name: _texts(service, stem) for name, stem in hsds.SERVICE_TEXTS.items()},
                 "eligibility_description": self._joined("eligibility", eligibility),
             })
             self.out.add("service_at_location", {

@@ -59,6 +59,10 @@ def export_hsds(db: Database, output: str | os.PathLike[str], options: HsdsOptio
         "generator": hsds.GENERATOR, "hsds_version": hsds.HSDS_VERSION, "created": now_iso(),
         "title": options.title, "database": db.path.name,
         "data_version": db.meta("data_version") or "", "sources": db.meta("sources") or "",
+        # The data package describes the data: its date is the data's last change (the
+        # latest last_modified exported), so that the same data gives the same package.
+        "data_modified": max((s["last_modified"] for s in directory.tables["service"]
+                              if s.get("last_modified")), default=None),
         "language": options.language, "published_only": options.published_only,
         "format": options.format,
         "counts": {t: len(rows) for t, rows in directory.tables.items()},

@@ -16,8 +16,7 @@ from ...definitions import hsds
 from .directory import Directory, Row
 
 #: Arrays of a location, each from the table whose rows point to it by ``location_id``.
-_LOCATION_PARTS = {"addresses": "address", "phones": "phone", "schedules": "schedule",
-                   "languages": "language", "accessibility": "accessibility"}
+_LOCATION_PARTS = hsds.LOCATION_PARTS
 
 
 class _Nester:

@@ -104,15 +104,17 @@ def _write_tabular(directory: Directory, folder: Path, record: dict[str, Any]) -
                 else directory.tables[resource["name"]])
         _write_csv(folder / resource["path"], [f["name"] for f in resource["schema"]["fields"]], rows)
         files.append(resource["path"])
-    _write_json(folder / "datapackage.json", {
+    descriptor = {
         "name": "amuddu-hsds", "title": record["title"], "profile": "tabular-data-package",
         "description": "Public services open to migrants in Morocco, in Open Referral's Human "
                        "Services Data Specification (HSDS) 3.0.0 (CC BY-SA 4.0, Open Referral).",
-        "version": record["data_version"], "created": record["created"],
+        "version": record["data_version"], "created": record.get("data_modified"),
         "homepage": package.get("homepage"), "hsds_version": hsds.HSDS_VERSION,
         "sources": [{"title": record["sources"]}] if record["sources"] else [],
         "resources": resources,
-    })
+    }
+    # The same data gives the same file: no time of export here (the marker file has it).
+    _write_json(folder / "datapackage.json", {k: v for k, v in descriptor.items() if v is not None})
     return [*files, "datapackage.json"]
 
 

@@ -23,6 +23,10 @@ class Candidate:
     key: tuple[str, ...] = ()
     name_key: tuple[str, ...] = ()
     problems: list[Problem] = field(default_factory=list)
+    #: The point's own id and its whole services (uuid, category, ...), when the source
+    #: gives them (the HSDS import); else a new id and one new service per category.
+    uuid: str | None = None
+    services: list[dict[str, Any]] | None = None
 
     @property
     def external_id(self) -> str | None:

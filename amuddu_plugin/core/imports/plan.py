@@ -53,9 +53,14 @@ class Existing:
     values: dict[str, Any]
     point: tuple[float, float] | None
     categories: set[str] = field(default_factory=set)
+    services: dict[str, dict[str, Any]] = field(default_factory=dict)  # uuid -> values
 
 
-def _load_existing(con: Any, institutions: Sequence[str]) -> list[Existing]:
+_SERVICE_FIELDS = {f.name: f for f in SERVICE.fields}
+
+
+def _load_existing(con: Any, institutions: Sequence[str], services: bool = False) -> list[Existing]:
+    """The points of ``institutions``; with ``services``, their services' values too."""
     if not institutions:
         return []
     names = [c for c in _SP_COLUMNS if c != "uuid"]
@@ -76,6 +81,15 @@ def _load_existing(con: Any, institutions: Sequence[str]) -> list[Existing]:
     ):
         if point_uuid in by_uuid:
             by_uuid[point_uuid].categories.add(category)
+    if services:
+        names = list(_SERVICE_FIELDS)
+        for values in con.execute(
+            "SELECT " + ", ".join(f's."{n}"' for n in names) + " FROM service s JOIN service_point p "
+            f"ON p.uuid = s.service_point_uuid WHERE p.institution IN ({marks})", tuple(institutions)
+        ):
+            row = dict(zip(names, values))
+            if row["service_point_uuid"] in by_uuid:
+                by_uuid[row["service_point_uuid"]].services[row["uuid"]] = row
     return out
 
 
@@ -87,7 +101,7 @@ class Insert:
     cand: Candidate
     uuid: str
     values: dict[str, Any]
-    services: list[tuple[str, str]]  # (service uuid, category)
+    services: list[tuple[str, dict[str, Any]]]  # (service uuid, its values: category...)
 
 
 @dataclass
@@ -95,7 +109,8 @@ class Update:
     cand: Candidate
     existing: Existing
     changes: list[tuple[str, Any, Any]]  # (field, before, after); "geom" holds WKT
-    services: list[tuple[str, str]]
+    services: list[tuple[str, dict[str, Any]]]
+    service_changes: list[tuple[str, str, Any, Any]] = field(default_factory=list)  # (uuid, field, ...)
 
 
 @dataclass
@@ -132,12 +147,17 @@ def _plan(result: ImportResult, candidates: list[Candidate], existing: list[Exis
     ``column_of`` names the column of the file that holds a field, for the report."""
     plan = Plan()
     by_id, by_name = _index_existing(existing, gazetteer)
+    by_uuid = {e.uuid: e for e in existing}
     matched: dict[str, int] = {}  # existing uuid -> row
     for i, cand in enumerate(candidates):
         if i % _CHUNK == 0:
             check_cancel(feedback)
             report_progress(feedback, 40 + 20 * i / max(1, len(candidates)))
-        hits = _hits(cand, by_id, by_name, mode)
+        if cand.uuid in by_uuid and mode == "append":
+            _reject(result, cand, tr(CTX, "the point %1 is already in the database (use the update "
+                                          "mode to change it)", cand.uuid), "id", str(cand.uuid))
+            continue
+        hits = [by_uuid[cand.uuid]] if cand.uuid in by_uuid else _hits(cand, by_id, by_name, mode)
         if mode == "append" and hits and cand.external_id:
             _reject(result, cand, tr(CTX, "the identifier %1 of %2 is already in the database "
                                           "(use the update mode to change it)", cand.external_id,
@@ -254,8 +274,8 @@ def _plan_insert(plan: Plan, result: ImportResult, cand: Candidate, vocab: Vocab
     values["located_by"] = cand.located_by
     values["province_code"] = cand.province_code
     values["region_code"] = cand.region_code
-    point_uuid = str(_uuid.uuid4())
-    services = [(str(_uuid.uuid4()), c) for c in cand.categories]
+    point_uuid = cand.uuid or str(_uuid.uuid4())
+    services, _ = _services(cand, None)
     plan.inserts.append(Insert(cand, point_uuid, values, services))
     _accept_problems(result, cand)
     if cand.located_by == "town":
@@ -297,11 +317,11 @@ def _plan_update(plan: Plan, result: ImportResult, cand: Candidate, hit: Existin
                                 ("region_code", cand.region_code)):
                 if value is not None and hit.values.get(name) != value:
                     changes.append((name, hit.values.get(name), value))
-    services = [(str(_uuid.uuid4()), c) for c in cand.categories if c not in hit.categories]
+    services, service_changes = _services(cand, hit)
     _accept_problems(result, cand)
-    if changes or services:
-        plan.updates.append(Update(cand, hit, changes, services))
-        fields = [c[0] for c in changes] + ([SERVICE.name] if services else [])
+    if changes or services or service_changes:
+        plan.updates.append(Update(cand, hit, changes, services, service_changes))
+        fields = [c[0] for c in changes] + ([SERVICE.name] if services or service_changes else [])
         result.outcomes.append(RowOutcome(cand.row, "updated", hit.uuid, cand.display_name, fields))
         if placed_by_town:
             result.located_by_town.append(TownPlacement(cand.row, cand.display_name,
@@ -309,3 +329,25 @@ def _plan_update(plan: Plan, result: ImportResult, cand: Candidate, hit: Existin
                                                         cand.town_found or ""))
     else:
         plan.unchanged.append((cand, hit))
+
+
+def _services(cand: Candidate, hit: Existing | None) -> tuple[list[tuple[str, dict[str, Any]]],
+                                                              list[tuple[str, str, Any, Any]]]:
+    """The services to add to the point, and the changes of its existing ones (uuid, field,
+    before, after): one new service per new category, or the candidate's whole services
+    (matched by uuid; an empty value never erases one)."""
+    if cand.services is None:
+        have = hit.categories if hit is not None else set()
+        return [(str(_uuid.uuid4()), {"category": c}) for c in cand.categories if c not in have], []
+    added, changes = [], []
+    for values in cand.services:
+        old = hit.services.get(values["uuid"]) if hit is not None else None
+        if old is None:
+            added.append((values["uuid"], {k: v for k, v in values.items() if k != "uuid"}))
+            continue
+        for name, value in values.items():
+            f = _SERVICE_FIELDS.get(name)
+            if (f is not None and value is not None and name != "uuid"
+                    and not _same(f.kind, old.get(name), value)):
+                changes.append((values["uuid"], name, old.get(name), value))
+    return added, changes

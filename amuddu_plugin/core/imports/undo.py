@@ -107,6 +107,7 @@ class _Changes:
         self.point_inserts = [r for r in rows if r[0] == SERVICE_POINT.name and r[2] == "insert"]
         self.point_updates = [r for r in rows if r[0] == SERVICE_POINT.name and r[2] == "update"]
         self.service_inserts = [r for r in rows if r[0] == SERVICE.name and r[2] == "insert"]
+        self.service_updates = [r for r in rows if r[0] == SERVICE.name and r[2] == "update"]
         self.inserted_services = {r[1] for r in self.service_inserts}
 
 
@@ -193,6 +194,13 @@ def _updated_conflicts(con: Any, changes: _Changes, feedback: Any) -> list[str]:
             conflicts.append(tr(CTX, "the point %1 was saved since the import (on %2 by %3)", row_uuid,
                                 now.get("updated_at"), now.get("updated_by") or "?"))
         seen.add(row_uuid)
+    service_kinds = _kinds(SERVICE)
+    for _, row_uuid, _, name, _, new, _ in changes.service_updates:  # the HSDS import's
+        now = full_row(con, SERVICE, row_uuid)
+        if now is None:
+            conflicts.append(tr(CTX, "the service %1 was deleted since the import", row_uuid))
+        elif not _same(service_kinds.get(name, Kind.TEXT), now.get(name), new):
+            conflicts.append(_edited(row_uuid, [(name, now.get(name), new)], "service"))
     return conflicts
 
 
@@ -242,6 +250,9 @@ def _undo(con: Any, run_uuid: str, user: str, feedback: Any) -> UndoResult:
                     (value, now_text, user, row_uuid))
         restored.add(row_uuid)
         log.append((undo_uuid, SERVICE_POINT.name, row_uuid, "update", name, new, old, user, now_text))
+    for _, row_uuid, _, name, old, new, _ in reversed(changes.service_updates):
+        con.execute(f'UPDATE service SET "{name}" = ? WHERE uuid = ?', (old, row_uuid))
+        log.append((undo_uuid, SERVICE.name, row_uuid, "update", name, new, old, user, now_text))
     result.deleted = sum(delete(SERVICE_POINT, r[1]) for r in changes.point_inserts)
     result.restored = len(restored)
     con.executemany(_LOG_SQL, log)

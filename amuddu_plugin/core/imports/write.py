@@ -65,8 +65,12 @@ def _write(con: Any, plan: Plan, result: ImportResult, run_uuid: str, feedback: 
     _finish_run(con, result, run_uuid)
 
 
-def _insert_points(con: Any, plan: Plan, log: _Log, total: int, feedback: Any) -> list[tuple[str, str, str]]:
-    """The new points, by chunks; returns their services (uuid, point uuid, category)."""
+_Service = tuple[str, str, dict[str, Any]]  # (uuid, point uuid, values: category...)
+
+
+def _insert_points(con: Any, plan: Plan, log: _Log, total: int, feedback: Any) -> list[_Service]:
+    """The new points, by chunks; returns their services. A point's ``updated_at`` is the
+    import's time, or the source's own (the HSDS import) when its values carry one."""
     columns = [c for c in _SP_COLUMNS if c not in ("updated_at", "updated_by")]
     insert_sql = (
         f'INSERT INTO service_point ("{GEOMETRY_COLUMN}", '
@@ -74,19 +78,20 @@ def _insert_points(con: Any, plan: Plan, log: _Log, total: int, feedback: Any) -
         + ", ".join("?" * (len(columns) + 3)) + ")"
     )
     done = 0
-    services: list[tuple[str, str, str]] = []
+    services: list[_Service] = []
     for start in range(0, len(plan.inserts), _CHUNK):
         check_cancel(feedback)
         rows = []
         for ins in plan.inserts[start:start + _CHUNK]:
             values = dict(ins.values, uuid=ins.uuid)
             lon, lat = ins.cand.point  # type: ignore[misc]
-            rows.append((point_blob(lon, lat), *(values.get(c) for c in columns), log.now, log.user))
+            stamp = values.pop("updated_at") if "updated_at" in values else log.now
+            rows.append((point_blob(lon, lat), *(values.get(c) for c in columns), stamp, log.user))
             logged = {k: v for k, v in values.items() if v is not None}
             logged[GEOMETRY_COLUMN] = point_wkt(lon, lat)
             log.add(SERVICE_POINT.name, ins.uuid, "insert", None, None, _json(logged))
-            for service_uuid, category in ins.services:
-                services.append((service_uuid, ins.uuid, category))
+            for service_uuid, service in ins.services:
+                services.append((service_uuid, ins.uuid, service))
         con.executemany(insert_sql, rows)
         done += len(rows)
         report_progress(feedback, 60 + 35 * done / total)
@@ -94,17 +99,18 @@ def _insert_points(con: Any, plan: Plan, log: _Log, total: int, feedback: Any) -
 
 
 def _update_points(con: Any, plan: Plan, log: _Log, done: int, total: int,
-                   feedback: Any) -> list[tuple[str, str, str]]:
+                   feedback: Any) -> list[_Service]:
     """The updates, grouped by the set of fields they change (one prepared statement per
     group); returns the services added to the points (uuid, point uuid, category)."""
-    services: list[tuple[str, str, str]] = []
+    services: list[_Service] = []
     groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for i, up in enumerate(plan.updates):
         if i % _CHUNK == 0:
             check_cancel(feedback)
             report_progress(feedback, 60 + 35 * (done + i) / total)
-        for service_uuid, category in up.services:
-            services.append((service_uuid, up.existing.uuid, category))
+        for service_uuid, service in up.services:
+            services.append((service_uuid, up.existing.uuid, service))
+        _update_services(con, up.service_changes, log)
         if not up.changes:
             continue
         names = tuple(name for name, _, _ in up.changes)
@@ -126,13 +132,26 @@ def _update_points(con: Any, plan: Plan, log: _Log, done: int, total: int,
     return services
 
 
-def _insert_services(con: Any, services: list[tuple[str, str, str]], log: _Log) -> None:
-    if services:
-        con.executemany("INSERT INTO service (uuid, service_point_uuid, category) VALUES (?, ?, ?)",
-                        services)
-        for service_uuid, point_uuid, category in services:
-            log.add(SERVICE.name, service_uuid, "insert", None, None,
-                    _json({"service_point_uuid": point_uuid, "category": category}))
+def _update_services(con: Any, changes: list[tuple[str, str, Any, Any]], log: _Log) -> None:
+    """Changed fields of existing services (the HSDS import), logged to be undone."""
+    for service_uuid, name, old, new in changes:
+        con.execute(f'UPDATE service SET "{name}" = ? WHERE uuid = ?', (new, service_uuid))
+        log.add(SERVICE.name, service_uuid, "update", name, None if old is None else str(old),
+                None if new is None else str(new))
+
+
+def _insert_services(con: Any, services: list[_Service], log: _Log) -> None:
+    """The new services, one statement per set of columns given."""
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    for service_uuid, point_uuid, values in services:
+        written = {"service_point_uuid": point_uuid,
+                   **{k: v for k, v in values.items() if v is not None and k != "service_point_uuid"}}
+        groups[tuple(written)].append((service_uuid, *written.values()))
+        log.add(SERVICE.name, service_uuid, "insert", None, None, _json(written))
+    for names, rows in groups.items():
+        columns = ", ".join(f'"{n}"' for n in ("uuid", *names))
+        con.executemany(f"INSERT INTO service ({columns}) VALUES ({', '.join('?' * (len(names) + 1))})",
+                        rows)
 
 
 def _write_log(con: Any, log: _Log, feedback: Any) -> None:
