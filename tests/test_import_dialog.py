@@ -102,6 +102,42 @@ def test_import_runs_as_a_background_task(qgis_app, dialog, db):
     assert db.count("service_point") == 5 and dialog.import_button.isEnabled()
 
 
+def headers_cut(table) -> list[str]:
+    """Header texts of ``table`` wider than their section (the text's width in the header's
+    font plus the style's margins on both sides)."""
+    from qgis.PyQt.QtWidgets import QStyle
+
+    header = table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
+    cut = []
+    for i in range(table.columnCount()):
+        text = table.horizontalHeaderItem(i).text()
+        if header.sectionSize(i) < header.fontMetrics().horizontalAdvance(text) + 2 * margin:
+            cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_column_headers_are_not_cut(qgis_iface, db, language):
+    from amuddu_plugin.gui.import_dialog import ImportDialog
+    from amuddu_plugin.toolbelt.i18n import install_translator, remove_translator
+
+    translator = install_translator(language)
+    assert translator is not None
+    try:
+        d = ImportDialog(qgis_iface)
+        d.show()
+        assert headers_cut(d.columns) == []  # before a file is read
+        d.database.setFilePath(db.source)
+        d.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+        assert d.columns.rowCount() == 10
+        assert headers_cut(d.columns) == [] and headers_cut(d.preview) == []
+        d.close()
+        d.deleteLater()
+    finally:
+        remove_translator(translator)
+
+
 def test_menu_actions(qgis_iface):
     from amuddu_plugin.plugin import AmudduPlugin
 

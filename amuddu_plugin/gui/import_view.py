@@ -29,6 +29,16 @@ def read_facts(t: SourceTable) -> str:
     return ", ".join(facts)
 
 
+def fit_headers(widget: QTableWidget) -> None:
+    """Widen each column whose header text would be cut: at least the width the header's
+    font and style need for its text (QHeaderView's size hint); wider columns stay."""
+    header = widget.horizontalHeader()
+    for i in range(widget.columnCount()):
+        needed = header.sectionSizeHint(i)
+        if header.sectionSize(i) < needed:
+            header.resizeSection(i, needed)
+
+
 def show_columns(widget: QTableWidget, table: SourceTable, mapping: ColumnMapping) -> None:
     """One line per column of the file: its name, its target (a drop-down list, set as
     ``mapping`` resolves it), its first value."""
@@ -50,6 +60,7 @@ def show_columns(widget: QTableWidget, table: SourceTable, mapping: ColumnMappin
         sample.setFlags(sample.flags() & ~Qt.ItemIsEditable)
         widget.setItem(i, 2, sample)
     widget.resizeColumnsToContents()
+    fit_headers(widget)
 
 
 def show_preview(widget: QTableWidget, t: SourceTable) -> None:
@@ -64,6 +75,7 @@ def show_preview(widget: QTableWidget, t: SourceTable) -> None:
             item = QTableWidgetItem(str(r.values.get(column) or ""))
             item.setFlags(item.flags() & ~Qt.ItemIsEditable)
             widget.setItem(i, j, item)
+    fit_headers(widget)
 
 
 def chosen_targets(widget: QTableWidget) -> dict[str, str | None]:

@@ -28,7 +28,7 @@ from ..core.imports.importer import MODES
 from ..definitions import settings
 from ..definitions.model import CHOICE_LABELS
 from ..toolbelt.i18n import tr, ui_language
-from .import_view import DELIMITERS
+from .import_view import DELIMITERS, fit_headers
 
 CTX = "ImportDialog"
 FILE_PATTERNS = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp"
@@ -100,6 +100,7 @@ class ImportWidgets(QDialog):
         self.columns.setHorizontalHeaderLabels([tr(CTX, "Column of the file"), tr(CTX, "Imported as"),
                                                 tr(CTX, "First value")])
         self.columns.horizontalHeader().setStretchLastSection(True)
+        fit_headers(self.columns)
         self.preview = QTableWidget(0, 0)
         self.report = QTextBrowser()
         self.report.setOpenExternalLinks(True)
