@@ -138,6 +138,31 @@ def test_column_headers_are_not_cut(qgis_iface, db, language):
         remove_translator(translator)
 
 
+def test_values_without_arabic_letters_read_left_to_right_in_the_arabic_dialog(dialog):
+    """In the right-to-left dialog a longitude keeps its minus in front (laid out left to
+    right) and an Arabic value stays right to left; both on the column's right side."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QStyleOptionViewItem
+
+    dialog.setLayoutDirection(Qt.RightToLeft)
+    dialog.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+    table = dialog.preview
+    columns = [table.horizontalHeaderItem(j).text() for j in range(table.columnCount())]
+
+    def drawn(column: str):
+        index = table.model().index(0, columns.index(column))
+        option = QStyleOptionViewItem()
+        option.direction = table.layoutDirection()
+        table.itemDelegate().initStyleOption(option, index)
+        return option.text, option.direction, option.displayAlignment & Qt.AlignHorizontal_Mask
+
+    text, direction, alignment = drawn("خط الطول")
+    assert text.startswith("-") and direction == Qt.LeftToRight
+    assert alignment & Qt.AlignRight and alignment & Qt.AlignAbsolute
+    text, direction, _ = drawn("المدينة")
+    assert text == "الرباط" and direction == Qt.RightToLeft
+
+
 def test_menu_actions(qgis_iface):
     from amuddu_plugin.plugin import AmudduPlugin
 

@@ -4,8 +4,11 @@ the preview of its first rows."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
 from ..core.imports.mapping import ColumnMapping, targets
 from ..core.imports.read import SourceTable
@@ -15,6 +18,20 @@ CTX = "ImportDialog"
 PREVIEW_ROWS = 20
 #: The delimiters one can force: value -> label.
 DELIMITERS = {";": ";", ",": ",", "\t": "tab", "|": "|"}
+#: A letter of a right-to-left script (Hebrew, Arabic and their presentation forms).
+RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """Draws the file's values: one without a right-to-left letter (a coordinate, a phone
+    number, an e-mail) is laid out left to right, also in the Arabic dialog, so that
+    "-6,8326" keeps its minus in front; it stays on the column's reading side."""
+
+    def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        if option.direction == Qt.RightToLeft and not RTL_LETTER.search(option.text or ""):
+            option.direction = Qt.LeftToRight
+            option.displayAlignment = Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter
 
 
 def read_facts(t: SourceTable) -> str:

@@ -346,7 +346,9 @@ def import_dialog():
 
     RESULT["empty"] = headers()
     save(dialog, "import-empty.png")
-    dialog.file.setFilePath(PARAMS["file"])
+    source = WORK / Path(PARAMS["file"]).name  # the analyst's copy, as a README picture shows it
+    source.write_bytes(Path(PARAMS["file"]).read_bytes())
+    dialog.file.setFilePath(str(source))
     wait(500)
     RESULT["read"] = headers()
     RESULT["rtl"] = rtl(dialog)
