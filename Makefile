@@ -302,7 +302,7 @@ $(FORM_SHOTS) &: $(DB) tools/screenshots.py $(wildcard $(PLUGIN)/core/*.py $(PLU
 # Xvfb, the plugin from its zip): main window, the Arabic and French forms refusing a save,
 # the Amuddu Options page.
 DESKTOP_SHOTS := docs/desktop-open.png docs/desktop-form-ar-invalid.png docs/desktop-form-fr-invalid.png \
-	docs/desktop-options-ar.png
+	docs/desktop-options-ar.png docs/desktop-city-ar.png docs/desktop-import-ar.png docs/desktop-import-fr.png
 
 $(DESKTOP_SHOTS) &: $(DB) tests/desktop/screenshots.py tests/desktop/driver.py tests/desktop_harness.py \
 		$(wildcard $(PLUGIN)/*.py $(PLUGIN)/*/*.py $(PLUGIN)/*/*/*.py) $(QM_FILES) | $(DEPS_STAMP)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from amuddu_plugin.definitions.projection import MOROCCO_LCC_NAME
-from tests.desktop_harness import available, build_zip, run_desktop
-
+from tests.desktop_harness import ROOT, available, build_zip, run_desktop
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +102,31 @@ def test_an_editor_on_the_shared_database_saves_their_point_and_is_refused_on_an
     assert any("amuddu-rights:other_institution" in e for e in result["errors"])
     expected = f"Ce point appartient à une autre institution ({result['other_institution']})"
     assert any(expected in m for m in result["messages"]), result["messages"]
+
+
+def test_arabic_legend_entries_show_whole_in_the_layers_panel(tmp_path, plugin_zip):
+    """In Arabic, QGIS's layers panel stays left to right: an entry wider than the panel
+    would lose its start. Each institution's entry is its whole Arabic name, every line of
+    it within the panel's width."""
+    from amuddu_plugin.definitions.model import CHOICE_LABELS
+    from amuddu_plugin.definitions.vocabularies import INSTITUTIONS
+
+    result = run_desktop(tmp_path, "city_legend", lang="ar", plugin_zip=plugin_zip)
+    legend = result["legend"]
+    entries = [" ".join(e["text"].split("\n")) for e in legend]
+    assert entries[0:3 * len(INSTITUTIONS):3] == [i["name_ar"] for i in INSTITUTIONS]
+    assert entries[1:3 * len(INSTITUTIONS):3] == [CHOICE_LABELS["draft"].ar] * len(INSTITUTIONS)
+    assert entries[-1] == CHOICE_LABELS["closed"].ar
+    hidden = [e["text"] for e in legend if e["left"] + e["needed"] > e["view_width"]]
+    assert hidden == []
+    assert result["scale"] < 100_000
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_import_dialogs_column_headers_are_not_cut(tmp_path, plugin_zip, lang):
+    data = ROOT / "tests" / "data" / "anapec_arabic_cp1256.csv"
+    result = run_desktop(tmp_path, "import_dialog", lang=lang, plugin_zip=plugin_zip, file=str(data))
+    assert result["rtl"] == (lang == "ar")
+    assert len(result["empty"]) == 3 and len(result["read"]) > 3
+    cut = [(h["tab"], h["text"]) for h in result["empty"] + result["read"] if h["width"] < h["needed"]]
+    assert cut == []

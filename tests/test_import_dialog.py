@@ -102,6 +102,67 @@ def test_import_runs_as_a_background_task(qgis_app, dialog, db):
     assert db.count("service_point") == 5 and dialog.import_button.isEnabled()
 
 
+def headers_cut(table) -> list[str]:
+    """Header texts of ``table`` wider than their section (the text's width in the header's
+    font plus the style's margins on both sides)."""
+    from qgis.PyQt.QtWidgets import QStyle
+
+    header = table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
+    cut = []
+    for i in range(table.columnCount()):
+        text = table.horizontalHeaderItem(i).text()
+        if header.sectionSize(i) < header.fontMetrics().horizontalAdvance(text) + 2 * margin:
+            cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_column_headers_are_not_cut(qgis_iface, db, language):
+    from amuddu_plugin.gui.import_dialog import ImportDialog
+    from amuddu_plugin.toolbelt.i18n import install_translator, remove_translator
+
+    translator = install_translator(language)
+    assert translator is not None
+    try:
+        d = ImportDialog(qgis_iface)
+        d.show()
+        assert headers_cut(d.columns) == []  # before a file is read
+        d.database.setFilePath(db.source)
+        d.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+        assert d.columns.rowCount() == 10
+        assert headers_cut(d.columns) == [] and headers_cut(d.preview) == []
+        d.close()
+        d.deleteLater()
+    finally:
+        remove_translator(translator)
+
+
+def test_values_without_arabic_letters_read_left_to_right_in_the_arabic_dialog(dialog):
+    """In the right-to-left dialog a longitude keeps its minus in front (laid out left to
+    right) and an Arabic value stays right to left; both on the column's right side."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QStyleOptionViewItem
+
+    dialog.setLayoutDirection(Qt.RightToLeft)
+    dialog.file.setFilePath(str(DATA / "anapec_arabic_cp1256.csv"))
+    table = dialog.preview
+    columns = [table.horizontalHeaderItem(j).text() for j in range(table.columnCount())]
+
+    def drawn(column: str):
+        index = table.model().index(0, columns.index(column))
+        option = QStyleOptionViewItem()
+        option.direction = table.layoutDirection()
+        table.itemDelegate().initStyleOption(option, index)
+        return option.text, option.direction, option.displayAlignment & Qt.AlignHorizontal_Mask
+
+    text, direction, alignment = drawn("خط الطول")
+    assert text.startswith("-") and direction == Qt.LeftToRight
+    assert alignment & Qt.AlignRight and alignment & Qt.AlignAbsolute
+    text, direction, _ = drawn("المدينة")
+    assert text == "الرباط" and direction == Qt.RightToLeft
+
+
 def test_menu_actions(qgis_iface):
     from amuddu_plugin.plugin import AmudduPlugin
 

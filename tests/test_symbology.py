@@ -243,6 +243,35 @@ def test_city_map_labels_french_with_arabic_beneath(loaded, sample_db):
     assert differing_pixels(image, image_fr) > 500
 
 
+def marker_square(points, label, settings: QgsMapSettings, margin_mm: float) -> QgsRectangle:
+    """The square the icon of the labelled point covers on the map (map units), grown by
+    ``margin_mm``: the icon's size (the ICON_SIZE expression at this scale) around the point."""
+    from qgis.core import QgsExpression
+
+    context = QgsExpressionContext(settings.expressionContext())
+    size_mm = QgsExpression(symbology.ICON_SIZE).evaluate(context)
+    half = (size_mm / 2 + margin_mm) * settings.outputDpi() / 25.4 * settings.mapUnitsPerPixel()
+    point = next(points.getFeatures(QgsFeatureRequest(label.featureId))).geometry()
+    point.transform(QgsCoordinateTransform(points.crs(), settings.destinationCrs(), QgsProject.instance()))
+    p = point.asPoint()
+    return QgsRectangle(p.x() - half, p.y() - half, p.x() + half, p.y() + half)
+
+
+def test_city_labels_keep_clear_of_their_icon(loaded):
+    """Both lines of a name (the Arabic beneath the French) stand off the point's icon:
+    placed around the icon's bounds, not around its centre."""
+    points = loaded.layers["service_point"]
+    settings = map_settings(background_layers(loaded), RABAT, QSize(900, 700))
+    _image, labels = render(settings)
+    placed = [label for label in labels.labelsWithinRect(settings.visibleExtent())
+              if label.layerID == points.id() and "\n" in label.labelText]
+    assert len(placed) >= 5
+    margin = symbology.LABEL_DISTANCE / 2
+    touching = [label.labelText for label in placed
+                if label.labelRect.intersects(marker_square(points, label, settings, margin))]
+    assert touching == []
+
+
 def text_image(text: str, font_family: str = symbology.LABEL_FONT) -> QImage:
     image = QImage(400, 60, QImage.Format_ARGB32)
     image.fill(QColor("#ffffff"))
@@ -343,6 +372,43 @@ def test_legend_reads_institutions_then_states(loaded):
     del model
     assert legend[:3] == ["ANAPEC", CHOICE_LABELS["draft"].en, CHOICE_LABELS["temporarily_closed"].en]
     assert legend[-1] == CHOICE_LABELS["closed"].en
+
+
+#: Characters that would change how a legend entry is ordered or shown (direction marks,
+#: embeddings, isolates, the ellipsis of an elided text).
+ODD_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2026]")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_legend_entries_are_the_whole_names_of_the_institution_table(qgis_new_project, sample_db, language):
+    """Each institution's legend entry is its whole name (the Arabic name in Arabic, the
+    short name the committee uses in French and English), broken at spaces onto lines short
+    enough for QGIS's layers panel, with no direction mark."""
+    layer = sample_db.layer("service_point")
+    symbology.style_service_points(layer, sample_db, language)
+    node = QgsLayerTreeLayer(layer)
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    legend = [n.data(0) for n in layer.legend().createLayerTreeModelLegendNodes(node)]
+    del model
+    names = [i["name_ar"] if language == "ar" else i["acronym"] for i in vocabularies.INSTITUTIONS]
+    entries = legend[0:3 * len(names):3]
+    assert [" ".join(e.split("\n")) for e in entries] == names
+    for entry in legend:
+        assert not ODD_MARKS.search(entry), entry
+        lines = entry.split("\n")
+        assert all(len(line) <= symbology.LEGEND_LINE_CHARACTERS or " " not in line for line in lines)
+        assert all(line == line.strip() and line for line in lines), entry
+    assert any("\n" in e for e in entries) == any(len(n) > symbology.LEGEND_LINE_CHARACTERS for n in names)
+
+
+def test_english_legend_names_the_institutions_as_the_french_one(qgis_new_project, sample_db):
+    labels = {}
+    for language in ("fr", "en"):
+        layer = sample_db.layer("service_point")
+        symbology.style_service_points(layer, sample_db, language)
+        rules = layer.renderer().rootRule().children()
+        labels[language] = [r.label() for r in rules][:len(vocabularies.INSTITUTIONS)]
+    assert labels["en"] == labels["fr"] == [i["acronym"] for i in vocabularies.INSTITUTIONS]
 
 
 # --------------------------------------------------------------------------------------------

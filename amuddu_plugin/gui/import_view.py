@@ -4,8 +4,11 @@ the preview of its first rows."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
 from ..core.imports.columns import resolve as resolve_columns
 from ..core.imports.mapping import ColumnMapping, targets
@@ -16,6 +19,20 @@ CTX = "ImportDialog"
 PREVIEW_ROWS = 20
 #: The delimiters one can force: value -> label.
 DELIMITERS = {";": ";", ",": ",", "\t": "tab", "|": "|"}
+#: A letter of a right-to-left script (Hebrew, Arabic and their presentation forms).
+RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """Draws the file's values: one without a right-to-left letter (a coordinate, a phone
+    number, an e-mail) is laid out left to right, also in the Arabic dialog, so that
+    "-6,8326" keeps its minus in front; it stays on the column's reading side."""
+
+    def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        if option.direction == Qt.RightToLeft and not RTL_LETTER.search(option.text or ""):
+            option.direction = Qt.LeftToRight
+            option.displayAlignment = Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter
 
 
 def read_facts(t: SourceTable) -> str:
@@ -28,6 +45,16 @@ def read_facts(t: SourceTable) -> str:
     if t.header_row and t.header_row > 1:
         facts.append(tr(CTX, "column names on row %1", t.header_row))
     return ", ".join(facts)
+
+
+def fit_headers(widget: QTableWidget) -> None:
+    """Widen each column whose header text would be cut: at least the width the header's
+    font and style need for its text (QHeaderView's size hint); wider columns stay."""
+    header = widget.horizontalHeader()
+    for i in range(widget.columnCount()):
+        needed = header.sectionSizeHint(i)
+        if header.sectionSize(i) < needed:
+            header.resizeSection(i, needed)
 
 
 def show_columns(widget: QTableWidget, table: SourceTable, mapping: ColumnMapping) -> None:
@@ -51,6 +78,7 @@ def show_columns(widget: QTableWidget, table: SourceTable, mapping: ColumnMappin
         sample.setFlags(sample.flags() & ~Qt.ItemIsEditable)
         widget.setItem(i, 2, sample)
     widget.resizeColumnsToContents()
+    fit_headers(widget)
 
 
 def show_preview(widget: QTableWidget, t: SourceTable) -> None:
@@ -65,6 +93,7 @@ def show_preview(widget: QTableWidget, t: SourceTable) -> None:
             item = QTableWidgetItem(str(r.values.get(column) or ""))
             item.setFlags(item.flags() & ~Qt.ItemIsEditable)
             widget.setItem(i, j, item)
+    fit_headers(widget)
 
 
 def chosen_targets(widget: QTableWidget) -> dict[str, str | None]:

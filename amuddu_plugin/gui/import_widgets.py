@@ -28,7 +28,7 @@ from ..core.imports.importer import MODES
 from ..definitions import settings
 from ..definitions.model import CHOICE_LABELS
 from ..toolbelt.i18n import tr, ui_language
-from .import_view import DELIMITERS
+from .import_view import DELIMITERS, ValueDelegate, fit_headers
 
 CTX = "ImportDialog"
 FILE_PATTERNS = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp"
@@ -100,7 +100,10 @@ class ImportWidgets(QDialog):
         self.columns.setHorizontalHeaderLabels([tr(CTX, "Column of the file"), tr(CTX, "Imported as"),
                                                 tr(CTX, "First value")])
         self.columns.horizontalHeader().setStretchLastSection(True)
+        fit_headers(self.columns)
         self.preview = QTableWidget(0, 0)
+        for values in (self.columns, self.preview):
+            values.setItemDelegate(ValueDelegate(values))
         self.report = QTextBrowser()
         self.report.setOpenExternalLinks(True)
         self.tabs = QTabWidget()
@@ -139,6 +142,7 @@ class ImportWidgets(QDialog):
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)  # room to spare goes to the columns and preview
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(self.progress)

@@ -268,6 +268,97 @@ def shared_edit():
     save(iface.mainWindow(), "desktop-shared-refused.png")
 
 
+#: Rabat and Salé at about 1:60,000 (longitude/latitude), as tools/screenshots.py.
+CITY = (-6.92, 33.965, -6.74, 34.085)
+
+
+def legend_texts(view, layer):
+    """The legend nodes of ``layer`` in the layer tree: their text, the width the text needs
+    in the view's font and the width the view gives it (its visual rectangle, clipped to the
+    viewport)."""
+    model = view.layerTreeModel()
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    view.expandAll()
+    settle()
+    metrics = view.fontMetrics()
+    viewport = view.viewport().rect()
+    out = []
+    for legend_node in model.layerLegendNodes(node):
+        index = view.proxyModel().mapFromSource(model.legendNode2index(legend_node)) \
+            if hasattr(view, "proxyModel") else model.legendNode2index(legend_node)
+        text = legend_node.data(Qt.DisplayRole)
+        rect = view.visualRect(index)
+        out.append({"text": text,
+                    "needed": max(metrics.horizontalAdvance(line) for line in text.split("\n")),
+                    "left": rect.left(), "right": rect.right(), "view_width": viewport.width()})
+    return out
+
+
+def city_legend():
+    """Open the database, zoom to Rabat at city scale: the service points' legend entries in
+    the layer tree and their labels on the map."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsRectangle
+
+    plugin().controller.open_path(sample_database())
+    settle()
+    window = iface.mainWindow()
+    window.resize(1500, 950)
+    canvas = iface.mapCanvas()
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                       QgsProject.instance().crs(), QgsProject.instance())
+    canvas.setExtent(transform.transformBoundingBox(QgsRectangle(*CITY)))
+    canvas.refresh()
+    wait_for_canvas()
+    view = iface.layerTreeView()
+    layer = layer_of("service_point")
+    RESULT["legend"] = legend_texts(view, layer)
+    RESULT["view_rtl"] = rtl(view)
+    RESULT["scale"] = canvas.scale()
+    wait_for_canvas()
+    save(window, "desktop-city.png")
+    save(view, "desktop-legend.png")
+    save(canvas, "desktop-city-map.png")
+
+
+def import_dialog():
+    """The import dialog, empty then with the file PARAMS["file"] read: its column headers
+    (text, the width its font and the style's margins need, the section's width)."""
+    from qgis.PyQt.QtWidgets import QStyle, QTableWidget
+
+    from amuddu_plugin.gui.import_dialog import show_import_dialog
+
+    dialog = show_import_dialog(iface)
+    wait(300)
+
+    def headers():
+        found = []
+        for table in dialog.findChildren(QTableWidget):
+            header = table.horizontalHeader()
+            metrics = header.fontMetrics()
+            margin = header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
+            for i in range(table.columnCount()):
+                item = table.horizontalHeaderItem(i)
+                text = item.text() if item is not None else ""
+                found.append({"tab": dialog.tabs.indexOf(table), "column": i, "text": text,
+                              "needed": metrics.horizontalAdvance(text) + 2 * margin,
+                              "width": header.sectionSize(i), "hint": header.sectionSizeHint(i)})
+        return found
+
+    RESULT["empty"] = headers()
+    save(dialog, "import-empty.png")
+    source = WORK / Path(PARAMS["file"]).name  # the analyst's copy, as a README picture shows it
+    source.write_bytes(Path(PARAMS["file"]).read_bytes())
+    dialog.file.setFilePath(str(source))
+    wait(500)
+    RESULT["read"] = headers()
+    RESULT["rtl"] = rtl(dialog)
+    save(dialog, "import-read.png")
+    dialog.tabs.setCurrentIndex(1)
+    wait(300)
+    save(dialog, "import-preview.png")
+    dialog.close()
+
+
 def main():
     timer = QTimer()
     timer.timeout.connect(answer_boxes)

@@ -2,8 +2,9 @@
 ``qgis`` under Xvfb with the plugin installed from its zip): the main window after
 "Open database…", the service point form in Arabic refusing a save (problem list, marked
 tabs, right to left), the same refusal in French, the Amuddu page of the Options dialog,
-and an editor of a shared database refused on another institution's point (a throwaway
-PostgreSQL + PostGIS server, tests/pg_cluster.py).
+the Arabic desktop at city scale (legend and map labels), the import dialog in Arabic
+(a file read) and in French (empty), and an editor of a shared database refused on
+another institution's point (a throwaway PostgreSQL + PostGIS server, tests/pg_cluster.py).
 
     .venv/bin/python tests/desktop/screenshots.py --output docs      (make screenshots)
 """
@@ -27,6 +28,11 @@ SHOTS = [
     ("form", "ar", {"invalid": True, "shot": "form.png"},
      {"form.png": "desktop-form-ar-invalid.png", "options-amuddu.png": "desktop-options-ar.png"}),
     ("form", "fr", {"invalid": True, "shot": "form.png"}, {"form.png": "desktop-form-fr-invalid.png"}),
+    ("city_legend", "ar", {}, {"desktop-city.png": "desktop-city-ar.png"}),
+    ("import_dialog", "ar", {"file": str(ROOT / "tests" / "data" / "anapec_arabic_cp1256.csv")},
+     {"import-read.png": "desktop-import-ar.png"}),
+    ("import_dialog", "fr", {"file": str(ROOT / "tests" / "data" / "anapec_arabic_cp1256.csv")},
+     {"import-empty.png": "desktop-import-fr.png"}),
 ]
 
 

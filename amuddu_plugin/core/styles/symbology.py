@@ -22,6 +22,7 @@ the ``institution`` table, in the interface language.
 from __future__ import annotations
 
 import base64
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,7 +79,13 @@ STALE_AFTER_DAYS = 365
 ICON_SIZE = ("CASE WHEN @map_scale IS NULL THEN 4.2 WHEN @map_scale > 3000000 THEN 3.2 "
              "WHEN @map_scale > 600000 THEN 4.2 ELSE 5.6 END")
 ICON_SIZE_LEGEND = 5.0
+#: A legend entry longer than this many characters goes on to a second line (at a space):
+#: QGIS's layer tree stays left to right in Arabic, so a long Arabic name that overflows the
+#: panel would lose its start (the right end) out of view.
+LEGEND_LINE_CHARACTERS = 24
 LABEL_FONT = "Noto Sans"
+#: Gap between a service point's icon and its name, millimetres.
+LABEL_DISTANCE = 0.8
 GENERIC_ICON = "institution.svg"
 #: Reference layers styled by a QML file of ``resources/styles`` (``<table>.qml``).
 QML_STYLED = ("region", "province", "town")
@@ -202,7 +209,13 @@ def closed_symbol() -> QgsMarkerSymbol:
 
 
 def _state_label(code: str, language: str) -> str:
-    return CHOICE_LABELS[code].get(language)
+    return legend_label(CHOICE_LABELS[code].get(language))
+
+
+def legend_label(text: str, width: int = LEGEND_LINE_CHARACTERS) -> str:
+    """``text`` as a legend entry: whole, on lines of at most ``width`` characters broken at
+    spaces (a longer word keeps a line of its own)."""
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
 
 # --------------------------------------------------------------------------------------------
@@ -220,7 +233,7 @@ def service_point_renderer(styles: Sequence[InstitutionStyle], language: str) ->
         code = style.code.replace("'", "''")
         parent = QgsRuleBasedRenderer.Rule(
             open_symbol(style), 0, 0, f"\"institution\" = '{code}' AND NOT ({IS_CLOSED})",
-            style.label,
+            legend_label(style.label),
         )
         parent.setRuleKey(rule_key("institution", style.code))
         draft = QgsRuleBasedRenderer.Rule(draft_symbol(style), 0, 0, IS_DRAFT,
@@ -241,7 +254,7 @@ def service_point_renderer(styles: Sequence[InstitutionStyle], language: str) ->
     other = QgsRuleBasedRenderer.Rule(
         open_symbol(other_style), 0, 0,
         f"NOT ({IS_CLOSED}) AND (\"institution\" IS NULL OR \"institution\" NOT IN ({known}))",
-        other_style.label,
+        legend_label(other_style.label),
     )
     other.setRuleKey(rule_key("other"))
     root.appendChild(other)
@@ -289,7 +302,10 @@ def service_point_labeling() -> QgsRuleBasedLabeling:
     settings.isExpression = True
     settings.setFormat(text_format(8.0))
     settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
-    settings.dist = 1.2
+    # The distance counts from the icon's edge (its size varies with the scale, ICON_SIZE),
+    # not from the point: both lines, the Arabic one beneath, stay clear of the icon.
+    settings.offsetType = QgsPalLayerSettings.FromSymbolBounds
+    settings.dist = LABEL_DISTANCE
     settings.distUnits = QgsUnitTypes.RenderMillimeters
     settings.multilineAlign = QgsPalLayerSettings.MultiFollowPlacement
     settings.displayAll = False  # QGIS's labelling engine drops colliding labels
