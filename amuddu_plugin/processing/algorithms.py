@@ -17,6 +17,7 @@ from .alg_hsds import ExportHsds
 from .alg_import import CheckQuality, ImportServices, UndoImport
 from .alg_monitoring import Coverage
 from .alg_progress import Compare, Snapshot
+from .alg_report import CommitteeReport
 from .alg_webmap import ExportWebMap
 from .base import AmudduAlgorithm
 
@@ -27,4 +28,4 @@ ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, CopyDatabase, LoadDat
                                            ImportServices, UndoImport, CheckQuality,
                                            ExportHsds, ExportHandouts, Coverage, Alerts,
                                            AcknowledgeAlert, Snapshot, Compare, GrantAccess,
-                                           RevokeAccess]
+                                           RevokeAccess, CommitteeReport]
