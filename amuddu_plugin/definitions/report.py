@@ -22,7 +22,13 @@ DEFAULT_PAPER = "A4"
 #: The pages, in order. "region" is one page per region of the database; "alerts" flows
 #: onto as many pages as the alerts need; the others are one page each.
 SUMMARY, NATIONAL_MAPS, CHARTS, REGION, ALERTS, QUALITY = (
-    "summary", "national_maps", "charts", "region", "alerts", "quality")
+    "summary",
+    "national_maps",
+    "charts",
+    "region",
+    "alerts",
+    "quality",
+)
 PAGE_ORDER: tuple[str, ...] = (SUMMARY, NATIONAL_MAPS, CHARTS, REGION, ALERTS, QUALITY)
 #: Pages that are always exactly one page.
 SINGLE_PAGES: tuple[str, ...] = (SUMMARY, NATIONAL_MAPS, CHARTS, QUALITY)
@@ -30,7 +36,12 @@ SINGLE_PAGES: tuple[str, ...] = (SUMMARY, NATIONAL_MAPS, CHARTS, QUALITY)
 #: Classes (lower, upper, in %) of the share of the population beyond the reference
 #: distance, drawn with :data:`.monitoring.REACH_RAMP` (one colour per class).
 REACH_CLASSES: tuple[tuple[float, float], ...] = (
-    (0.0, 20.0), (20.0, 40.0), (40.0, 60.0), (60.0, 80.0), (80.0, 100.0))
+    (0.0, 20.0),
+    (20.0, 40.0),
+    (40.0, 60.0),
+    (60.0, 80.0),
+    (80.0, 100.0),
+)
 #: A unit without a figure (no population, no service of any kind anywhere).
 NO_DATA_COLOUR = "#d9d9d9"
 

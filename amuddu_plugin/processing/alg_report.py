@@ -70,23 +70,38 @@ class CommitteeReport(MonitoringAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(self.database_parameter())
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr(CTX, "Report (PDF)"), fileFilter="PDF (*.pdf *.PDF)"))
-        self.addParameter(QgsProcessingParameterString(
-            "FROM", tr(CTX, "From (snapshot label or date; empty: the last report)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "TO", tr(CTX, "To (snapshot label or date; empty: now)"), "", optional=True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT", tr(CTX, "Report (PDF)"), fileFilter="PDF (*.pdf *.PDF)"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "FROM", tr(CTX, "From (snapshot label or date; empty: the last report)"), "", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "TO", tr(CTX, "To (snapshot label or date; empty: now)"), "", optional=True
+            )
+        )
         self.addParameter(_choice("LANGUAGE", tr(CTX, "Language of the report"), LANGUAGE_CHOICES))
         self.addParameter(_choice("PAPER", tr(CTX, "Paper size (portrait)"), PAPER_CHOICES))
         self.addParameter(_advanced(distance_parameter()))
-        self.addParameter(_advanced(QgsProcessingParameterString(
-            "TODAY", tr(CTX, "Date of the report (YYYY-MM-DD; empty: today)"), "", optional=True)))
+        self.addParameter(
+            _advanced(
+                QgsProcessingParameterString(
+                    "TODAY", tr(CTX, "Date of the report (YYYY-MM-DD; empty: today)"), "", optional=True
+                )
+            )
+        )
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr(CTX, "Project with the report's layout")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr(CTX, "Pages")))
         self.addOutput(QgsProcessingOutputString("PERIOD", tr(CTX, "Period of the report")))
 
-    def _choice(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
-                options: list[str]) -> str:
+    def _choice(
+        self, parameters: dict[str, Any], name: str, context: QgsProcessingContext, options: list[str]
+    ) -> str:
         value = parameters.get(name)
         if isinstance(value, int) and not isinstance(value, bool):
             return options[value] if 0 <= value < len(options) else str(value)
@@ -99,11 +114,16 @@ class CommitteeReport(MonitoringAlgorithm):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise QgsProcessingException(tr(CTX, "TODAY must be a date written YYYY-MM-DD (got “%1”).",
-                                            text)) from None
+            raise QgsProcessingException(
+                tr(CTX, "TODAY must be a date written YYYY-MM-DD (got “%1”).", text)
+            ) from None
 
-    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
+    def processAlgorithm(
+        self,
+        parameters: dict[str, Any],
+        context: QgsProcessingContext,  # noqa: N802
+        feedback: QgsProcessingFeedback,
+    ) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
         options = ReportOptions(
             language=self._choice(parameters, "LANGUAGE", context, LANGUAGE_CHOICES),
@@ -111,7 +131,8 @@ class CommitteeReport(MonitoringAlgorithm):
             start=self.parameterAsString(parameters, "FROM", context) or "",
             end=self.parameterAsString(parameters, "TO", context) or "",
             today=self._today(parameters, context),
-            distance_km=checked_distance(self, parameters, context))
+            distance_km=checked_distance(self, parameters, context),
+        )
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         try:
             result = export_report(db, output, options, feedback)
@@ -119,7 +140,12 @@ class CommitteeReport(MonitoringAlgorithm):
             raise QgsProcessingException(str(err)) from err
         period = result.period
         text = f"{period.start or '–'} → {period.end or 'now'}"
-        feedback.pushInfo(tr(CTX, "Report written: %1 (%2 pages); its layout: %3", result.pdf, result.pages,
-                             result.project))
-        return {"OUTPUT": str(result.pdf), "PROJECT": str(result.project), "PAGES": result.pages,
-                "PERIOD": text}
+        feedback.pushInfo(
+            tr(CTX, "Report written: %1 (%2 pages); its layout: %3", result.pdf, result.pages, result.project)
+        )
+        return {
+            "OUTPUT": str(result.pdf),
+            "PROJECT": str(result.project),
+            "PAGES": result.pages,
+            "PERIOD": text,
+        }

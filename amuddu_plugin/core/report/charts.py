@@ -27,8 +27,16 @@ class Series:
     bars: tuple[Bar, ...]
 
 
-def bar_chart(sheet: Sheet, page: int, rect: tuple[float, float, float, float], title: str,
-              series: Sequence[Series], *, label_share: float = 0.34, item_id: str = "") -> None:
+def bar_chart(
+    sheet: Sheet,
+    page: int,
+    rect: tuple[float, float, float, float],
+    title: str,
+    series: Sequence[Series],
+    *,
+    label_share: float = 0.34,
+    item_id: str = "",
+) -> None:
     """A horizontal bar chart in ``rect`` (x from the start edge, y, width, height)."""
     x, y, w, h = rect
     s = sheet.scale
@@ -56,8 +64,14 @@ def bar_chart(sheet: Sheet, page: int, rect: tuple[float, float, float, float], 
             bar_y = first + k * bar_h
             if length > 0:
                 sheet.shape(page, (x + label_w, bar_y, length, bar_h * 0.9), bar.colour, stroke="#4d4d4d")
-            sheet.text(page, bar.text, (x + label_w + length + 1, bar_y - 0.5, value_w, bar_h + 1), size=7,
-                       colour=MUTED, middle=True)
+            sheet.text(
+                page,
+                bar.text,
+                (x + label_w + length + 1, bar_y - 0.5, value_w, bar_h + 1),
+                size=7,
+                colour=MUTED,
+                middle=True,
+            )
     sheet.shape(page, (x + label_w - 0.2, top, 0.3, rows * row_h), MUTED)
 
 
@@ -68,4 +82,3 @@ def _legend(sheet: Sheet, page: int, x: float, y: float, series: Sequence[Series
         left = x + k * 45 * s
         sheet.shape(page, (left, y + 0.8, 4 * s, 3 * s), colour, stroke="#4d4d4d")
         sheet.text(page, one.name, (left + 5 * s, y, 38 * s, 4.5 * s), size=7.5, middle=True)
-

@@ -76,10 +76,13 @@ class ReportResult:
 
 def check_options(options: ReportOptions) -> None:
     if options.language not in LANGUAGES:
-        raise ReportError(tr(CTX, "LANGUAGE: unknown language “%1”; use %2.", options.language,
-                             " or ".join(LANGUAGES)))
+        raise ReportError(
+            tr(CTX, "LANGUAGE: unknown language “%1”; use %2.", options.language, " or ".join(LANGUAGES))
+        )
     if options.paper not in PAPERS:
-        raise ReportError(tr(CTX, "PAPER: unknown paper size “%1”; use %2.", options.paper, " or ".join(PAPERS)))
+        raise ReportError(
+            tr(CTX, "PAPER: unknown paper size “%1”; use %2.", options.paper, " or ".join(PAPERS))
+        )
     if not options.distance_km > 0:
         raise ReportError(tr(CTX, "DISTANCE_KM must be a distance above 0 km (got %1).", options.distance_km))
 
@@ -112,8 +115,9 @@ def draw(sheet: Sheet, facts: ReportFacts, layers: MapLayers, steps: Progress) -
     draw_quality(sheet, facts)
 
 
-def build_layout(db: Database, facts: ReportFacts, options: ReportOptions,
-                 steps: Progress) -> tuple[QgsPrintLayout, MapLayers]:
+def build_layout(
+    db: Database, facts: ReportFacts, options: ReportOptions, steps: Progress
+) -> tuple[QgsPrintLayout, MapLayers]:
     """The report's layout (in the project of its map layers)."""
     pair_print_fonts()
     if FONT_LATIN not in QFont.substitutes(FONT_ARABIC):  # punctuation Naskh lacks
@@ -122,8 +126,13 @@ def build_layout(db: Database, facts: ReportFacts, options: ReportOptions,
     layout = QgsPrintLayout(layers.project)
     layout.setName(LAYOUT_NAME.format(language=options.language))
     width, height = PAPERS[options.paper]
-    sheet = Sheet(layout, options.language, width, height,
-                  footer(options.language, facts.today, facts.data_version, facts.samples))
+    sheet = Sheet(
+        layout,
+        options.language,
+        width,
+        height,
+        footer(options.language, facts.today, facts.data_version, facts.samples),
+    )
     draw(sheet, facts, layers, steps)
     layers.project.layoutManager().addLayout(layout)
     metadata = layers.project.metadata()
@@ -140,15 +149,23 @@ def _write(layout: QgsPrintLayout, layers: MapLayers, pdf: Path, project: Path) 
             exporter = QgsLayoutExporter(layout)
             status = exporter.exportToPdf(str(tmp_pdf), _pdf_settings())
             if status != QgsLayoutExporter.Success:
-                raise ReportError(tr(CTX, "The report %1 could not be written: %2", pdf.name,
-                                     exporter.errorMessage() or status))
+                raise ReportError(
+                    tr(
+                        CTX,
+                        "The report %1 could not be written: %2",
+                        pdf.name,
+                        exporter.errorMessage() or status,
+                    )
+                )
             if not layers.project.write(str(tmp_project)):
-                raise ReportError(tr(CTX, "The project %1 could not be written: %2", project.name,
-                                     layers.project.error()))
+                raise ReportError(
+                    tr(CTX, "The project %1 could not be written: %2", project.name, layers.project.error())
+                )
 
 
-def export_report(db: Database, output: str | os.PathLike[str], options: ReportOptions,
-                  feedback: Any = None) -> ReportResult:
+def export_report(
+    db: Database, output: str | os.PathLike[str], options: ReportOptions, feedback: Any = None
+) -> ReportResult:
     """Write the report of ``options`` to the PDF ``output`` and its project beside it."""
     steps = Progress(feedback, cancelled=tr(CTX, "Cancelled: no report was written."), error=ReportCanceled)
     check_options(options)
@@ -167,7 +184,8 @@ def export_report(db: Database, output: str | os.PathLike[str], options: ReportO
         try:
             _write(layout, layers, pdf, project)
         except OSError as err:
-            raise ReportError(tr(CTX, "The report %1 could not be written: %2", pdf,
-                                 getattr(err, "strerror", None) or err)) from err
+            raise ReportError(
+                tr(CTX, "The report %1 could not be written: %2", pdf, getattr(err, "strerror", None) or err)
+            ) from err
     steps.progress(100)
     return ReportResult(pdf.resolve(), project.resolve(), layout.pageCollection().pageCount(), facts)

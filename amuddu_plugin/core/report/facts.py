@@ -133,8 +133,10 @@ def resolve_period(path: Any, start: str, end: str) -> Period:
 
 
 def _names(con: sqlite3.Connection, table: str) -> dict[str, Label]:
-    return {str(c): Label(str(fr or c), str(ar or fr or c), str(fr or c))
-            for c, fr, ar in con.execute(f'SELECT code, name_fr, name_ar FROM "{table}"')}
+    return {
+        str(c): Label(str(fr or c), str(ar or fr or c), str(fr or c))
+        for c, fr, ar in con.execute(f'SELECT code, name_fr, name_ar FROM "{table}"')
+    }
 
 
 def _point_services(point: ServicePoint) -> int:
@@ -154,12 +156,21 @@ def _count_changes(figures: dict[str, Figures], changes: list[Change], key: str)
             row.other_changes += 1
 
 
-def _institutions(con: sqlite3.Connection, points: list[ServicePoint], changes: list[Change]) -> list[Figures]:
-    out = {str(code): Figures(str(code), Label(str(fr or code), str(ar or fr or code), str(en or fr or code)),
-                              colour=str(colour or "#595959"), short=str(acronym or code))
-           for code, acronym, fr, ar, en, colour in con.execute(
-               "SELECT code, acronym, name_fr, name_ar, name_en, colour FROM institution "
-               "ORDER BY sort_order, code")}
+def _institutions(
+    con: sqlite3.Connection, points: list[ServicePoint], changes: list[Change]
+) -> list[Figures]:
+    out = {
+        str(code): Figures(
+            str(code),
+            Label(str(fr or code), str(ar or fr or code), str(en or fr or code)),
+            colour=str(colour or "#595959"),
+            short=str(acronym or code),
+        )
+        for code, acronym, fr, ar, en, colour in con.execute(
+            "SELECT code, acronym, name_fr, name_ar, name_en, colour FROM institution "
+            "ORDER BY sort_order, code"
+        )
+    }
     for p in points:
         row = out.get(p.institution)
         if row is not None:
@@ -172,21 +183,34 @@ def _institutions(con: sqlite3.Connection, points: list[ServicePoint], changes: 
 def _units(rows: list[UnitCoverage], names: dict[str, Label], parents: dict[str, str]) -> dict[str, Figures]:
     out = {}
     for r in rows:
-        out[r.code] = Figures(r.code, names.get(r.code, Label(r.code, r.code, r.code)), r.points, r.services,
-                              population=r.population, per_100k=r.services_per_100k,
-                              beyond=r.share_beyond_any, parent=parents.get(r.code, ""))
+        out[r.code] = Figures(
+            r.code,
+            names.get(r.code, Label(r.code, r.code, r.code)),
+            r.points,
+            r.services,
+            population=r.population,
+            per_100k=r.services_per_100k,
+            beyond=r.share_beyond_any,
+            parent=parents.get(r.code, ""),
+        )
     return out
 
 
-def _coverage(db: Database, categories: list[str], distance_km: float, changes: list[Change],
-              con: sqlite3.Connection) -> tuple[list[Figures], list[Figures], list[ServicePoint]]:
+def _coverage(
+    db: Database, categories: list[str], distance_km: float, changes: list[Change], con: sqlite3.Connection
+) -> tuple[list[Figures], list[Figures], list[ServicePoint]]:
     """(regions, provinces, the published active points) with their coverage figures."""
     points = read_points(db.path, PROVINCE)
-    provinces = _units(coverage(read_units(db.path, PROVINCE), points, categories, distance_km),
-                       _names(con, "province"),
-                       {str(c): str(r) for c, r in con.execute("SELECT code, region_code FROM province")})
-    regions = _units(coverage(read_units(db.path, REGION), read_points(db.path, REGION), categories,
-                              distance_km), _names(con, "region"), {})
+    provinces = _units(
+        coverage(read_units(db.path, PROVINCE), points, categories, distance_km),
+        _names(con, "province"),
+        {str(c): str(r) for c, r in con.execute("SELECT code, region_code FROM province")},
+    )
+    regions = _units(
+        coverage(read_units(db.path, REGION), read_points(db.path, REGION), categories, distance_km),
+        _names(con, "region"),
+        {},
+    )
     _count_changes(regions, changes, "region_code")
     _count_changes(provinces, changes, "province_code")
     return list(regions.values()), list(provinces.values()), points
@@ -199,28 +223,51 @@ def _alerts(db: Database, today: date, distance_km: float) -> list[AlertLine]:
         rule = alert_rule(alert.rule)
         ack = acknowledged.get((alert.rule, alert.subject))
         known = ack is not None and ack.facts_hash == alert.facts_hash
-        out.append(AlertLine(alert.rule, rule.severity, rule.message, alert.subject, alert.name,
-                             alert.days, known, ack.note if known and ack else ""))
+        out.append(
+            AlertLine(
+                alert.rule,
+                rule.severity,
+                rule.message,
+                alert.subject,
+                alert.name,
+                alert.days,
+                known,
+                ack.note if known and ack else "",
+            )
+        )
     return out
 
 
-def gather(db: Database, period: Period, today: date, feedback: Any = None,
-           distance_km: float = DISTANCE_KM) -> ReportFacts:
+def gather(
+    db: Database, period: Period, today: date, feedback: Any = None, distance_km: float = DISTANCE_KM
+) -> ReportFacts:
     """Every figure of the report on ``today``."""
     from ..quality import check_quality
 
-    facts = ReportFacts(today, db.meta("data_version") or "",
-                        db.count("service_point", f"source = '{SAMPLE_SOURCE}'") > 0, distance_km, period)
+    facts = ReportFacts(
+        today,
+        db.meta("data_version") or "",
+        db.count("service_point", f"source = '{SAMPLE_SOURCE}'") > 0,
+        distance_km,
+        period,
+    )
     with sqlite3.connect(readonly_uri(db.path), uri=True) as con:
         categories = [str(c) for (c,) in con.execute("SELECT code FROM service_category ORDER BY code")]
         facts.regions, facts.provinces, points = _coverage(db, categories, distance_km, period.changes, con)
         facts.institutions = _institutions(con, points, period.changes)
     if not facts.regions:
-        raise ReportError(tr(CTX, "The database %1 has no regions: the report needs the reference data "
-                                  "(amuddu:create_database makes a database with it).", db.path))
+        raise ReportError(
+            tr(
+                CTX,
+                "The database %1 has no regions: the report needs the reference data "
+                "(amuddu:create_database makes a database with it).",
+                db.path,
+            )
+        )
     facts.alerts = _alerts(db, today, distance_km)
     result = check_quality(db, feedback, today=today)
-    facts.quality = [QualityLine(code, severity, quality_rule(code).message, n)
-                     for code, severity, n in result.summary()]
+    facts.quality = [
+        QualityLine(code, severity, quality_rule(code).message, n) for code, severity, n in result.summary()
+    ]
     facts.points_checked = result.points_checked
     return facts

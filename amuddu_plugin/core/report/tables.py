@@ -40,31 +40,60 @@ def _widths(sheet: Sheet, columns: Sequence[Column], width: float | None) -> lis
 
 def _height(sheet: Sheet, cells: Sequence[str], widths: list[float], size: float, bold: bool) -> float:
     font = sheet.font(size, bold)
-    return max(text_height(starts(text, sheet.language), font, w - 2 * PAD) for text, w in zip(cells, widths)) \
+    return (
+        max(text_height(starts(text, sheet.language), font, w - 2 * PAD) for text, w in zip(cells, widths))
         + 2 * PAD
+    )
 
 
-def _row(sheet: Sheet, cursor: Cursor, cells: Sequence[str], columns: Sequence[Column], widths: list[float],
-         x0: float, height: float, *, size: float, bold: bool = False, colour: str = "#222222") -> None:
+def _row(
+    sheet: Sheet,
+    cursor: Cursor,
+    cells: Sequence[str],
+    columns: Sequence[Column],
+    widths: list[float],
+    x0: float,
+    height: float,
+    *,
+    size: float,
+    bold: bool = False,
+    colour: str = "#222222",
+) -> None:
     x = x0
     for text, column, w in zip(cells, columns, widths):
-        sheet.text(cursor.page, text, (x + PAD, cursor.y + PAD, w - 2 * PAD, height - 2 * PAD), size=size,
-                   bold=bold, colour=colour, align=column.align)
+        sheet.text(
+            cursor.page,
+            text,
+            (x + PAD, cursor.y + PAD, w - 2 * PAD, height - 2 * PAD),
+            size=size,
+            bold=bold,
+            colour=colour,
+            align=column.align,
+        )
         x += w
     cursor.y += height
 
 
-def _header(sheet: Sheet, cursor: Cursor, columns: Sequence[Column], widths: list[float], x0: float,
-            size: float) -> None:
+def _header(
+    sheet: Sheet, cursor: Cursor, columns: Sequence[Column], widths: list[float], x0: float, size: float
+) -> None:
     titles = [c.title for c in columns]
     height = _height(sheet, titles, widths, size, True)
     sheet.shape(cursor.page, (x0, cursor.y, sum(widths), height), ACCENT)
     _row(sheet, cursor, titles, columns, widths, x0, height, size=size, bold=True, colour="#ffffff")
 
 
-def draw_table(sheet: Sheet, cursor: Cursor, columns: Sequence[Column], rows: Sequence[Sequence[str]], *,
-               size: float = 8.0, x0: float | None = None, width: float | None = None,
-               totals: Sequence[str] | None = None) -> Cursor:
+def draw_table(
+    sheet: Sheet,
+    cursor: Cursor,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    *,
+    size: float = 8.0,
+    x0: float | None = None,
+    width: float | None = None,
+    totals: Sequence[str] | None = None,
+) -> Cursor:
     """Draw the table at the cursor; returns the cursor below it."""
     x0 = sheet.margin if x0 is None else x0
     widths = _widths(sheet, columns, width)

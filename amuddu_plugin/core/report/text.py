@@ -33,8 +33,9 @@ def report_language(language: str) -> Iterator[bool]:
     if loaded:
         QCoreApplication.installTranslator(translator)
     else:
-        logger().warning("no compiled translation for %s (make i18n): the report prints the source "
-                         "texts", language)
+        logger().warning(
+            "no compiled translation for %s (make i18n): the report prints the source texts", language
+        )
     try:
         yield loaded
     finally:
