@@ -42,7 +42,7 @@ from .text import number
 
 CTX = "Report"
 PUBLISHED_ACTIVE = "\"publication_state\" = 'published' AND \"operating_status\" = 'active'"
-VEIL = "\"code\" <> coalesce(nullif(regexp_substr(@map_id, 'region-(.+)$'), ''), \"code\")"
+VEIL = "\"code\" <> coalesce(nullif(regexp_substr(@map_id, '^region-([^-]+)'), ''), \"code\")"
 
 
 @dataclass(frozen=True)
@@ -224,8 +224,9 @@ def legend(
 ) -> float:
     """The classes of a map as swatches and texts; returns the legend's bottom."""
     s = sheet.scale
-    sheet.text(page, title, (x, y, width, 5 * s), size=8, bold=True)
-    y += 5.5 * s
+    title_h = max(5 * s, text_height(title, sheet.font(8, True), width))
+    sheet.text(page, title, (x, y, width, title_h), size=8, bold=True)
+    y += title_h + 0.5 * s
     for klass in classes:
         height = max(4.2 * s, text_height(klass.label, sheet.font(7.5), width - 6.5 * s))
         sheet.shape(page, (x, y + 0.5, 5 * s, 3.2 * s), klass.colour, stroke="#8c8c8c")

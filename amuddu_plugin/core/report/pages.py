@@ -82,24 +82,22 @@ def draw_region(sheet: Sheet, facts: ReportFacts, layers: MapLayers, index: int)
         [layers.regions, layers.points, layers.coverage],
         region_extent(layers, region.code),
     )
-    key_x, key_w = sheet.margin + map_w + 4 * s, sheet.inner - map_w - 4 * s
-    bottom = legend(
+    _region_keys(
         sheet,
         page,
-        key_x,
-        top + 2 * s,
-        key_w,
-        tr(CTX, "Services per 100,000 inhabitants"),
-        layers.coverage_classes,
+        (sheet.margin + map_w + 4 * s, top, sheet.inner - map_w - 4 * s, map_h),
+        facts,
+        layers,
+        region.code,
     )
     sheet.text(
         page,
         tr(CTX, "Dots: the published active service points, in their institution's colour."),
-        (key_x, bottom + 3 * s, key_w, 14 * s),
+        (sheet.margin, top + map_h + 1, map_w, 4 * s),
         size=7,
         colour=MUTED,
     )
-    y = top + map_h + 5 * s
+    y = top + map_h + 7 * s
     sheet.text(
         page, tr(CTX, "By province or prefecture"), (sheet.margin, y, sheet.inner, 6 * s), size=10, bold=True
     )
@@ -112,6 +110,45 @@ def draw_region(sheet: Sheet, facts: ReportFacts, layers: MapLayers, index: int)
         size=7.5,
         totals=[tr(CTX, "Region"), *unit_row(region, lang)[1:]],
     )
+
+
+def _region_keys(
+    sheet: Sheet,
+    page: int,
+    column: tuple[float, float, float, float],
+    facts: ReportFacts,
+    layers: MapLayers,
+    code: str,
+) -> None:
+    """Beside a region's map: its legend, then a small map of the population beyond reach and
+    its legend."""
+    x, top, width, height = column
+    s = sheet.scale
+    y = (
+        legend(
+            sheet,
+            page,
+            x,
+            top + 2 * s,
+            width,
+            tr(CTX, "Services per 100,000 inhabitants"),
+            layers.coverage_classes,
+        )
+        + 4 * s
+    )
+    title = tr(
+        CTX, "Population farther than %1 km from any service", number(facts.distance_km, sheet.language)
+    )
+    reach_h = max(20 * s, top + height - y - (10 + 4.7 * len(layers.reach_classes)) * s - 8 * s)
+    add_map(
+        sheet,
+        page,
+        (x, y, width, reach_h),
+        f"region-{code}-reach",
+        [layers.regions, layers.reach],
+        region_extent(layers, code),
+    )
+    legend(sheet, page, x, y + reach_h + 2 * s, width, title, layers.reach_classes)
 
 
 def _continued(sheet: Sheet, title: str, subtitle: str) -> Callable[[], tuple[int, float]]:
