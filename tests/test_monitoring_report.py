@@ -85,12 +85,13 @@ def pdf_pages(path: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
-def counts(db) -> dict[str, tuple[int, int]]:
-    """Published active points and their services, by institution's acronym, counted here in SQL."""
+def counts(db, key: str = "i.acronym") -> dict[str, tuple[int, int]]:
+    """Published active points and their services, by institution's acronym (or ``key``),
+    counted here in SQL."""
     con = sqlite3.connect(db.path)
     try:
         rows = con.execute(
-            "SELECT i.acronym, count(DISTINCT p.uuid), count(s.uuid) FROM service_point p "
+            f"SELECT {key}, count(DISTINCT p.uuid), count(s.uuid) FROM service_point p "
             "JOIN institution i ON i.code = p.institution "
             "LEFT JOIN service s ON s.service_point_uuid = p.uuid "
             "WHERE p.publication_state = 'published' AND p.operating_status = 'active' GROUP BY 1"
@@ -98,6 +99,12 @@ def counts(db) -> dict[str, tuple[int, int]]:
     finally:
         con.close()
     return {inst: (points, services) for inst, points, services in rows}
+
+
+def cells(page: str, start: str) -> list[str]:
+    """The cells of the table row of ``page`` (pdftotext -layout) that starts with ``start``."""
+    line = next(li for li in page.splitlines() if li.strip().startswith(start))
+    return re.split(r"\s{2,}", line.strip())
 
 
 def report(world, tmp_path, language: str, **extra) -> tuple[dict, Path]:
@@ -162,8 +169,13 @@ def test_the_summary_figures_equal_an_independent_count(world, tmp_path):
     assert layout.itemById("figure-3").text() == str(services)
     page = pdf_text(pdf, 1, layout=True)
     for acronym, (n_points, n_services) in expected.items():
-        line = next(li for li in page.splitlines() if li.strip().startswith(f"{acronym} –"))
-        assert re.findall(r"\s(\d+)(?=\s|$)", line)[:2] == [str(n_points), str(n_services)], line
+        assert cells(page, f"{acronym} –")[1:3] == [str(n_points), str(n_services)], acronym
+    by_region = counts(world, "p.region_code")
+    for code, (population, *_box) in REGIONS.items():
+        n_points, n_services = by_region.get(code, (0, 0))
+        row = cells(page, f"Région {code}")
+        assert row[1:4] == [f"{population:,}".replace(",", " "), str(n_points), str(n_services)], row
+        assert row[4] == f"{n_services * 100_000 / population:.1f}".replace(".", ","), row
     national = sum(p for p, *_ in REGIONS.values())
     assert f"{national:,}".replace(",", " ") in page.replace("\u00a0", " ")
     # opened in between: d (published), h (new), e (reopened); closed: a

@@ -8,7 +8,7 @@ the pages are drawn from these and nothing else.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -196,21 +196,45 @@ def _units(rows: list[UnitCoverage], names: dict[str, Label], parents: dict[str,
     return out
 
 
+#: The one "category" the report measures: any service (its distances are to the nearest
+#: point that offers one, whatever it is).
+ANY_SERVICE = "*"
+
+
+def _any_service(points: list[ServicePoint]) -> list[ServicePoint]:
+    """The points that offer a service, each as offering "any service" with its count."""
+    return [
+        replace(p, categories=frozenset({ANY_SERVICE}), services=((ANY_SERVICE, _point_services(p)),))
+        for p in points
+        if p.categories
+    ]
+
+
+def _level(
+    db: Database, level: str, distance_km: float, names: dict[str, Label], parents: dict[str, str]
+) -> tuple[dict[str, Figures], list[ServicePoint]]:
+    """The units of ``level`` with their figures: every published active point counted (as the
+    institutions' table counts them), its services, and the share of the population beyond
+    the distance from the nearest point offering any service."""
+    points = read_points(db.path, level)
+    units = _units(
+        coverage(read_units(db.path, level), _any_service(points), [ANY_SERVICE], distance_km), names, parents
+    )
+    for unit in units.values():
+        unit.points = 0
+    for p in points:
+        if p.unit_code in units:
+            units[p.unit_code].points += 1
+    return units, points
+
+
 def _coverage(
-    db: Database, categories: list[str], distance_km: float, changes: list[Change], con: sqlite3.Connection
+    db: Database, distance_km: float, changes: list[Change], con: sqlite3.Connection
 ) -> tuple[list[Figures], list[Figures], list[ServicePoint]]:
     """(regions, provinces, the published active points) with their coverage figures."""
-    points = read_points(db.path, PROVINCE)
-    provinces = _units(
-        coverage(read_units(db.path, PROVINCE), points, categories, distance_km),
-        _names(con, "province"),
-        {str(c): str(r) for c, r in con.execute("SELECT code, region_code FROM province")},
-    )
-    regions = _units(
-        coverage(read_units(db.path, REGION), read_points(db.path, REGION), categories, distance_km),
-        _names(con, "region"),
-        {},
-    )
+    parents = {str(c): str(r) for c, r in con.execute("SELECT code, region_code FROM province")}
+    provinces, points = _level(db, PROVINCE, distance_km, _names(con, "province"), parents)
+    regions, _ = _level(db, REGION, distance_km, _names(con, "region"), {})
     _count_changes(regions, changes, "region_code")
     _count_changes(provinces, changes, "province_code")
     return list(regions.values()), list(provinces.values()), points
@@ -252,8 +276,7 @@ def gather(
         period,
     )
     with sqlite3.connect(readonly_uri(db.path), uri=True) as con:
-        categories = [str(c) for (c,) in con.execute("SELECT code FROM service_category ORDER BY code")]
-        facts.regions, facts.provinces, points = _coverage(db, categories, distance_km, period.changes, con)
+        facts.regions, facts.provinces, points = _coverage(db, distance_km, period.changes, con)
         facts.institutions = _institutions(con, points, period.changes)
     if not facts.regions:
         raise ReportError(
