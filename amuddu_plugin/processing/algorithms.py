@@ -18,6 +18,7 @@ from .alg_import import CheckQuality, ImportServices, UndoImport
 from .alg_monitoring import Coverage
 from .alg_opendata import ExportOpenData
 from .alg_progress import Compare, Snapshot
+from .alg_report import CommitteeReport
 from .alg_webmap import ExportWebMap
 from .base import AmudduAlgorithm
 
@@ -28,4 +29,4 @@ ALGORITHMS: list[type[AmudduAlgorithm]] = [CreateDatabase, CopyDatabase, LoadDat
                                            ImportServices, UndoImport, CheckQuality,
                                            ExportHsds, ImportHsds, ExportHandouts, Coverage, Alerts,
                                            AcknowledgeAlert, Snapshot, Compare, GrantAccess,
-                                           RevokeAccess, ExportOpenData]
+                                           RevokeAccess, ExportOpenData, CommitteeReport]

@@ -1,0 +1,1 @@
+"""The committee's printed report (amuddu:cp3_report)."""
