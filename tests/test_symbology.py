@@ -18,7 +18,6 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsLayerTreeLayer,
     QgsLayerTreeModel,
     QgsMapRendererParallelJob,
     QgsMapSettings,
@@ -366,9 +365,10 @@ def test_quality_review_highlights_stale_drafts_and_incomplete(loaded, sample_db
 
 def test_legend_reads_institutions_then_states(loaded):
     layer = loaded.layers["service_point"]
-    node = QgsLayerTreeLayer(layer)
-    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
-    legend = [n.data(0) for n in layer.legend().createLayerTreeModelLegendNodes(node)]
+    project = QgsProject.instance()
+    project.addMapLayer(layer)  # the project's layer tree and model own the legend nodes
+    model = QgsLayerTreeModel(project.layerTreeRoot())
+    legend = [str(n.data(0)) for n in model.layerLegendNodes(project.layerTreeRoot().findLayer(layer.id()))]
     del model
     assert legend[:3] == ["ANAPEC", CHOICE_LABELS["draft"].en, CHOICE_LABELS["temporarily_closed"].en]
     assert legend[-1] == CHOICE_LABELS["closed"].en
@@ -386,9 +386,10 @@ def test_legend_entries_are_the_whole_names_of_the_institution_table(qgis_new_pr
     enough for QGIS's layers panel, with no direction mark."""
     layer = sample_db.layer("service_point")
     symbology.style_service_points(layer, sample_db, language)
-    node = QgsLayerTreeLayer(layer)
-    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
-    legend = [n.data(0) for n in layer.legend().createLayerTreeModelLegendNodes(node)]
+    project = QgsProject.instance()
+    project.addMapLayer(layer)  # the project's layer tree and model own the legend nodes
+    model = QgsLayerTreeModel(project.layerTreeRoot())
+    legend = [str(n.data(0)) for n in model.layerLegendNodes(project.layerTreeRoot().findLayer(layer.id()))]
     del model
     names = [i["name_ar"] if language == "ar" else i["acronym"] for i in vocabularies.INSTITUTIONS]
     entries = legend[0:3 * len(names):3]
