@@ -17,18 +17,17 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
-import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ...definitions.model import SRID, TABLES, Kind, Table
+from ...definitions.model import TABLES, Kind, Table
 from ...toolbelt.i18n import tr
 from ...toolbelt.progress import Progress
 from . import schema
 from .database import Database, StoreError, is_postgres_source
 from .errors import Canceled
-from .gpkg import connect, gpkg_wkb, point_blob, readonly_uri, touch_tables
+from .gpkg import connect, gpkg_wkb, readonly_uri, touch_tables, wkb_blob
 from .opening import open_database
 from .snapshot import AMUDDU_STYLE, Snapshot, neutral, utc_text
 
@@ -116,26 +115,6 @@ def _server_styles(db: Any) -> list[tuple[Any, ...]]:
 # --------------------------------------------------------------------------------------------
 # Writing a GeoPackage
 # --------------------------------------------------------------------------------------------
-def _gpkg_blob(wkb: bytes | None) -> bytes | None:
-    """A GeoPackage blob for WKB: points without an envelope (as GDAL writes them), other
-    geometries with their xy envelope."""
-    if wkb is None:
-        return None
-    if len(wkb) == 21 and wkb[0] == 1 and wkb[1:5] == b"\x01\x00\x00\x00":  # a 2D point, little-endian
-        x, y = struct.unpack_from("<dd", wkb, 5)
-        if x == x and y == y:  # not empty (NaN)
-            return point_blob(x, y)
-    from osgeo import ogr
-
-    geometry = ogr.CreateGeometryFromWkb(wkb)
-    if geometry.GetGeometryType() == ogr.wkbPoint and not geometry.IsEmpty():
-        return point_blob(geometry.GetX(), geometry.GetY())
-
-    minx, maxx, miny, maxy = geometry.GetEnvelope()
-    header = struct.pack("<2sBBi4d", b"GP", 0, 0x03, SRID, minx, maxx, miny, maxy)
-    return header + geometry.ExportToIsoWkb(ogr.wkbNDR)
-
-
 def _gpkg_value(kind: Kind, value: Any) -> Any:
     if kind is Kind.BOOLEAN and value is not None:
         return 1 if value else 0
@@ -156,7 +135,7 @@ def write_geopackage_rows(path: Path, snap: Snapshot, steps: Progress) -> None:
             sql = (f"INSERT INTO {schema.quote(t.name)} ({', '.join(cols)}) "
                    f"VALUES ({', '.join('?' * len(cols))})")
             con.executemany(sql, (
-                (r[0], *([_gpkg_blob(r[1])] if t.geometry else []),
+                (r[0], *([wkb_blob(r[1])] if t.geometry else []),
                  *(_gpkg_value(f.kind, v) for f, v in zip(t.fields, r[2:])))
                 for r in snap.rows.get(t.name, ())))
             steps.progress(40 + 40 * (i + 1) / len(TABLES))

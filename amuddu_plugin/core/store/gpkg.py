@@ -205,3 +205,23 @@ def add_spatial_indexes(path: Path, tables: list[str] | None = None) -> None:
                               f'WHERE "{g}" IS NOT NULL AND NOT ST_IsEmpty("{g}")')
     finally:
         ds = None  # noqa: F841
+
+
+def wkb_blob(wkb: bytes | None) -> bytes | None:
+    """A GeoPackage blob for WKB: points without an envelope (as GDAL writes them), other
+    geometries with their xy envelope."""
+    if wkb is None:
+        return None
+    if len(wkb) == 21 and wkb[0] == 1 and wkb[1:5] == b"\x01\x00\x00\x00":  # a 2D point, little-endian
+        x, y = struct.unpack_from("<dd", wkb, 5)
+        if x == x and y == y:  # not empty (NaN)
+            return point_blob(x, y)
+    from osgeo import ogr
+
+    geometry = ogr.CreateGeometryFromWkb(wkb)
+    if geometry.GetGeometryType() == ogr.wkbPoint and not geometry.IsEmpty():
+        return point_blob(geometry.GetX(), geometry.GetY())
+
+    minx, maxx, miny, maxy = geometry.GetEnvelope()
+    header = struct.pack("<2sBBi4d", b"GP", 0, 0x03, SRID, minx, maxx, miny, maxy)
+    return header + geometry.ExportToIsoWkb(ogr.wkbNDR)

@@ -19,12 +19,12 @@ from typing import Any
 from ...definitions.model import SERVICE, SERVICE_POINT, table
 from ...toolbelt.i18n import tr, ui_language
 from .database import Database
+from .postgis.rights import HISTORY_TABLE
 
 CTX = "History"
 
 #: Fields that say who changed a row and when: the entry's own columns, not changes.
 STAMP_FIELDS = ("updated_at", "updated_by")
-HISTORY_TABLE = "amuddu_history"
 
 
 @dataclass(frozen=True)

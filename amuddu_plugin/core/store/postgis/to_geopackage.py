@@ -57,7 +57,7 @@ def _plain_points(cur: Any, t: Table) -> bool:
 
 def _rows(con: Any, t: Table, plain: bool) -> Iterator[tuple[Any, ...]]:
     """The rows of ``t`` as the GeoPackage stores them: key, [geometry], fields."""
-    from ..copy import _gpkg_blob
+    from ..gpkg import wkb_blob
 
     g = quote(GEOMETRY_COLUMN)
     geometry = []
@@ -70,7 +70,7 @@ def _rows(con: Any, t: Table, plain: bool) -> Iterator[tuple[Any, ...]]:
         cur.execute(f"SELECT {', '.join(columns)} FROM {quote(t.name)} ORDER BY 1")
         for row in cur:
             if t.geometry and not plain:
-                yield (row[0], _gpkg_blob(bytes(row[1])) if row[1] is not None else None, *row[2:])
+                yield (row[0], wkb_blob(bytes(row[1])) if row[1] is not None else None, *row[2:])
             else:
                 yield row
 
