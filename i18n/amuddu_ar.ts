@@ -335,17 +335,17 @@
         <translation>%1 عنوانا بدون رمز بريدي، وهو ما يشترطه عنوان HSDS: صُدّرت كوصف لمواقعها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="105"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="91"/>
         <source>%1 cannot be read (HSDS files are UTF-8): %2</source>
         <translation>تعذرت قراءة %1 (ملفات HSDS بترميز UTF-8): %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="87"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="73"/>
         <source>%1 cannot be read as a zip file: %2</source>
         <translation>تعذرت قراءة %1 كملف zip: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="130"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="40"/>
         <source>%1 does not exist.</source>
         <translation>%1 غير موجود.</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation type="vanished">%1 موجود وليس تصديرا سابقا لـ Amuddu بصيغة HSDS: انقله أولا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="52"/>
         <source>%1 holds no HSDS package: neither datapackage.json nor %2.</source>
         <translation>لا يحتوي %1 على أي حزمة HSDS: لا datapackage.json ولا %2.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>%1 ليس %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="148"/>
         <source>%1 is not a valid HSDS package, nothing was imported:
 - %2</source>
         <translation>%1 ليس حزمة HSDS صالحة، لم يستورد أي شيء:
@@ -380,7 +380,7 @@
         <translation type="vanished">%1 ليس فارغا ولا يحتوي على تصدير HSDS لـ Amuddu: اختر مجلدا فارغا، أو مجلد تصدير سابق (سيُستبدل حينها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="111"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="97"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ليس JSON صالحا: %2</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>%1 هو قاعدة البيانات أو يحتويها: اختر مكانا آخر للتصدير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="114"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="115"/>
         <source>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation>%1 موقع: %2 مضاف، %3 محين، %4 بدون تغيير، %5 مرفوض.</translation>
     </message>
@@ -407,19 +407,19 @@
         <translation>%1، العنصر %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="116"/>
         <source>%1, row %2</source>
         <translation>%1، السطر %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="102"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="106"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="112"/>
         <source>%1, row %2, field %3: %4</source>
         <translation>%1، السطر %2، الحقل %3: %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="135"/>
         <source>%1, row %2: %3 fields where the header has %4</source>
         <translation>%1، السطر %2: %3 حقول بينما يحتوي العنوان على %4</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>%1: الحقول %2 ليست ضمن مورد HSDS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="100"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="86"/>
         <source>%1: the file %2 is missing.</source>
         <translation>%1: الملف %2 مفقود.</translation>
     </message>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="86"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="87"/>
         <source>Reading %1…</source>
         <translation>قراءة %1…</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="167"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="168"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>فشل الاستيراد إلى %1، لم يكتب أي شيء: %2</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>صيغة غير معروفة %1: اختر من بين %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="84"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="85"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>نمط استيراد غير معروف «%1» (استعمل upsert أو append).</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>لخدمة أمودو صنف واحد: احتفظ بـ %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="86"/>
         <source>datapackage.json lists no resources.</source>
         <translation>لا يسرد datapackage.json أي مورد.</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>الرمز %1 ليس في القائمة %2: أُهمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="113"/>
         <source>the identifier %1 is also on %2</source>
         <translation>المعرف %1 موجود أيضا في %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="107"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
         <source>the identifier is missing</source>
         <translation>المعرف مفقود</translation>
@@ -597,12 +597,12 @@
         <translation>لا تطابق الهيئة أي مؤسسة في قاعدة البيانات (بمعرفها أو رمزها أو مختصرها أو اسمها): لم تستورد مواقعها الـ %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="95"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="96"/>
         <source>the package does not say the language of its text: read as French</source>
         <translation>لا تذكر الحزمة لغة نصوصها: قرئت على أنها فرنسية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="128"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="129"/>
         <source>the point %1 of the database belongs to %2, not %3: not imported</source>
         <translation>النقطة %1 في قاعدة البيانات تابعة لـ %2 وليس لـ %3: لم تستورد</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>يُقرأ الجدول «%1»، وهي ليست أوقات عمل صالحة (%2): أُهمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="137"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="138"/>
         <source>the service %1 is a service of another point of the database (%2): left out</source>
         <translation>الخدمة %1 تابعة لنقطة أخرى في قاعدة البيانات (%2): أهملت</translation>
     </message>
@@ -637,14 +637,14 @@
         <translation>مصطلح التصنيف ليس في أي معجم لأمودو (%1): أهمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="140"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
         <source>“%1” is not %2</source>
         <translation>«%1» ليس %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="137"/>
         <source>“%1” is not a UUID</source>
         <translation>«%1» ليس UUID</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>… و%1 تحذيرات أخرى.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="149"/>
         <source>… and %1 more.</source>
         <translation>… و%1 أخرى.</translation>
     </message>
@@ -4015,7 +4015,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="231"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="210"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>ألغي: بقي الهدف كما كان.</translation>
     </message>
@@ -4030,7 +4030,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="296"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="275"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
@@ -4043,8 +4043,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>فشل تغيير الولوج إلى %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="248"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="227"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="241"/>
         <source>Copied %1 rows into %2.</source>
         <translation>نسخ %1 سطرا إلى %2.</translation>
     </message>
@@ -4074,7 +4074,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
         <source>No target database was given.</source>
         <translation>لم تحدد أي قاعدة هدف.</translation>
     </message>
@@ -4088,15 +4088,15 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>PostGIS غير مثبت في %1: اطلب من مسؤوله تنفيذ CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="92"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="111"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
         <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="124"/>
         <source>Reading %1 failed: %2</source>
         <translation>فشلت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="218"/>
         <source>Reading %1…</source>
         <translation>قراءة %1…</translation>
     </message>
@@ -4168,7 +4168,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="238"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="217"/>
         <source>The target is the source database itself: %1</source>
         <translation>الهدف هو القاعدة المصدر نفسها: %1</translation>
     </message>
@@ -4203,7 +4203,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>جار ترقية قاعدة البيانات من الإصدار %1 إلى الإصدار %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="167"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="146"/>
         <source>Writing %1 failed: %2</source>
         <translation>فشلت كتابة %1: %2</translation>
     </message>

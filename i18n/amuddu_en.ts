@@ -335,17 +335,17 @@
         <translation>%1 addresses have no postal code, which an HSDS address requires: they are exported as the description of their location.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="105"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="91"/>
         <source>%1 cannot be read (HSDS files are UTF-8): %2</source>
         <translation>%1 cannot be read (HSDS files are UTF-8): %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="87"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="73"/>
         <source>%1 cannot be read as a zip file: %2</source>
         <translation>%1 cannot be read as a zip file: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="130"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="40"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation type="vanished">%1 exists and is not a previous HSDS export of Amuddu: move it away first.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="52"/>
         <source>%1 holds no HSDS package: neither datapackage.json nor %2.</source>
         <translation>%1 holds no HSDS package: neither datapackage.json nor %2.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>%1 is not %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="148"/>
         <source>%1 is not a valid HSDS package, nothing was imported:
 - %2</source>
         <translation>%1 is not a valid HSDS package, nothing was imported:
@@ -380,7 +380,7 @@
         <translation type="vanished">%1 is not empty and does not hold an HSDS export of Amuddu: choose an empty folder, or the folder of a previous export (it is then replaced).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="111"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="97"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 is not valid JSON: %2</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>%1 is the database or holds it: choose another place for the export.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="114"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="115"/>
         <source>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</translation>
     </message>
@@ -407,19 +407,19 @@
         <translation>%1, object %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="116"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="102"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="106"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="112"/>
         <source>%1, row %2, field %3: %4</source>
         <translation>%1, row %2, field %3: %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="135"/>
         <source>%1, row %2: %3 fields where the header has %4</source>
         <translation>%1, row %2: %3 fields where the header has %4</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>%1: fields %2 are not in the HSDS resource.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="100"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="86"/>
         <source>%1: the file %2 is missing.</source>
         <translation>%1: the file %2 is missing.</translation>
     </message>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="86"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="87"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="167"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="168"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>The import into %1 failed, nothing was written: %2</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Unknown format %1: choose one of %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="84"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="85"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Unknown import mode “%1” (use upsert or append).</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>an Amuddu service has one category: %1 is kept</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="86"/>
         <source>datapackage.json lists no resources.</source>
         <translation>datapackage.json lists no resources.</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>the code %1 is not in the vocabulary %2: left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="113"/>
         <source>the identifier %1 is also on %2</source>
         <translation>the identifier %1 is also on %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="107"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
         <source>the identifier is missing</source>
         <translation>the identifier is missing</translation>
@@ -597,12 +597,12 @@
         <translation>the organization matches no institution of the database (by its id, code, acronym or name): its %1 locations are not imported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="95"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="96"/>
         <source>the package does not say the language of its text: read as French</source>
         <translation>the package does not say the language of its text: read as French</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="128"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="129"/>
         <source>the point %1 of the database belongs to %2, not %3: not imported</source>
         <translation>the point %1 of the database belongs to %2, not %3: not imported</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>the schedule reads as "%1", which is not valid opening hours (%2): left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="137"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="138"/>
         <source>the service %1 is a service of another point of the database (%2): left out</source>
         <translation>the service %1 is a service of another point of the database (%2): left out</translation>
     </message>
@@ -637,14 +637,14 @@
         <translation>the taxonomy term is in no vocabulary of Amuddu (%1): left out</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="140"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
         <source>“%1” is not %2</source>
         <translation>“%1” is not %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="137"/>
         <source>“%1” is not a UUID</source>
         <translation>“%1” is not a UUID</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>… and %1 more warnings.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="149"/>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
@@ -4015,7 +4015,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="231"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="210"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>Cancelled: the target was left as it was.</translation>
     </message>
@@ -4030,7 +4030,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="296"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="275"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
@@ -4043,8 +4043,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Changing the access to %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="248"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="227"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="241"/>
         <source>Copied %1 rows into %2.</source>
         <translation>Copied %1 rows into %2.</translation>
     </message>
@@ -4074,7 +4074,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>No database was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
         <source>No target database was given.</source>
         <translation>No target database was given.</translation>
     </message>
@@ -4088,15 +4088,15 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>PostGIS is not installed in %1: ask its administrator to run CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="92"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="111"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
         <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="124"/>
         <source>Reading %1 failed: %2</source>
         <translation>Reading %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="218"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -4168,7 +4168,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>The table %1 of %2 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="238"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="217"/>
         <source>The target is the source database itself: %1</source>
         <translation>The target is the source database itself: %1</translation>
     </message>
@@ -4203,7 +4203,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Upgrading the database from version %1 to %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="167"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="146"/>
         <source>Writing %1 failed: %2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>

@@ -335,17 +335,17 @@
         <translation>%1 adresses n'ont pas de code postal, qu'une adresse HSDS exige : elles sont exportées comme description de leur lieu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="105"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="91"/>
         <source>%1 cannot be read (HSDS files are UTF-8): %2</source>
         <translation>%1 est illisible (les fichiers HSDS sont en UTF-8) : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="87"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="73"/>
         <source>%1 cannot be read as a zip file: %2</source>
         <translation>%1 ne peut pas être lu comme fichier zip : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="130"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="40"/>
         <source>%1 does not exist.</source>
         <translation>%1 n'existe pas.</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation type="vanished">%1 existe et n'est pas un export HSDS précédent d'Amuddu : déplacez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="142"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="52"/>
         <source>%1 holds no HSDS package: neither datapackage.json nor %2.</source>
         <translation>%1 ne contient aucun paquet HSDS : ni datapackage.json ni %2.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>%1 n'est pas %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="249"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="148"/>
         <source>%1 is not a valid HSDS package, nothing was imported:
 - %2</source>
         <translation>%1 n'est pas un paquet HSDS valide, rien n'a été importé :
@@ -380,7 +380,7 @@
         <translation type="vanished">%1 n'est pas vide et ne contient pas d'export HSDS d'Amuddu : choisissez un dossier vide, ou le dossier d'un export précédent (il est alors remplacé).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="111"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="97"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n'est pas du JSON valide : %2</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>%1 est la base de données ou la contient : choisissez un autre emplacement pour l'export.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="114"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="115"/>
         <source>%1 locations: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation>%1 lieux : %2 ajoutés, %3 mis à jour, %4 inchangés, %5 rejetés.</translation>
     </message>
@@ -407,19 +407,19 @@
         <translation>%1, objet %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="239"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="116"/>
         <source>%1, row %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="225"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="229"/>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="235"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="102"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="106"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="112"/>
         <source>%1, row %2, field %3: %4</source>
         <translation>%1, ligne %2, champ %3 : %4</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="264"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="135"/>
         <source>%1, row %2: %3 fields where the header has %4</source>
         <translation>%1, ligne %2 : %3 champs alors que l'en-tête en a %4</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>%1 : les champs %2 ne sont pas dans la ressource HSDS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="100"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="86"/>
         <source>%1: the file %2 is missing.</source>
         <translation>%1 : le fichier %2 manque.</translation>
     </message>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/core/hsds/export.py" line="52"/>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="86"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="87"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="167"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="168"/>
         <source>The import into %1 failed, nothing was written: %2</source>
         <translation>L'import dans %1 a échoué, rien n'a été écrit : %2</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Format inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="84"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="85"/>
         <source>Unknown import mode “%1” (use upsert or append).</source>
         <translation>Mode d'import « %1 » inconnu (utilisez upsert ou append).</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>un service Amuddu a une seule catégorie : %1 est gardée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="209"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="86"/>
         <source>datapackage.json lists no resources.</source>
         <translation>datapackage.json ne liste aucune ressource.</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>le code %1 n'est pas dans le vocabulaire %2 : omis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="236"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="113"/>
         <source>the identifier %1 is also on %2</source>
         <translation>l'identifiant %1 est aussi sur %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="230"/>
+        <location filename="../amuddu_plugin/core/hsds/read.py" line="107"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="62"/>
         <source>the identifier is missing</source>
         <translation>l'identifiant manque</translation>
@@ -597,12 +597,12 @@
         <translation>l'organisation ne correspond à aucune institution de la base (par son identifiant, code, sigle ou nom) : ses %1 lieux ne sont pas importés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="95"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="96"/>
         <source>the package does not say the language of its text: read as French</source>
         <translation>le paquet n'indique pas la langue de ses textes : lus comme du français</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="128"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="129"/>
         <source>the point %1 of the database belongs to %2, not %3: not imported</source>
         <translation>le point %1 de la base appartient à %2, pas à %3 : non importé</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>l'horaire se lit « %1 », qui n'est pas un horaire d'ouverture valide (%2) : omis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="137"/>
+        <location filename="../amuddu_plugin/core/hsds/import_hsds.py" line="138"/>
         <source>the service %1 is a service of another point of the database (%2): left out</source>
         <translation>le service %1 est un service d'un autre point de la base (%2) : ignoré</translation>
     </message>
@@ -637,14 +637,14 @@
         <translation>le terme de taxonomie n'est dans aucun vocabulaire d'Amuddu (%1) : ignoré</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="189"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="140"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="77"/>
         <location filename="../amuddu_plugin/core/hsds/read_json.py" line="83"/>
         <source>“%1” is not %2</source>
         <translation>« %1 » n'est pas %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="186"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="137"/>
         <source>“%1” is not a UUID</source>
         <translation>« %1 » n'est pas un UUID</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>… et %1 autres avertissements.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/hsds/read.py" line="250"/>
+        <location filename="../amuddu_plugin/core/hsds/package.py" line="149"/>
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>
@@ -4015,7 +4015,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="231"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="210"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>Annulé : la cible est restée telle quelle.</translation>
     </message>
@@ -4030,7 +4030,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="296"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="275"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
@@ -4043,8 +4043,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>La modification des accès à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="248"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="262"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="227"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="241"/>
         <source>Copied %1 rows into %2.</source>
         <translation>%1 lignes copiées dans %2.</translation>
     </message>
@@ -4074,7 +4074,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="236"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
         <source>No target database was given.</source>
         <translation>Aucune base cible n'a été indiquée.</translation>
     </message>
@@ -4088,15 +4088,15 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>PostGIS n'est pas installé dans %1 : demandez à son administrateur d'exécuter CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="92"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="111"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
         <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="124"/>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="239"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="218"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -4168,7 +4168,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="238"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="217"/>
         <source>The target is the source database itself: %1</source>
         <translation>La cible est la base source elle-même : %1</translation>
     </message>
@@ -4203,7 +4203,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Mise à niveau de la base de données de la version %1 vers la version %2…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="167"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="146"/>
         <source>Writing %1 failed: %2</source>
         <translation>L'écriture de %1 a échoué : %2</translation>
     </message>

@@ -48,7 +48,8 @@ from ..store.database import (
 from ..store.gpkg import connect
 from ..store.transaction import sqlite_transaction
 from .import_map import map_package
-from .read import Package, read_package
+from .package import Package
+from .read import read_package
 
 CTX = "HSDS"
 

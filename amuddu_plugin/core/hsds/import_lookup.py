@@ -19,7 +19,7 @@ from ..imports.common import WARNING, Problem, Vocabularies
 from ..imports.locate import Locator
 from ..store.places import Gazetteer, Territory
 from ..values.normalise import fold
-from .read import Package, Row, at
+from .package import Package, Row, at
 
 CTX = "HSDS"
 

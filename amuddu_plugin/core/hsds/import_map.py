@@ -35,7 +35,7 @@ from ..imports.common import NOTE, REJECTED, WARNING, Problem, Vocabularies
 from ..store.places import Gazetteer, Territory
 from ..values.normalise import fold
 from .import_lookup import Lookup
-from .read import Package, Row, at
+from .package import Package, Row, at
 from .schedule import from_schedules
 
 CTX = "HSDS"

@@ -17,7 +17,7 @@ from typing import Any
 from ...definitions import hsds
 from ...toolbelt.i18n import tr
 from ...toolbelt.paths import resources_path
-from .read import Package, _Files, at, check_value, refuse
+from .package import Files, Package, at, check_value, refuse
 
 CTX = "HSDS"
 
@@ -140,7 +140,7 @@ class _Flattener:
         self.attributes(obj, row["id"], "service", where)
 
 
-def read_json_form(package: Package, files: _Files, names: list[str]) -> None:
+def read_json_form(package: Package, files: Files, names: list[str]) -> None:
     """Flatten the objects of the JSON files ``names`` into ``package``'s tables. A file
     holds a list of objects or one object: a service (it has a ``status``) or an
     organization. Raises :class:`ImportFailed` naming every bad object and field."""
