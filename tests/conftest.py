@@ -52,6 +52,17 @@ def release_leaked_frames(qgis_app):
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_of_the_test():
+    """The QGIS objects a test left to Python's garbage collector (layers in reference
+    cycles, the frames of a failed algorithm) are destroyed at the end of that test, while
+    QGIS is in the state the test left, not at whatever allocation of a later test triggers
+    the collector: there, after another project was set up, their destruction crashed the
+    interpreter now and then (a segmentation fault in a test that had made no such object)."""
+    yield
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def bundled_gpkg() -> Path:
     assert BUNDLED.exists(), f"{BUNDLED} is missing: run 'make data' (make test does it)"
