@@ -327,3 +327,36 @@ def test_the_import_writes_what_the_database_accepts(trigger_db, row):
     if typed and out is not REFUSED and key not in (F.REQUIRED_NAME,):
         # what a form accepts, the import reads the same way
         assert out == V.stored_form(key, value) or key in (F.EMAIL, F.URL, F.OPENING_HOURS)
+
+
+# --------------------------------------------------------------------------------------------
+# What is published, public and open: one declaration, its SQL and Python twins agree
+# --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sql, twin", [
+    (F.PUBLISHED_FILTER, lambda state, status: state == F.PUBLISHED),
+    (F.PUBLIC_FILTER, F.is_public),
+    (F.OPEN_FILTER, F.is_open),
+])
+def test_publication_filters_and_their_python_twins_agree(sql, twin):
+    from amuddu_plugin.definitions.model import OPERATING_STATUS, PUBLICATION_STATE
+
+    con = sqlite3.connect(":memory:")
+    con.execute('CREATE TABLE service_point ("publication_state" TEXT, "operating_status" TEXT)')
+    cases = [(state, status) for state in PUBLICATION_STATE for status in OPERATING_STATUS]
+    con.executemany("INSERT INTO service_point VALUES (?, ?)", cases)
+    chosen = set(con.execute(f"SELECT * FROM service_point WHERE {sql}").fetchall())
+    assert chosen == {c for c in cases if twin(*c)}
+    assert chosen and chosen != set(cases)
+
+
+def test_no_module_spells_the_publication_or_operating_state_itself():
+    """Outside definitions/, "published" and "active" come from the declarations (a module
+    filtering on its own spelling disagreed with the public filter before)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "amuddu_plugin"
+    spelled = re.compile(r"""(['"])(published|active)\1""")
+    found = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py") if "definitions" not in p.parts
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if spelled.search(line)]
+    assert found == []

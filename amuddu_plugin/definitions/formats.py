@@ -219,16 +219,31 @@ def _sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-#: The public rows of ``service_point``, as a filter that SQLite, OGR and QGIS all read.
+#: The operating status of a point that is open now.
+OPEN_STATUS = "active"
+assert OPEN_STATUS in PUBLIC_STATUSES
+
+#: The published rows of ``service_point``, whatever their operating status (what the open
+#: standards export and the committee's snapshots record), as SQL that SQLite, OGR, QGIS and
+#: PostgreSQL all read.
+PUBLISHED_FILTER = f"\"publication_state\" = {_sql_literal(PUBLISHED)}"
+#: The public rows of ``service_point``: published and not closed (what the web map shows).
 PUBLIC_FILTER = (
-    f"\"publication_state\" = {_sql_literal(PUBLISHED)} AND \"operating_status\" IN "
+    f"{PUBLISHED_FILTER} AND \"operating_status\" IN "
     f"({', '.join(_sql_literal(s) for s in PUBLIC_STATUSES)})"
 )
+#: The published points open now (what the committee's coverage counts as reachable).
+OPEN_FILTER = f"{PUBLISHED_FILTER} AND \"operating_status\" = {_sql_literal(OPEN_STATUS)}"
 
 
 def is_public(publication_state: Any, operating_status: Any) -> bool:
     """The Python twin of :data:`PUBLIC_FILTER`."""
     return publication_state == PUBLISHED and operating_status in PUBLIC_STATUSES
+
+
+def is_open(publication_state: Any, operating_status: Any) -> bool:
+    """The Python twin of :data:`OPEN_FILTER`."""
+    return publication_state == PUBLISHED and operating_status == OPEN_STATUS
 
 
 def published_ok(publication_state: Any, services: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...definitions import hsds
-from ...definitions.formats import PUBLISHED, codes_of
+from ...definitions.formats import OPEN_STATUS, PUBLISHED_FILTER, codes_of
 from ...definitions.model import CHOICE_LABELS, LANGUAGES, SERVICE_POINT, Label
 from ...toolbelt.i18n import tr
 from ..store.database import Database, StoreError
@@ -168,7 +168,7 @@ class _Reader:
 
     # -- locations (service points) ---------------------------------------------------------
     def points(self) -> list[Row]:
-        where = f"WHERE publication_state = '{PUBLISHED}' " if self.published_only else ""
+        where = f"WHERE {PUBLISHED_FILTER} " if self.published_only else ""
         return _rows(self.db, f"SELECT {', '.join(_POINT_FIELDS)} FROM service_point {where}"
                               "ORDER BY uuid", _POINT_FIELDS)
 
@@ -267,7 +267,7 @@ class _Reader:
             self.out.add("service", {
                 "id": sid, "organization_id": organizations.get(point["institution"]),
                 "url": _text(point["website"]) or None, "email": _text(point["email"]) or None,
-                "status": hsds.STATUS.get(point["operating_status"], "active"),
+                "status": hsds.STATUS.get(point["operating_status"], hsds.STATUS[OPEN_STATUS]),
                 "minimum_age": service["min_age"], "maximum_age": service["max_age"],
                 "assured_date": _date(point["last_verified_on"]),
                 "last_modified": _datetime(point["updated_at"]),

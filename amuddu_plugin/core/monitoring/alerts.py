@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ...definitions.formats import is_open
 from ...definitions.monitoring import (
     DRAFT_MAX_DAYS,
     MOSTLY_SHARE,
@@ -47,7 +48,7 @@ class PointFacts:
     @property
     def counts(self) -> bool:
         """Published and active: what the public map and the coverage count."""
-        return self.state == "published" and self.status == "active"
+        return is_open(self.state, self.status)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from qgis.core import QgsGeometry
 
+from ...definitions.formats import OPEN_FILTER
 from ...definitions.monitoring import COMMUNE, LEVEL_TABLES, PROVINCE, REGION
 from ..store.gpkg import gpkg_wkb, point_xy, readonly_uri
 from .coverage import ServicePoint, Unit, commune_locations
@@ -164,8 +165,7 @@ def read_points(path: str | Path, level: str, institutions: list[str] | None = N
                 services.setdefault(uuid, {})[category] = n
         rows = con.execute(
             f"SELECT uuid, institution, {column}, geom FROM service_point "
-            "WHERE publication_state = 'published' AND operating_status = 'active' "
-            "AND geom IS NOT NULL").fetchall()
+            f"WHERE {OPEN_FILTER} AND geom IS NOT NULL").fetchall()
     out = []
     for uuid, institution, unit_code, blob in rows:
         xy = point_xy(blob)

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ...definitions.formats import OPEN_STATUS, PUBLISHED, PUBLISHED_FILTER
 from ...definitions.model import SERVICE, SERVICE_POINT
 from ...definitions.monitoring import CHANGED as CHANGED_KIND
 from ...definitions.monitoring import CLOSED, MOVED, MOVED_MIN_M, OPENED, VERIFIED
@@ -80,7 +81,7 @@ def current_state(con: sqlite3.Connection) -> dict[str, PointState]:
     out = {}
     for row in con.execute(
             f"SELECT uuid, name_fr, institution, region_code, province_code, operating_status, geom, "
-            f"last_verified_on, {content} FROM service_point WHERE publication_state = 'published'"):
+            f"last_verified_on, {content} FROM service_point WHERE {PUBLISHED_FILTER}"):
         uuid = str(row[0])
         xy = point_xy(row[6]) if row[6] is not None else None
         digest = _hash([list(row[8:]), sorted(services.get(uuid, []), key=json.dumps)])
@@ -102,7 +103,7 @@ def take_snapshot(path: Path, label: str, taken_at: str, taken_by: str) -> tuple
         state = current_state(con)
         services = con.execute(
             "SELECT count(*) FROM service JOIN service_point ON service_point.uuid = "
-            "service.service_point_uuid WHERE publication_state = 'published'").fetchone()[0]
+            f"service.service_point_uuid WHERE {PUBLISHED_FILTER}").fetchone()[0]
         con.execute("INSERT INTO snapshot (uuid, label, taken_at, taken_by, points, services) "
                     "VALUES (?, ?, ?, ?, ?, ?)", (snapshot, label, taken_at, taken_by, len(state), services))
         con.executemany(
@@ -155,10 +156,10 @@ def compare(before: dict[str, PointState], after: dict[str, PointState]) -> list
     out = []
     for uuid in sorted(set(before) | set(after)):
         a, b = before.get(uuid), after.get(uuid)
-        was = a is not None and a.operating_status == "active"
-        now = b is not None and b.operating_status == "active"
+        was = a is not None and a.operating_status == OPEN_STATUS
+        now = b is not None and b.operating_status == OPEN_STATUS
         if now and not was and b is not None:
-            out.append(Change(OPENED, b, a.operating_status if a else "published"))
+            out.append(Change(OPENED, b, a.operating_status if a else PUBLISHED))
         if was and not now and a is not None:
             out.append(Change(CLOSED, b or a, b.operating_status if b else "withdrawn"))
         if a is None or b is None:

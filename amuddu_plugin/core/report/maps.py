@@ -28,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...definitions.formats import OPEN_FILTER
 from ...definitions.monitoring import REACH_RAMP
 from ...definitions.report import NO_DATA_COLOUR, REACH_CLASSES
 from ...toolbelt.i18n import tr
@@ -41,7 +42,7 @@ from .page import Sheet
 from .text import number
 
 CTX = "Report"
-PUBLISHED_ACTIVE = "\"publication_state\" = 'published' AND \"operating_status\" = 'active'"
+PUBLISHED_ACTIVE = OPEN_FILTER
 VEIL = "\"code\" <> coalesce(nullif(regexp_substr(@map_id, '^region-([^-]+)'), ''), \"code\")"
 
 
