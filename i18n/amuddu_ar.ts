@@ -779,9 +779,8 @@
         <translation>سجل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/history.py" line="131"/>
         <source>Location</source>
-        <translation>الموقع</translation>
+        <translation type="vanished">الموقع</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/gui/history_dialog.py" line="65"/>
@@ -1899,17 +1898,17 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="131"/>
         <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
         <translation>%1: لا توجد لقطة «%2» (تسمية، أو تاريخ يساوي تاريخ أول لقطة أو بعده)؛ اللقطات: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="97"/>
         <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
         <translation>LABEL: تحتاج اللقطة إلى تسمية (مثلا تاريخ التقرير).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="101"/>
         <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
         <translation>LABEL: توجد لقطة «%1» من قبل في %2؛ اختر تسمية أخرى.</translation>
     </message>
@@ -1944,7 +1943,7 @@
         <translation>POPULATION: السطر %1 من %2: الوحدة %3 مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="133"/>
         <source>none yet (amuddu:snapshot takes one)</source>
         <translation>لا شيء بعد (amuddu:snapshot يلتقط واحدة)</translation>
     </message>
@@ -3436,7 +3435,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="111"/>
         <source>%1 – %2 % of the population</source>
         <translation>%1 – %2% من السكان</translation>
     </message>
@@ -3612,8 +3611,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="118"/>
         <source>No figure</source>
         <translation>بدون رقم</translation>
     </message>
@@ -3639,7 +3638,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تغييرات أخرى</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="141"/>
         <source>Other regions</source>
         <translation>الجهات الأخرى</translation>
     </message>
@@ -3670,7 +3669,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>السكان البعيدون</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
         <source>Population beyond reach (provinces)</source>
         <translation>السكان البعيدون (الأقاليم)</translation>
     </message>
@@ -3706,7 +3705,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الأقاليم والعمالات: الخدمات لكل 100000 نسمة، ونسبة السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="174"/>
         <source>Published active service points</source>
         <translation>نقاط الخدمة المنشورة والنشطة</translation>
     </message>
@@ -3722,7 +3721,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="143"/>
         <source>Region boundary</source>
         <translation>حدود الجهة</translation>
     </message>
@@ -3732,7 +3731,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الجهة: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="171"/>
         <source>Regions</source>
         <translation>الجهات</translation>
     </message>
@@ -3771,7 +3770,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الخدمات لكل 100000 نسمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="168"/>
         <source>Services per 100,000 inhabitants (provinces)</source>
         <translation>الخدمات لكل 100000 نسمة (الأقاليم)</translation>
     </message>

@@ -779,9 +779,8 @@
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/history.py" line="131"/>
         <source>Location</source>
-        <translation>Location</translation>
+        <translation type="vanished">Location</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/gui/history_dialog.py" line="65"/>
@@ -1899,17 +1898,17 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="131"/>
         <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
         <translation>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="97"/>
         <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
         <translation>LABEL: a snapshot needs a label (e.g. the date of the report).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="101"/>
         <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
         <translation>LABEL: a snapshot “%1” exists already in %2; choose another label.</translation>
     </message>
@@ -1944,7 +1943,7 @@
         <translation>POPULATION: row %1 of %2: unit %3 is given twice.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="133"/>
         <source>none yet (amuddu:snapshot takes one)</source>
         <translation>none yet (amuddu:snapshot takes one)</translation>
     </message>
@@ -3436,7 +3435,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="111"/>
         <source>%1 – %2 % of the population</source>
         <translation>%1 – %2 % of the population</translation>
     </message>
@@ -3612,8 +3611,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>No alert: no rule fires on the data.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="118"/>
         <source>No figure</source>
         <translation>No figure</translation>
     </message>
@@ -3639,7 +3638,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Other changes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="141"/>
         <source>Other regions</source>
         <translation>Other regions</translation>
     </message>
@@ -3670,7 +3669,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Population beyond reach</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
         <source>Population beyond reach (provinces)</source>
         <translation>Population beyond reach (provinces)</translation>
     </message>
@@ -3706,7 +3705,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="174"/>
         <source>Published active service points</source>
         <translation>Published active service points</translation>
     </message>
@@ -3722,7 +3721,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="143"/>
         <source>Region boundary</source>
         <translation>Region boundary</translation>
     </message>
@@ -3732,7 +3731,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Region: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="171"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
@@ -3771,7 +3770,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Services per 100,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="168"/>
         <source>Services per 100,000 inhabitants (provinces)</source>
         <translation>Services per 100,000 inhabitants (provinces)</translation>
     </message>

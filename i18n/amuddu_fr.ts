@@ -779,9 +779,8 @@
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/history.py" line="131"/>
         <source>Location</source>
-        <translation>Position</translation>
+        <translation type="vanished">Position</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/gui/history_dialog.py" line="65"/>
@@ -1899,17 +1898,17 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="130"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="131"/>
         <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
         <translation>%1 : aucun instantané « %2 » (un libellé, ou une date égale ou postérieure au premier instantané) ; instantanés : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="97"/>
         <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
         <translation>LABEL : un instantané a besoin d'un libellé (par exemple la date du rapport).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="100"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="101"/>
         <source>LABEL: a snapshot “%1” exists already in %2; choose another label.</source>
         <translation>LABEL : un instantané « %1 » existe déjà dans %2 ; choisissez un autre libellé.</translation>
     </message>
@@ -1944,7 +1943,7 @@
         <translation>POPULATION : ligne %1 de %2 : l'unité %3 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="132"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="133"/>
         <source>none yet (amuddu:snapshot takes one)</source>
         <translation>aucun pour l'instant (amuddu:snapshot en prend un)</translation>
     </message>
@@ -3436,7 +3435,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="110"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="111"/>
         <source>%1 – %2 % of the population</source>
         <translation>%1 – %2 % de la population</translation>
     </message>
@@ -3612,8 +3611,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="91"/>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="92"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="118"/>
         <source>No figure</source>
         <translation>Sans chiffre</translation>
     </message>
@@ -3639,7 +3638,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Autres changements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="140"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="141"/>
         <source>Other regions</source>
         <translation>Autres régions</translation>
     </message>
@@ -3670,7 +3669,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Population hors de portée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="169"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
         <source>Population beyond reach (provinces)</source>
         <translation>Population hors de portée (provinces)</translation>
     </message>
@@ -3706,7 +3705,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Provinces et préfectures : services pour 100 000 habitants, et part de la population à plus de %1 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="173"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="174"/>
         <source>Published active service points</source>
         <translation>Points de service publiés et actifs</translation>
     </message>
@@ -3722,7 +3721,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="142"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="143"/>
         <source>Region boundary</source>
         <translation>Limite de région</translation>
     </message>
@@ -3732,7 +3731,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Région : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="170"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="171"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
@@ -3771,7 +3770,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Services pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/maps.py" line="167"/>
+        <location filename="../amuddu_plugin/core/report/maps.py" line="168"/>
         <source>Services per 100,000 inhabitants (provinces)</source>
         <translation>Services pour 100 000 habitants (provinces)</translation>
     </message>

@@ -71,3 +71,18 @@ def test_the_history_dialog_shows_the_latest_first_right_to_left_in_arabic(qgis_
         text = table.horizontalHeaderItem(k).text()
         assert header.sectionSize(k) >= metrics.horizontalAdvance(text), text
     dialog.close()
+
+
+def test_field_labels_are_the_models_in_the_ui_language(monkeypatch):
+    """The dialog names a changed field by the model's label (the geometry by its declared
+    label), in the language of QGIS."""
+    from amuddu_plugin.core.store.history import field_label
+    from amuddu_plugin.definitions.model import GEOMETRY_LABEL, SERVICE_POINT
+
+    shown = set()
+    for language in ("fr", "ar", "en"):
+        monkeypatch.setattr("amuddu_plugin.core.store.history.ui_language", lambda lang=language: lang)
+        assert field_label("service_point", "geom") == GEOMETRY_LABEL.get(language)
+        assert field_label("service_point", "phone") == SERVICE_POINT.field("phone").label.get(language)
+        shown.add(field_label("service_point", "geom"))
+    assert len(shown) == 3

@@ -62,6 +62,10 @@ class Label:
         return str(getattr(self, language, None) or self.fr)
 
 
+#: What a table's geometry column is called to a person (the history of a point, its form).
+GEOMETRY_LABEL = Label("Position", "الموقع", "Location")
+
+
 @dataclass(frozen=True)
 class Field:
     name: str

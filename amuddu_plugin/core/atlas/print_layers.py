@@ -46,6 +46,7 @@ from ...definitions.model import (
 from ..store.database import Database
 from ..styles import symbology
 from ..styles.symbology import text_format
+from .template import TEXTS
 
 CTX = "Atlas"
 
@@ -83,7 +84,6 @@ PRINT_LABELS: dict[str, Label] = {
         "Limite de province ou préfecture", "حدود الإقليم أو العمالة", "Province boundary"
     ),
     "other_institution": Label("Autre institution", "مؤسسة أخرى", "Other institution"),
-    "locator": Label("Situation", "الموقع", "Location"),
 }
 
 
@@ -312,7 +312,7 @@ def make_print_layers(db: Database, project: QgsProject | None = None) -> PrintL
         towns=print_layer(db, "town", bilingual(TOWN.label, " · ")),
         service_points=print_layer(db, "service_point", bilingual(SERVICE_POINT.label, " · "),
                                    PRINTABLE_POINTS),
-        locator=print_layer(db, "region", bilingual(PRINT_LABELS["locator"], " · ")),
+        locator=print_layer(db, "region", bilingual(TEXTS["locator"], " · ")),
     )
     style_regions(layers.regions)
     style_provinces(layers.provinces)

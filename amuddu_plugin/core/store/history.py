@@ -16,12 +16,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ...definitions.model import SERVICE, SERVICE_POINT, table
-from ...toolbelt.i18n import tr, ui_language
+from ...definitions.model import GEOMETRY_LABEL, SERVICE, SERVICE_POINT, table
+from ...toolbelt.i18n import ui_language
 from .database import Database
 from .postgis.rights import HISTORY_TABLE
-
-CTX = "History"
+from .schema import GEOMETRY_COLUMN
 
 #: Fields that say who changed a row and when: the entry's own columns, not changes.
 STAMP_FIELDS = ("updated_at", "updated_by")
@@ -127,8 +126,8 @@ def _file_history(db: Database, point_uuid: str) -> list[Change]:
 
 def field_label(table_name: str, name: str) -> str:
     """The model's label of a field in the UI language."""
-    if name == "geom":
-        return tr(CTX, "Location")
+    if name == GEOMETRY_COLUMN:
+        return GEOMETRY_LABEL.get(ui_language())
     t = SERVICE_POINT if table_name == SERVICE_POINT.name else table(table_name)
     try:
         return t.field(name).label.get(ui_language())
