@@ -2293,23 +2293,22 @@
         <translation>نقاط الخدمة: %1، الجهات: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="116"/>
         <source>%1: %2 services, %3 page(s)</source>
         <translation>%1: %2 خدمة، %3 صفحة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="139"/>
         <source>Add the regional map layout to the project</source>
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="39"/>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
         <source>Address of the published web map (for the QR codes)</source>
         <translation>عنوان الخريطة المنشورة على الويب (لرموز QR)</translation>
     </message>
@@ -2319,7 +2318,7 @@
         <translation>يضيف جميع طبقات قاعدة بيانات أمودو إلى المشروع الحالي ضمن مجموعة واحدة (الخدمات في الأعلى والطبقات المرجعية في الأسفل)، مع أنماط عرض افتراضية والعلاقات بين نقاط الخدمة وخدماتها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
@@ -2354,17 +2353,17 @@
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="114"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="98"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>كتابة ملف PDF واحد يجمع كل الجهات أيضا (مجمّع)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
         <source>Also write one PDF of all the towns</source>
         <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="105"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>قاعدة بيانات Amuddu (ملف GeoPackage أو اتصال PostgreSQL)</translation>
     </message>
@@ -2383,12 +2382,12 @@
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="53"/>
         <source>CSV delimiter (, or ; for French Excel)</source>
         <translation>فاصل CSV (, أو ; لبرنامج Excel بالفرنسية)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
@@ -2404,18 +2403,18 @@
         <translation>التغييرات حسب المؤسسة والجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="216"/>
         <source>Check data quality</source>
         <translation>التحقق من جودة البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="217"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>يتحقق من كل نقطة خدمة وكل خدمة وفق قواعد الجودة التي وضعتها اللجنة: الوقوع خارج المغرب أو في البحر، رموز جهة أو إقليم لا تطابق الموقع، تكرار محتمل (نفس المؤسسة على بعد أقل من 100 م، أو نفس الاسم في نفس المدينة)، النشر بدون رقم هاتف أو بدون خدمة، غياب الاسم بالفرنسية، رقم هاتف أو بريد إلكتروني أو موقع إلكتروني أو أوقات عمل غير صالحة، آخر تحقق منذ أكثر من 12 شهرا، نقاط موضوعة في مركز مدينتها، خدمات من صنف لا تقدمه المؤسسة. والنتيجة طبقة للمشاكل في النقاط المعنية (القاعدة، الخطورة، الرسالة بالفرنسية والعربية والإنجليزية) وجدول ملخص.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
         <source>Combined PDF</source>
         <translation>ملف PDF المجمّع</translation>
     </message>
@@ -2425,7 +2424,7 @@
         <translation>تتبع اللجنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="43"/>
         <source>Committee report for the steering committee (PDF)</source>
         <translation>تقرير اللجنة إلى لجنة القيادة (PDF)</translation>
     </message>
@@ -2465,12 +2464,12 @@
         <translation>إنشاء قاعدة بيانات أمودو</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="39"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>يأخذ DATABASE ملف GeoPackage وحده: %1 (بدون «%2»).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="42"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="43"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE: %1 مجلد؛ اختر ملف GeoPackage ‏(.gpkg) الخاص بأمودو داخله.</translation>
     </message>
@@ -2480,7 +2479,7 @@
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كلم (القيمة المعطاة: %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="62"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -2490,7 +2489,7 @@
         <translation>تاريخ التقييم (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
         <source>Date of the report (YYYY-MM-DD; empty: today)</source>
         <translation>تاريخ التقرير (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
@@ -2515,8 +2514,7 @@
         <translation>يرسم جميع نقاط الخدمة الموجودة في قاعدة البيانات على خريطة جهات المغرب، ملونة حسب المؤسسة، مع مفتاح للخريطة، ويحفظها في صورة PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="138"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="60"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
@@ -2526,24 +2524,24 @@
         <translation>يقيم قواعد التنبيه الخاصة باللجنة على قاعدة البيانات: إقليم بدون صنف خدمة متوفر في أماكن أخرى من جهته؛ إقليم يعيش أغلب سكانه أبعد من المسافة المرجعية؛ مؤسسة لم يتم التحقق من أغلب نقاطها منذ 12 شهرا؛ نقاط في انتظار النشر منذ أكثر من 30 يوما؛ نقاط مغلقة مؤقتا منذ أكثر من 90 يوما؛ مؤسسة بدون أي تحديث منذ ثلاثة أشهر. لكل تنبيه قاعدته وخطورته وموضوعه ورسالته بالفرنسية والعربية والإنجليزية والوقائع التي أطلقته. يبقى التنبيه المسجل كمعروف (amuddu:acknowledge_alert) معروفا، مع ملاحظة اللجنة، ما دامت وقائعه لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="126"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="43"/>
         <source>Exchange</source>
         <translation>التبادل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Export folder (or .zip file)</source>
         <translation>مجلد التصدير (أو ملف ‎.zip)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="42"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>التصدير بصيغة Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="31"/>
         <source>Export open data</source>
         <translation>تصدير البيانات المفتوحة</translation>
     </message>
@@ -2558,10 +2556,10 @@
         <translation>FROM: حدد اللقطة التي تبدأ منها المقارنة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
@@ -2571,12 +2569,12 @@
         <translation>لكل جهة أو إقليم أو جماعة: عدد سكانها (الإحصاء العام 2024 للمندوبية السامية للتخطيط، أو جدول اللجنة)، ونقاط الخدمة المنشورة والمفتوحة وخدمات المؤسسات والأصناف المختارة، وعدد الخدمات لكل 100000 نسمة، ومتوسط المسافة بين سكان الوحدة وأقرب خدمة من كل صنف (داخل الوحدة أو خارجها)، ونسبة السكان الأبعد من المسافة المرجعية. يعوض POPULATION الإحصاء: جدول أو ملف CSV برمز الوحدة وقيمة (يبين حقل المقام أيهما استعمل؛ وتدرج الوحدات غير الموجودة في الجدول). تأتي الطبقة منسقة حسب عدد الخدمات لكل 100000 نسمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
         <source>Form (both, tabular, json)</source>
         <translation>الشكل (both: كلاهما، tabular: جداول، json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="91"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -2586,7 +2584,7 @@
         <translation>من (تسمية لقطة أو تاريخ)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
         <source>From (snapshot label or date; empty: the last report)</source>
         <translation>من (تسمية اللقطة أو تاريخ؛ فارغ: التقرير الأخير)</translation>
     </message>
@@ -2606,7 +2604,7 @@
         <translation>يمنح حسابا على خادم PostgreSQL ملف تعريف في القاعدة المشتركة، يطبقه الخادم نفسه (الأدوار وأمن مستوى الأسطر)، أيا كان البرنامج المستعمل: محرر مؤسسة (يطلع على كل شيء، يضيف ويعدل نقاط وخدمات هذه المؤسسة، ولا ينشر ولا ينقل ولا يحذف أبدا)، مراجع (ينشر أو يعيد مع ملاحظة)، مسؤول (كل شيء)، قارئ (النقاط المنشورة فقط: الحساب الذي يصدر الخريطة). يجب أن يكون الحساب موجودا (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="117"/>
         <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
         <translation>حزمة HSDS (مجلد أو .zip أو datapackage.json أو ملف JSON)</translation>
     </message>
@@ -2616,49 +2614,47 @@
         <translation>بصمة الوقائع المعروفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="166"/>
         <source>Id of the undoing</source>
         <translation>معرف عملية الإلغاء</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="43"/>
         <source>Import and quality</source>
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="109"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="95"/>
         <source>Import from Open Referral HSDS 3.0</source>
         <translation>استيراد من Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="165"/>
         <source>Import id</source>
         <translation>معرف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="142"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="64"/>
         <source>Import id (to undo it)</source>
         <translation>معرف الاستيراد (لإلغائه)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>استيراد نقاط الخدمة من جدول بيانات أو طبقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="96"/>
         <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
         <translation>يستورد دليلا وفق مواصفة بيانات الخدمات الإنسانية (HSDS) 3.0.0 لـ Open Referral: حزمة بيانات جدولية (مجلد أو ملف .zip يحتوي على datapackage.json وملفات CSV) أو صيغة JSON (organizations.json وservices.json أو ملف JSON واحد لعناصر الخدمات أو الهيئات). تطابق الهيئات مع مؤسسات قاعدة البيانات بمعرفها أو رمزها أو مختصرها أو اسمها: الهيئة التي لا تطابق أي مؤسسة يبلغ عنها ولا تستورد. تصبح المواقع نقاط خدمة (تحتفظ بمعرفها) مع عنوانها وهواتفها وأوقات العمل المستخرجة من جداولها ولغاتها وولوج الكراسي المتحركة؛ تحتفظ الخدمات بمعرفاتها، ويؤخذ صنفها والفئات المستفيدة منها من مصطلحات التصنيف. تقرأ النصوص باللغات الأخرى من الامتداد x_translations لتصدير أمودو. ما لا يمكن التعبير عنه (جداول ليست أوقات عمل أسبوعية) يوضع في الملاحظات ويبلغ عنه. يرفض الملف الذي يخالف أنواع المعيار بأكمله، مع ذكر الملف والسطر والحقل والسبب. كما في استيراد الجداول: upsert يضيف ويحين، وappend يضيف فقط؛ الاستيراد كله معاملة واحدة مع تقرير، ويلغى بـ amuddu:undo_import؛ والتجربة لا تكتب شيئا.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>يستورد مكاتب مؤسسة من ملف CSV (بأي ترميز وأي فاصل)، أو جدول بيانات XLSX أو ODS، أو طبقة GeoJSON أو GeoPackage، أو أي طبقة متجهة. يتم التعرف على الأعمدة من خلال أسمائها بالفرنسية أو الإنجليزية أو العربية؛ ويمكن لمطابقة أعمدة محفوظة (منجزة في نافذة الاستيراد) أن تحدد خلاف ذلك. يمكن أن تكون الإحداثيات عشرية (بنقطة أو فاصلة) أو بالدرجات والدقائق والثواني؛ ويتم تصحيح خط العرض وخط الطول المقلوبين، ورفض النقاط الواقعة خارج المغرب. توضع الأسطر التي لا تتضمن إحداثيات في مركز مدينتها وتُدرج في لائحة للتحقق منها. تُكتب أرقام الهاتف بصيغة ‎+212…؛ وتتم مطابقة أصناف الخدمات مع قائمة المصطلحات. في نمط التحيين، تتم مطابقة الأسطر بواسطة معرف المؤسسة (أو الاسم والمدينة) ولا تُكتب إلا القيم التي تغيرت؛ ولا يُحذف أي شيء أبدا. يشكل الاستيراد بأكمله معاملة واحدة تُسجَّل في سجل التغييرات حتى يمكن إلغاؤها؛ أما التشغيل التجريبي فلا يكتب أي شيء ويعطي التقرير نفسه.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="146"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="42"/>
         <source>In the database but not in the file</source>
         <translation>موجودة في قاعدة البيانات وغير موجودة في الملف</translation>
     </message>
@@ -2668,12 +2664,12 @@
         <translation>تضمين نقاط الخدمة النموذجية (للتوضيح فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Incorrect parameter value for %1</source>
         <translation>قيمة غير صحيحة للمعامل %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="111"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>المؤسسة (الرمز)، لملف لا يحتوي على عمود المؤسسة</translation>
     </message>
@@ -2688,7 +2684,7 @@
         <translation>المؤسسات (فارغ: الكل)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="239"/>
         <source>Issues found</source>
         <translation>المشاكل المكتشفة</translation>
     </message>
@@ -2703,17 +2699,17 @@
         <translation>تسمية اللقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
         <source>Language of the README</source>
         <translation>لغة ملف README</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="82"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
     </message>
@@ -2723,7 +2719,7 @@
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="73"/>
         <source>Languages, side by side</source>
         <translation>اللغتان، جنبا إلى جنب</translation>
     </message>
@@ -2733,22 +2729,22 @@
         <translation>الطبقات المحملة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout added to the project: %1</source>
         <translation>تمت إضافة التخطيط إلى المشروع: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
         <source>Layout name</source>
         <translation>اسم التخطيط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="89"/>
         <source>Layout template of your own (.qpt)</source>
         <translation>قالب تخطيط خاص بك (.qpt)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="47"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
@@ -2758,7 +2754,7 @@
         <translation>المستوى (جهة أو إقليم أو جماعة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
         <source>Licence of the data</source>
         <translation>ترخيص البيانات</translation>
     </message>
@@ -2778,12 +2774,12 @@
         <translation>تحميل قاعدة بيانات أمودو في المشروع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="41"/>
         <source>Located by town</source>
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
         <source>Locations exported</source>
         <translation>المواقع المصدّرة</translation>
     </message>
@@ -2794,9 +2790,9 @@
         <translation>الحساب (دور PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
@@ -2807,8 +2803,7 @@
         <translation>تسجيل تنبيه كمعروف لدى اللجنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="135"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="57"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
@@ -2823,7 +2818,7 @@
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="173"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="136"/>
         <source>No HSDS package was given.</source>
         <translation>لم تحدد أي حزمة HSDS.</translation>
     </message>
@@ -2833,8 +2828,8 @@
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="87"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
@@ -2845,23 +2840,23 @@
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="84"/>
         <source>Only points offering these service categories (codes)</source>
         <translation>فقط النقاط التي تقدم فئات الخدمات هذه (رموز)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>فقط هذه المؤسسات (رموز مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="48"/>
         <source>Open-data folder</source>
         <translation>مجلد البيانات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="69"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
@@ -2886,35 +2881,35 @@
         <translation>POPULATION: لا يطابق أي رمز في %1 (%2…) وحدة من هذا المستوى؛ تحقق من LEVEL ومن الحقل %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="93"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="150"/>
         <source>Paper size (landscape)</source>
         <translation>مقاس الورق (أفقي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
         <source>Paper size (portrait)</source>
         <translation>مقاس الورق (عمودي)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
         <source>Period of the report</source>
         <translation>فترة التقرير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="167"/>
         <source>Points deleted</source>
         <translation>النقاط المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="168"/>
         <source>Points restored</source>
         <translation>النقاط المسترجعة</translation>
     </message>
@@ -2924,17 +2919,17 @@
         <translation>جدول سكان يعوض الإحصاء (رمز الوحدة والقيمة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="44"/>
         <source>Print handouts for migrants (one page per town)</source>
         <translation>طباعة مطويات للمهاجرين (صفحة لكل مدينة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="70"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>طباعة الخرائط الجهوية (أطلس الجهات الاثنتي عشرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="44"/>
         <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
 
 The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
@@ -2962,7 +2957,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>ملفات التعريف خاصة بقاعدة مشتركة على خادم PostgreSQL؛ أما GeoPackage فهو ملف شخص واحد (انسخه إلى خادم بواسطة amuddu:copy_database).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="92"/>
         <source>Project with the report's layout</source>
         <translation>المشروع الذي يحتوي على تخطيط التقرير</translation>
     </message>
@@ -2972,7 +2967,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>النقاط المنشورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
         <source>Published service points only</source>
         <translation>نقاط الخدمة المنشورة فقط</translation>
     </message>
@@ -2982,18 +2977,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>الخدمات المنشورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="235"/>
         <source>Quality issues</source>
         <translation>مشاكل الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="237"/>
         <source>Quality summary</source>
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="123"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="156"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>قراءة بيانات الخادم (ما يسمح لحسابك برؤيته)…</translation>
     </message>
@@ -3013,18 +3008,17 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>المسافة المرجعية (كلم) التي يعتبر السكان بعدها بعيدين عن الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
         <source>Regions</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="95"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>الجهات (رموز المندوبية السامية للتخطيط مفصولة بفواصل؛ فارغ لجميع الجهات)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="40"/>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
     </message>
@@ -3044,35 +3038,32 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>استبدال الهدف إذا كان قاعدة Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="143"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="65"/>
         <source>Report (CSV)</source>
         <translation>التقرير (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="140"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="62"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>التقرير (HTML؛ يُكتب بجانبه ملف CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="69"/>
         <source>Report (PDF)</source>
         <translation>التقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="130"/>
         <source>Report written: %1 (%2 pages); its layout: %3</source>
         <translation>كُتب التقرير: %1 (%2 صفحة)؛ تخطيطه: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="112"/>
         <source>Report: %1</source>
         <translation>التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="100"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>دقة صور PNG (dpi)</translation>
     </message>
@@ -3087,7 +3078,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>SUBJECT: لا يوجد حاليا تنبيه %1 خاص بـ «%2»، لا شيء للتسجيل كمعروف (amuddu:alerts يدرج التنبيهات ومواضيعها).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Saved column mapping (JSON)</source>
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
@@ -3103,24 +3094,24 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Service points exported</source>
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="228"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="169"/>
         <source>Services deleted</source>
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="71"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
         <source>Services exported</source>
         <translation>الخدمات المصدّرة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
         <source>Services within (km of the town centre)</source>
         <translation>الخدمات على بعد أقل من (كم من مركز المدينة)</translation>
     </message>
@@ -3140,7 +3131,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>اللقطة «%1»: %2 نقطة منشورة، %3 خدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="107"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
@@ -3151,7 +3142,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="104"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>يجب أن يكون TODAY تاريخا مكتوبا بصيغة YYYY-MM-DD (القيمة المعطاة: «%1»).</translation>
     </message>
@@ -3166,7 +3157,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>التقاط لقطة للبيانات المنشورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="156"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>يلغي استيرادا مسجلا في سجل التغييرات لقاعدة البيانات: يحذف النقاط والخدمات التي أضافها ويسترجع القيم التي غيّرها. يوجد معرف الاستيراد في تقريره. تُرفض العملية، دون تغيير أي شيء، إذا عُدّلت تلك الأسطر أو استُوردت من جديد منذ ذلك الحين (ألغ الاستيراد اللاحق أولا).</translation>
     </message>
@@ -3181,7 +3172,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>القاعدة الهدف (ملف .gpkg أو اتصال PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="83"/>
         <source>The input %1 cannot be read.</source>
         <translation>تعذرت قراءة المدخل %1.</translation>
     </message>
@@ -3202,13 +3193,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>قاعدة البيانات المرجعية للإضافة %1 غير موجودة: أعد تثبيت الإضافة، أو شغّل 'make data' في نسخة التطوير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="190"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="110"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="106"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>استُوردت الأسطر (معرف الاستيراد %1: تُلغيها الأداة amuddu:undo_import)، لكن تعذرت كتابة التقرير %2: %3</translation>
     </message>
@@ -3224,28 +3214,27 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>إلى (تسمية لقطة أو تاريخ؛ فارغ: الآن)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
         <source>Towns</source>
         <translation>المدن</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="78"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="71"/>
         <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
         <translation>المدن (أسماء أو رموز مفصولة بفواصل؛ فارغ لكل مدينة بها خدمة قريبة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="40"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="155"/>
         <source>Undo an import</source>
         <translation>إلغاء استيراد</translation>
     </message>
@@ -3265,8 +3254,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>الوحدات غير الموجودة في جدول السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="39"/>
         <source>Updated</source>
         <translation>المحيّنة</translation>
     </message>
@@ -3276,7 +3264,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>حقل القيمة في جدول السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
@@ -3307,7 +3295,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>يكتب قاعدة Amuddu جديدة تضم الطبقات المرجعية (الجهات، الأقاليم، الجماعات، المدن) والمعاجم: ملف GeoPackage، أو مخطط على خادم PostgreSQL + PostGIS إذا كان المخرج اتصالا (postgresql://USER@HOST:PORT/DBNAME?schema=amuddu أو service=NAME أو host=… dbname=… أو pg:NAME لاتصال محفوظ في QGIS؛ بدون كلمة مرور). مع بيانات المثال، تضم أيضا نقاط الخدمة التوضيحية المرفقة بالإضافة (source = 'sample')؛ وليست اللائحة الرسمية للمؤسسات. تكتب القاعدة كاملة أو لا تكتب، مع الاستمارات والأنماط الافتراضية محفوظة فيها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="47"/>
         <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
 
 Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
@@ -3320,7 +3308,7 @@ Nothing is written unless every handout is, and only files that an earlier expor
 لا يُكتب شيء ما لم تُكتب كل المطويات، ولا تُستبدل إلا الملفات التي كتبها تصدير سابق للمطويات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="71"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -3333,7 +3321,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 لا يُكتب أي شيء ما لم تُكتب كل الخرائط: التشغيل الفاشل أو الملغى يترك مجلد الإخراج على حاله.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="43"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="36"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -3347,7 +3335,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>يكتب خريطة الويب العمومية لقاعدة البيانات في مجلد: index.html (افتحه من القرص، أو ضع المجلد على أي خادم ويب) مع التطبيق والأيقونات والبيانات وخلفية خريطة دون اتصال للجهات والأقاليم والمدن. لا تُصدَّر إلا نقاط الخدمة المنشورة المفتوحة أو المغلقة مؤقتا؛ أما المسودات والنقاط المغلقة والملاحظات وأسماء من تحققوا منها فلا تغادر QGIS أبدا. اترك عنوان خلفية الخريطة فارغا للحصول على خريطة لا تحتاج إلى أي اتصال بالشبكة. لا يُستبدل المجلد إلا عند اكتمال التصدير الجديد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="33"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
         <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
@@ -3361,7 +3349,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>ملف zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="130"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>لا يعمل amuddu:%1 بعد على قاعدة PostgreSQL: انسخ القاعدة إلى GeoPackage بواسطة amuddu:copy_database وشغله عليه.</translation>
     </message>

@@ -2293,23 +2293,22 @@
         <translation>%1 service points, %2 regions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="116"/>
         <source>%1: %2 services, %3 page(s)</source>
         <translation>%1: %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="139"/>
         <source>Add the regional map layout to the project</source>
         <translation>Add the regional map layout to the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="39"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
         <source>Address of the published web map (for the QR codes)</source>
         <translation>Address of the published web map (for the QR codes)</translation>
     </message>
@@ -2319,7 +2318,7 @@
         <translation>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</translation>
     </message>
@@ -2354,17 +2353,17 @@
         <translation>Also write a .zip of the folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="114"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="98"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Also write one PDF of all the regions (combined)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
         <source>Also write one PDF of all the towns</source>
         <translation>Also write one PDF of all the towns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="105"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Amuddu database (GeoPackage file or PostgreSQL connection)</translation>
     </message>
@@ -2383,12 +2382,12 @@
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="53"/>
         <source>CSV delimiter (, or ; for French Excel)</source>
         <translation>CSV delimiter (, or ; for French Excel)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
@@ -2404,18 +2403,18 @@
         <translation>Changes by institution and region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="216"/>
         <source>Check data quality</source>
         <translation>Check data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="217"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
         <source>Combined PDF</source>
         <translation>Combined PDF</translation>
     </message>
@@ -2425,7 +2424,7 @@
         <translation>Committee monitoring</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="43"/>
         <source>Committee report for the steering committee (PDF)</source>
         <translation>Committee report for the steering committee (PDF)</translation>
     </message>
@@ -2465,12 +2464,12 @@
         <translation>Create an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="39"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="42"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="43"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</translation>
     </message>
@@ -2480,7 +2479,7 @@
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="62"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -2490,7 +2489,7 @@
         <translation>Date of the evaluation (YYYY-MM-DD; empty: today)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
         <source>Date of the report (YYYY-MM-DD; empty: today)</source>
         <translation>Date of the report (YYYY-MM-DD; empty: today)</translation>
     </message>
@@ -2515,8 +2514,7 @@
         <translation>Draws every service point of the database on the regions of Morocco, coloured by institution, with a legend, and saves it as a PNG image.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="138"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="60"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Dry run (write nothing, report only)</translation>
     </message>
@@ -2526,24 +2524,24 @@
         <translation>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="126"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="43"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Export folder (or .zip file)</source>
         <translation>Export folder (or .zip file)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="42"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Export in Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="31"/>
         <source>Export open data</source>
         <translation>Export open data</translation>
     </message>
@@ -2558,10 +2556,10 @@
         <translation>FROM: name the snapshot to compare from.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
@@ -2571,12 +2569,12 @@
         <translation>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
         <source>Form (both, tabular, json)</source>
         <translation>Form (both, tabular, json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="91"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -2586,7 +2584,7 @@
         <translation>From (snapshot label or date)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
         <source>From (snapshot label or date; empty: the last report)</source>
         <translation>From (snapshot label or date; empty: the last report)</translation>
     </message>
@@ -2606,7 +2604,7 @@
         <translation>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="117"/>
         <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
         <translation>HSDS package (folder, .zip, datapackage.json or JSON file)</translation>
     </message>
@@ -2616,49 +2614,47 @@
         <translation>Hash of the facts known</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="166"/>
         <source>Id of the undoing</source>
         <translation>Id of the undoing</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="43"/>
         <source>Import and quality</source>
         <translation>Import and quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="109"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="95"/>
         <source>Import from Open Referral HSDS 3.0</source>
         <translation>Import from Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="165"/>
         <source>Import id</source>
         <translation>Import id</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="142"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="64"/>
         <source>Import id (to undo it)</source>
         <translation>Import id (to undo it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Import service points from a spreadsheet or layer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="96"/>
         <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
         <translation>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="146"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="42"/>
         <source>In the database but not in the file</source>
         <translation>In the database but not in the file</translation>
     </message>
@@ -2668,12 +2664,12 @@
         <translation>Include the illustrative sample service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Incorrect parameter value for %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="111"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), for a file without an institution column</translation>
     </message>
@@ -2688,7 +2684,7 @@
         <translation>Institutions (empty: all)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="239"/>
         <source>Issues found</source>
         <translation>Issues found</translation>
     </message>
@@ -2703,17 +2699,17 @@
         <translation>Label of the snapshot</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
         <source>Language of the README</source>
         <translation>Language of the README</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="82"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Language of the standard fields (the others go in x_translations)</translation>
     </message>
@@ -2723,7 +2719,7 @@
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="73"/>
         <source>Languages, side by side</source>
         <translation>Languages, side by side</translation>
     </message>
@@ -2733,22 +2729,22 @@
         <translation>Layers loaded</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout added to the project: %1</source>
         <translation>Layout added to the project: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
         <source>Layout name</source>
         <translation>Layout name</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="89"/>
         <source>Layout template of your own (.qpt)</source>
         <translation>Layout template of your own (.qpt)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="47"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
@@ -2758,7 +2754,7 @@
         <translation>Level (region, province or commune)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
         <source>Licence of the data</source>
         <translation>Licence of the data</translation>
     </message>
@@ -2778,12 +2774,12 @@
         <translation>Load an Amuddu database into the project</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="41"/>
         <source>Located by town</source>
         <translation>Located by town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
         <source>Locations exported</source>
         <translation>Locations exported</translation>
     </message>
@@ -2794,9 +2790,9 @@
         <translation>Login (PostgreSQL role)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>Maps</translation>
@@ -2807,8 +2803,7 @@
         <translation>Mark an alert as known to the committee</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="135"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="57"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
@@ -2823,7 +2818,7 @@
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="173"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="136"/>
         <source>No HSDS package was given.</source>
         <translation>No HSDS package was given.</translation>
     </message>
@@ -2833,8 +2828,8 @@
         <translation>No output file was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="87"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
@@ -2845,23 +2840,23 @@
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="84"/>
         <source>Only points offering these service categories (codes)</source>
         <translation>Only points offering these service categories (codes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>Only these institutions (codes separated by commas)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="48"/>
         <source>Open-data folder</source>
         <translation>Open-data folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="69"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
@@ -2886,35 +2881,35 @@
         <translation>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="93"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="150"/>
         <source>Paper size (landscape)</source>
         <translation>Paper size (landscape)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
         <source>Paper size (portrait)</source>
         <translation>Paper size (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
         <source>Period of the report</source>
         <translation>Period of the report</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="167"/>
         <source>Points deleted</source>
         <translation>Points deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="168"/>
         <source>Points restored</source>
         <translation>Points restored</translation>
     </message>
@@ -2924,17 +2919,17 @@
         <translation>Population table replacing the census (unit code and value)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="44"/>
         <source>Print handouts for migrants (one page per town)</source>
         <translation>Print handouts for migrants (one page per town)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="70"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>Print regional maps (atlas of the 12 regions)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="44"/>
         <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
 
 The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
@@ -2962,7 +2957,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Profiles are for a database shared on a PostgreSQL server; a GeoPackage is one person's file (copy it to a server with amuddu:copy_database).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="92"/>
         <source>Project with the report's layout</source>
         <translation>Project with the report's layout</translation>
     </message>
@@ -2972,7 +2967,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Published points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
         <source>Published service points only</source>
         <translation>Published service points only</translation>
     </message>
@@ -2982,18 +2977,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Published services</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="235"/>
         <source>Quality issues</source>
         <translation>Quality issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="237"/>
         <source>Quality summary</source>
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="123"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="156"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Reading the server's data (what your login may see)…</translation>
     </message>
@@ -3013,18 +3008,17 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Reference distance (km) beyond which a population is out of reach</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="95"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>Regions (HCP codes separated by commas; empty for all)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="40"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
@@ -3044,35 +3038,32 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Replace the target if it is an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="143"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="65"/>
         <source>Report (CSV)</source>
         <translation>Report (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="140"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="62"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Report (HTML; a CSV is written beside it)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="69"/>
         <source>Report (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="130"/>
         <source>Report written: %1 (%2 pages); its layout: %3</source>
         <translation>Report written: %1 (%2 pages); its layout: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="112"/>
         <source>Report: %1</source>
         <translation>Report: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="100"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>Resolution of PNG images (dpi)</translation>
     </message>
@@ -3087,7 +3078,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Saved column mapping (JSON)</translation>
     </message>
@@ -3103,24 +3094,24 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Service points exported</source>
         <translation>Service points exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="228"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="169"/>
         <source>Services deleted</source>
         <translation>Services deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="71"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
         <source>Services exported</source>
         <translation>Services exported</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
         <source>Services within (km of the town centre)</source>
         <translation>Services within (km of the town centre)</translation>
     </message>
@@ -3140,7 +3131,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Snapshot “%1”: %2 published points, %3 services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="107"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
@@ -3151,7 +3142,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="104"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY must be a date written YYYY-MM-DD (got “%1”).</translation>
     </message>
@@ -3166,7 +3157,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Take a snapshot of the published data</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="156"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</translation>
     </message>
@@ -3181,7 +3172,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Target database (a .gpkg file or a PostgreSQL connection)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="83"/>
         <source>The input %1 cannot be read.</source>
         <translation>The input %1 cannot be read.</translation>
     </message>
@@ -3202,13 +3193,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>The plugin's reference database %1 is missing: reinstall the plugin, or run 'make data' in a development checkout.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="190"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="110"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>The report %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="106"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</translation>
     </message>
@@ -3224,28 +3214,27 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>To (snapshot label or date; empty: now)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
         <source>Towns</source>
         <translation>Towns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="78"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="71"/>
         <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
         <translation>Towns (names or codes separated by commas; empty for every town with a service nearby)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="40"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="155"/>
         <source>Undo an import</source>
         <translation>Undo an import</translation>
     </message>
@@ -3265,8 +3254,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Units missing from the population table</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="39"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -3276,7 +3264,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Value field of the population table</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
@@ -3307,7 +3295,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Writes a new Amuddu database holding the reference layers (regions, provinces, communes, towns) and the vocabularies: a GeoPackage file, or a schema on a PostgreSQL + PostGIS server when the output is a connection (postgresql://USER@HOST:PORT/DBNAME?schema=amuddu, service=NAME, host=… dbname=…, or pg:NAME of a connection saved in QGIS; no password in it). With sample data, it also holds the illustrative service points shipped with the plugin (source = 'sample'); they are not the institutions' official list. The database is written completely or not at all, with the default forms and styles saved in it.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="47"/>
         <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
 
 Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
@@ -3320,7 +3308,7 @@ Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for
 Nothing is written unless every handout is, and only files that an earlier export of the handouts wrote are ever replaced.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="71"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -3333,7 +3321,7 @@ Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one 
 Nothing is written unless every map is: a failed or cancelled run leaves the output folder as it was.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="43"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="36"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -3347,7 +3335,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
         <translation>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="33"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
         <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
@@ -3361,7 +3349,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Zip file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="130"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</translation>
     </message>

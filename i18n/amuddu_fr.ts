@@ -2293,23 +2293,22 @@
         <translation>%1 points de service, %2 régions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="116"/>
         <source>%1: %2 services, %3 page(s)</source>
         <translation>%1 : %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="139"/>
         <source>Add the regional map layout to the project</source>
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="39"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="79"/>
         <source>Address of the published web map (for the QR codes)</source>
         <translation>Adresse de la carte web publiée (pour les codes QR)</translation>
     </message>
@@ -2319,7 +2318,7 @@
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
@@ -2354,17 +2353,17 @@
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="114"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="98"/>
         <source>Also write one PDF of all the regions (combined)</source>
         <translation>Écrire aussi un PDF unique de toutes les régions (combiné)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="87"/>
         <source>Also write one PDF of all the towns</source>
         <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="105"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Base Amuddu (fichier GeoPackage ou connexion PostgreSQL)</translation>
     </message>
@@ -2383,12 +2382,12 @@
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="53"/>
         <source>CSV delimiter (, or ; for French Excel)</source>
         <translation>Séparateur CSV (, ou ; pour Excel en français)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="314"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
         <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
@@ -2404,18 +2403,18 @@
         <translation>Changements par institution et région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="275"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="216"/>
         <source>Check data quality</source>
         <translation>Vérifier la qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="276"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="217"/>
         <source>Checks every service point and service against the committee's quality rules: outside Morocco or in the sea, region or province codes that disagree with the location, probable duplicates (same institution within 100 m, or same name in the same town), published without a phone or without a service, missing French name, invalid phone, e-mail, website or opening hours, verification older than 12 months, points placed at their town's centre, services in a category the institution does not offer. The result is a layer of issues at the points concerned (rule, severity, message in French, Arabic and English) and a summary table.</source>
         <translation>Vérifie chaque point de service et chaque service selon les règles de qualité du comité : hors du Maroc ou en mer, codes de région ou de province en désaccord avec l’emplacement, doublons probables (même institution à moins de 100 m, ou même nom dans la même ville), publié sans téléphone ou sans service, nom en français manquant, téléphone, adresse électronique, site web ou horaires invalides, vérification datant de plus de 12 mois, points placés au centre de leur ville, services d’une catégorie que l’institution n’offre pas. Le résultat est une couche des problèmes, placés aux points concernés (règle, gravité, message en français, en arabe et en anglais), et une table de synthèse.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="122"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="93"/>
         <source>Combined PDF</source>
         <translation>PDF combiné</translation>
     </message>
@@ -2425,7 +2424,7 @@
         <translation>Suivi du comité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="43"/>
         <source>Committee report for the steering committee (PDF)</source>
         <translation>Rapport du comité pour le comité de pilotage (PDF)</translation>
     </message>
@@ -2465,12 +2464,12 @@
         <translation>Créer une base de données Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="39"/>
         <source>DATABASE takes the GeoPackage file alone: %1 (without “%2”).</source>
         <translation>DATABASE prend le fichier GeoPackage seul : %1 (sans « %2 »).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="42"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="43"/>
         <source>DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.</source>
         <translation>DATABASE : %1 est un dossier ; choisissez le fichier GeoPackage (.gpkg) d’Amuddu qu’il contient.</translation>
     </message>
@@ -2480,7 +2479,7 @@
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="62"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -2490,7 +2489,7 @@
         <translation>Date de l'évaluation (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
         <source>Date of the report (YYYY-MM-DD; empty: today)</source>
         <translation>Date du rapport (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
@@ -2515,8 +2514,7 @@
         <translation>Dessine tous les points de service de la base de données sur les régions du Maroc, colorés selon l’institution, avec une légende, et enregistre la carte en image PNG.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="138"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="127"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="60"/>
         <source>Dry run (write nothing, report only)</source>
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
@@ -2526,24 +2524,24 @@
         <translation>Évalue les règles d'alerte du comité sur la base : une province sans une catégorie de service présente ailleurs dans sa région ; une province dont la majorité de la population vit au-delà de la distance de référence ; une institution dont la plupart des points ne sont pas vérifiés depuis 12 mois ; des points en attente de publication depuis plus de 30 jours ; des points temporairement fermés depuis plus de 90 jours ; une institution sans mise à jour depuis un trimestre. Chaque alerte a sa règle, sa gravité, son objet, son message en français, arabe et anglais et les faits qui l'ont déclenchée. Une alerte marquée comme connue (amuddu:acknowledge_alert) reste connue, avec la note du comité, tant que ses faits ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="126"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="44"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="43"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Export folder (or .zip file)</source>
         <translation>Dossier d'export (ou fichier .zip)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="42"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Exporter en Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="31"/>
         <source>Export open data</source>
         <translation>Exporter en données ouvertes</translation>
     </message>
@@ -2558,10 +2556,10 @@
         <translation>FROM : indiquez l'instantané de départ de la comparaison.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="121"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="99"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
@@ -2571,12 +2569,12 @@
         <translation>Pour chaque région, province ou commune : sa population (RGPH 2024 du HCP, ou le tableau du comité), les points de service publiés et ouverts et les services des institutions et catégories choisies, les services pour 100 000 habitants, la distance moyenne de la population de l'unité au service le plus proche de chaque catégorie (dans l'unité ou hors d'elle) et le pourcentage de la population au-delà de la distance de référence. POPULATION remplace le recensement : un tableau ou un CSV avec un code d'unité et une valeur (le champ dénominateur indique lequel a servi ; les unités absentes du tableau sont listées). La couche est stylée selon les services pour 100 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
         <source>Form (both, tabular, json)</source>
         <translation>Forme (both : les deux, tabular : tableaux, json)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="91"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -2586,7 +2584,7 @@
         <translation>Depuis (libellé ou date d'un instantané)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="74"/>
         <source>From (snapshot label or date; empty: the last report)</source>
         <translation>Depuis (libellé d'instantané ou date ; vide : le dernier rapport)</translation>
     </message>
@@ -2606,7 +2604,7 @@
         <translation>Donne à un compte du serveur PostgreSQL un profil sur la base partagée, appliqué par le serveur lui-même (rôles et sécurité au niveau des lignes), quel que soit le programme utilisé : éditeur d'une institution (lit tout, ajoute et modifie les points et services de cette institution, ne publie, ne déplace ni ne supprime jamais), relecteur (publie ou renvoie avec une remarque), administrateur (tout), lecteur (points publiés seulement : le compte qui exporte la carte web). Le compte doit exister (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="117"/>
         <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
         <translation>Paquet HSDS (dossier, .zip, datapackage.json ou fichier JSON)</translation>
     </message>
@@ -2616,49 +2614,47 @@
         <translation>Empreinte des faits connus</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="225"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="166"/>
         <source>Id of the undoing</source>
         <translation>Identifiant de l’annulation</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="43"/>
         <source>Import and quality</source>
         <translation>Import et qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="109"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="95"/>
         <source>Import from Open Referral HSDS 3.0</source>
         <translation>Importer depuis Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="224"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="165"/>
         <source>Import id</source>
         <translation>Identifiant de l’import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="142"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="131"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="64"/>
         <source>Import id (to undo it)</source>
         <translation>Identifiant de l’import (pour l’annuler)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
         <source>Import service points from a spreadsheet or layer</source>
         <translation>Importer des points de service depuis un tableur ou une couche</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="96"/>
         <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
         <translation>Importe un répertoire au format Human Services Data Specification (HSDS) 3.0.0 d'Open Referral : un paquet de données tabulaire (un dossier ou un .zip avec datapackage.json et ses fichiers CSV) ou la forme JSON (organizations.json, services.json, ou un fichier JSON d'objets service ou organisation). Les organisations sont rapprochées des institutions de la base par leur identifiant, code, sigle ou nom : une organisation qui n'en rejoint aucune est signalée et n'est pas importée. Les lieux deviennent des points de service (qui gardent leur identifiant), avec leur adresse, leurs téléphones, les horaires tirés de leurs plannings, leurs langues et l'accès en fauteuil roulant ; les services gardent leurs identifiants, leur catégorie et leur public viennent des termes de taxonomie. Les textes dans les autres langues sont lus dans l'extension x_translations de l'export d'Amuddu. Ce qui ne peut être exprimé (plannings qui ne sont pas des horaires hebdomadaires) va dans les remarques et est signalé. Un fichier qui enfreint les types de la norme est refusé en entier, avec le fichier, la ligne, le champ et la raison. Comme l'import de tableurs : upsert ajoute et met à jour, append ajoute seulement ; tout l'import est une seule transaction avec un rapport, annulable par amuddu:undo_import ; un essai à blanc n'écrit rien.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="91"/>
         <source>Imports the offices of an institution from a CSV file (any encoding and delimiter), an XLSX or ODS spreadsheet, a GeoJSON or GeoPackage layer, or any vector layer. Columns are recognised by their names in French, English or Arabic; a saved mapping (made in the import dialog) can say otherwise. Coordinates may be decimal (dot or comma) or in degrees-minutes-seconds; swapped latitude and longitude are corrected, points outside Morocco rejected. Rows without coordinates are placed at their town and listed for checking. Phone numbers are written +212…; service categories are matched to the vocabulary. In update mode, rows are matched by the institution's identifier (or name and town) and only changed values are written; nothing is ever deleted. The whole import is one transaction, recorded in the change history so that it can be undone; a dry run writes nothing and gives the same report.</source>
         <translation>Importe les bureaux d’une institution depuis un fichier CSV (tout encodage et tout séparateur), un tableur XLSX ou ODS, une couche GeoJSON ou GeoPackage, ou toute autre couche vecteur. Les colonnes sont reconnues d’après leur nom en français, en anglais ou en arabe ; une correspondance enregistrée (créée dans la boîte de dialogue d’import) peut en décider autrement. Les coordonnées peuvent être décimales (point ou virgule) ou en degrés-minutes-secondes ; une latitude et une longitude inversées sont corrigées, les points hors du Maroc sont rejetés. Les lignes sans coordonnées sont placées au centre de leur ville et listées pour vérification. Les numéros de téléphone sont écrits +212… ; les catégories de service sont rapprochées du vocabulaire. En mode mise à jour, les lignes sont rapprochées par l’identifiant de l’institution (ou par le nom et la ville) et seules les valeurs modifiées sont écrites ; rien n’est jamais supprimé. L’import forme une seule transaction, enregistrée dans l’historique des modifications afin de pouvoir être annulée ; une simulation n’écrit rien et produit le même rapport.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="146"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="42"/>
         <source>In the database but not in the file</source>
         <translation>Dans la base de données mais pas dans le fichier</translation>
     </message>
@@ -2668,12 +2664,12 @@
         <translation>Inclure les points de service d’exemple (à titre indicatif)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
         <source>Incorrect parameter value for %1</source>
         <translation>Valeur incorrecte pour le paramètre %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="111"/>
         <source>Institution (code), for a file without an institution column</source>
         <translation>Institution (code), pour un fichier sans colonne institution</translation>
     </message>
@@ -2688,7 +2684,7 @@
         <translation>Institutions (vide : toutes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="298"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="239"/>
         <source>Issues found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -2703,17 +2699,17 @@
         <translation>Libellé de l'instantané</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
         <source>Language of the README</source>
         <translation>Langue du README</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="82"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
@@ -2723,7 +2719,7 @@
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="73"/>
         <source>Languages, side by side</source>
         <translation>Langues, côte à côte</translation>
     </message>
@@ -2733,22 +2729,22 @@
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="182"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
         <source>Layout added to the project: %1</source>
         <translation>Mise en page ajoutée au projet : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="89"/>
         <source>Layout template of your own (.qpt)</source>
         <translation>Modèle de mise en page personnel (.qpt)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="47"/>
         <source>Layout template of your own (.qpt; replaces the paper size's template)</source>
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
@@ -2758,7 +2754,7 @@
         <translation>Niveau (région, province ou commune)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
         <source>Licence of the data</source>
         <translation>Licence des données</translation>
     </message>
@@ -2778,12 +2774,12 @@
         <translation>Charger une base de données Amuddu dans le projet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="41"/>
         <source>Located by town</source>
         <translation>Localisés par la ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
         <source>Locations exported</source>
         <translation>Lieux exportés</translation>
     </message>
@@ -2794,9 +2790,9 @@
         <translation>Compte (rôle PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
         <source>Maps</source>
         <translation>Cartes</translation>
@@ -2807,8 +2803,7 @@
         <translation>Marquer une alerte comme connue du comité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="135"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="57"/>
         <source>Mode (upsert: add and update; append: add only)</source>
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
@@ -2823,7 +2818,7 @@
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="173"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="136"/>
         <source>No HSDS package was given.</source>
         <translation>Aucun paquet HSDS n'a été donné.</translation>
     </message>
@@ -2833,8 +2828,8 @@
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="87"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
@@ -2845,23 +2840,23 @@
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="91"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="84"/>
         <source>Only points offering these service categories (codes)</source>
         <translation>Seulement les points offrant ces catégories de services (codes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="88"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
         <source>Only these institutions (codes separated by commas)</source>
         <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="48"/>
         <source>Open-data folder</source>
         <translation>Dossier des données ouvertes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="106"/>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="69"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -2886,35 +2881,35 @@
         <translation>POPULATION : aucun code de %1 (%2…) n'est une unité de ce niveau ; vérifiez LEVEL et le champ %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="124"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="99"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="93"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="108"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="92"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="150"/>
         <source>Paper size (landscape)</source>
         <translation>Format de papier (paysage)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="89"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="83"/>
         <source>Paper size (portrait)</source>
         <translation>Format du papier (portrait)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="100"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="94"/>
         <source>Period of the report</source>
         <translation>Période du rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="226"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="167"/>
         <source>Points deleted</source>
         <translation>Points supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="227"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="168"/>
         <source>Points restored</source>
         <translation>Points rétablis</translation>
     </message>
@@ -2924,17 +2919,17 @@
         <translation>Tableau de population remplaçant le recensement (code d'unité et valeur)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="44"/>
         <source>Print handouts for migrants (one page per town)</source>
         <translation>Imprimer les fiches pour les personnes migrantes (une page par ville)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="86"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="70"/>
         <source>Print regional maps (atlas of the 12 regions)</source>
         <translation>Imprimer les cartes régionales (atlas des 12 régions)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="44"/>
         <source>Prints the report that programme committee 3 takes to the steering committee, as one PDF drawn by QGIS's layout engine: a national summary (population, published active service points and services by institution and by region, and what opened, closed or changed over the period), the coverage of Morocco (two maps of the provinces: services per 100,000 inhabitants and the share of the population beyond the reference distance), bar charts by region and institution, one page per region (its map and its provinces), the alerts with the committee's notes, and the data-quality summary with the sources. Every page has its number, the date and the data version. In Arabic the whole report reads right to left.
 
 The period: FROM and TO are snapshot labels (amuddu:snapshot) or dates (the latest snapshot on or before it); both empty: the last two snapshots, or the last one to now, or the first data state to now when there is no snapshot; TO empty: now.
@@ -2962,7 +2957,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Les profils concernent une base partagée sur un serveur PostgreSQL ; un GeoPackage est le fichier d'une seule personne (copiez-le sur un serveur avec amuddu:copy_database).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="98"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="92"/>
         <source>Project with the report's layout</source>
         <translation>Projet contenant la mise en page du rapport</translation>
     </message>
@@ -2972,7 +2967,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Points publiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
         <source>Published service points only</source>
         <translation>Points de service publiés seulement</translation>
     </message>
@@ -2982,18 +2977,18 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Services publiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="294"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="235"/>
         <source>Quality issues</source>
         <translation>Problèmes de qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="296"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="237"/>
         <source>Quality summary</source>
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="123"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="138"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="156"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
     </message>
@@ -3013,18 +3008,17 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Distance de référence (km) au-delà de laquelle une population est hors de portée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="123"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="107"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="111"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="95"/>
         <source>Regions (HCP codes separated by commas; empty for all)</source>
         <translation>Régions (codes HCP séparés par des virgules ; vide pour toutes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="40"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
@@ -3044,35 +3038,32 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Remplacer la cible si c'est une base Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="143"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="132"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="65"/>
         <source>Report (CSV)</source>
         <translation>Rapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="140"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="129"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="62"/>
         <source>Report (HTML; a CSV is written beside it)</source>
         <translation>Rapport (HTML ; un CSV est écrit à côté)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="69"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="144"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="130"/>
         <source>Report written: %1 (%2 pages); its layout: %3</source>
         <translation>Rapport écrit : %1 (%2 pages) ; sa mise en page : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="192"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="204"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="112"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="116"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="100"/>
         <source>Resolution of PNG images (dpi)</source>
         <translation>Résolution des images PNG (dpi)</translation>
     </message>
@@ -3087,7 +3078,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>SUBJECT : aucune alerte %1 pour « %2 » actuellement, rien à marquer comme connu (amuddu:alerts liste les alertes et leurs objets).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="121"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
         <source>Saved column mapping (JSON)</source>
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
@@ -3103,24 +3094,24 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Service points exported</source>
         <translation>Points de service exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="228"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="169"/>
         <source>Services deleted</source>
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="71"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
         <source>Services exported</source>
         <translation>Services exportés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="83"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="76"/>
         <source>Services within (km of the town centre)</source>
         <translation>Services à moins de (km du centre-ville)</translation>
     </message>
@@ -3140,7 +3131,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Instantané « %1 » : %2 points publiés, %3 services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="114"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="107"/>
         <source>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</source>
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
@@ -3151,7 +3142,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_alerts.py" line="60"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="118"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="104"/>
         <source>TODAY must be a date written YYYY-MM-DD (got “%1”).</source>
         <translation>TODAY doit être une date écrite AAAA-MM-JJ (reçu : « %1 »).</translation>
     </message>
@@ -3166,7 +3157,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Prendre un instantané des données publiées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="215"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="156"/>
         <source>Takes back an import recorded in the database's change history: deletes the points and services it added and restores the values it changed. The import's id is in its report. Refused, with nothing changed, when those rows were edited or imported again since (undo the later import first).</source>
         <translation>Annule un import enregistré dans l’historique des modifications de la base de données : supprime les points et les services qu’il a ajoutés et rétablit les valeurs qu’il a modifiées. L’identifiant de l’import figure dans son rapport. L’annulation est refusée, sans rien modifier, lorsque ces lignes ont depuis été modifiées ou importées de nouveau (annulez d’abord l’import le plus récent).</translation>
     </message>
@@ -3181,7 +3172,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Base cible (un fichier .gpkg ou une connexion PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="90"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="83"/>
         <source>The input %1 cannot be read.</source>
         <translation>L’entrée %1 ne peut pas être lue.</translation>
     </message>
@@ -3202,13 +3193,12 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>La base de données de référence de l’extension (%1) est introuvable : réinstallez l’extension, ou lancez 'make data' dans une copie de développement.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="190"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="110"/>
         <source>The report %1 cannot be written: %2</source>
         <translation>Le rapport %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="106"/>
         <source>The rows were imported (import id %1: amuddu:undo_import takes them back), but the report %2 could not be written: %3</source>
         <translation>Les lignes ont été importées (identifiant d’import %1 : amuddu:undo_import les retire), mais le rapport %2 n’a pas pu être écrit : %3</translation>
     </message>
@@ -3224,28 +3214,27 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
-        <location filename="../amuddu_plugin/processing/alg_report.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>Jusqu'à (libellé ou date d'un instantané ; vide : maintenant)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="94"/>
         <source>Towns</source>
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="78"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="71"/>
         <source>Towns (names or codes separated by commas; empty for every town with a service nearby)</source>
         <translation>Villes (noms ou codes séparés par des virgules ; vide pour toutes les villes ayant un service à proximité)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="145"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="134"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="40"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="214"/>
+        <location filename="../amuddu_plugin/processing/alg_import.py" line="155"/>
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
@@ -3265,8 +3254,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Unités absentes du tableau de population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="144"/>
-        <location filename="../amuddu_plugin/processing/alg_import.py" line="133"/>
+        <location filename="../amuddu_plugin/processing/import_base.py" line="39"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -3276,7 +3264,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Champ de la valeur du tableau de population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
         <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
@@ -3307,7 +3295,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Écrit une nouvelle base Amuddu contenant les couches de référence (régions, provinces, communes, villes) et les vocabulaires : un fichier GeoPackage, ou un schéma sur un serveur PostgreSQL + PostGIS quand la sortie est une connexion (postgresql://UTILISATEUR@HÔTE:PORT/BASE?schema=amuddu, service=NOM, host=… dbname=…, ou pg:NOM d'une connexion enregistrée dans QGIS ; sans mot de passe). Avec les données d'exemple, elle contient aussi les points de service illustratifs livrés avec l'extension (source = 'sample') ; ce n'est pas la liste officielle des institutions. La base est écrite entièrement ou pas du tout, avec les formulaires et styles par défaut enregistrés dedans.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_handouts.py" line="47"/>
         <source>Writes one PDF per town to hand out or pin up: the town's name in both languages, a small map of the town and its surroundings, the published services that are not closed within the radius of the town centre, nearest first and grouped by institution (name, address, phone, opening hours in words, what it offers, distance), a QR code that opens the web map at the town, "check before you go" with the date and the data version, and the committee's credits. Two languages side by side (fr+ar, en+ar or fr+en), Arabic right to left. Large print, readable in black and white (institutions by icon shape as well as colour).
 
 Towns: names (French or Arabic) or GeoNames codes separated by commas; empty for every town with a published service within the radius. Files are named oujda-fr-ar.pdf; amuddu-handouts-fr-ar.pdf holds them all. The web map address is where the public map is published (the QR codes open it).
@@ -3320,7 +3308,7 @@ Villes : noms (français ou arabes) ou codes GeoNames séparés par des virgules
 Rien n'est écrit tant que toutes les fiches ne le sont pas, et seuls les fichiers écrits par un export précédent des fiches sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="87"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="71"/>
         <source>Writes one printed map per region, ready for meetings, reports and offices: the region with its neighbours greyed, its published service points by institution, a locator of Morocco, a legend of what the region holds, a scale bar, a north arrow, the bilingual title (French and Arabic), and the table of the region's published services (name, institution, town, phone), which continues on further pages when long. Draft and closed service points never print; temporarily closed ones print, flagged.
 
 Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one image per page (06-casablanca-settat.png, 06-casablanca-settat_2.png…). Regions: HCP codes separated by commas (e.g. 04,06); empty for all 12. With 'combined', one more PDF, amuddu-atlas.pdf, holds every region exported.
@@ -3333,7 +3321,7 @@ Les fichiers sont nommés d’après le code et le nom de la région (06-casabla
 Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution qui échoue ou qui est annulée laisse le dossier de sortie tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="43"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="36"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -3347,7 +3335,7 @@ La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est re
         <translation>Écrit la carte web publique de la base de données dans un dossier : index.html (à ouvrir depuis le disque, ou à placer avec le dossier sur n’importe quel serveur web) avec l’application, les icônes, les données et un fond de carte hors ligne des régions, provinces et villes. Seuls les points de service publiés, ouverts ou fermés temporairement, sont exportés ; les brouillons, les points fermés, les remarques et les noms des personnes qui les ont vérifiés ne sortent jamais de QGIS. Laissez vide l’adresse du fond de carte pour une carte qui n’a besoin d’aucun réseau. Le dossier n’est remplacé que lorsque le nouvel export est complet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="33"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
         <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
@@ -3361,7 +3349,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="112"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="130"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 ne fonctionne pas encore sur une base PostgreSQL : copiez la base dans un GeoPackage avec amuddu:copy_database et lancez-le sur ce fichier.</translation>
     </message>

@@ -288,3 +288,31 @@ def test_on_a_server_database_through_the_server_session(qgis_app, provider, pg_
     assert server.count("service_point", "uuid = '3a19ff88-4620-4d17-9830-ac1d859eb5d5'") == 1
     undone = processing.run("amuddu:undo_import", {"DATABASE": uri, "IMPORT_ID": done["IMPORT_ID"]})
     assert undone["DELETED"] == 2 and server.count("service_point") == server.count("service") == 0
+
+
+@pytest.mark.parametrize("algorithm, params", [
+    ("amuddu:import_hsds", {"INPUT": str(HANDMADE)}),
+    ("amuddu:import_services", {"INPUT": str(Path(__file__).resolve().parent / "data"
+                                              / "anapec_arabic_cp1256.csv"), "INSTITUTION": "ANAPEC"}),
+])
+def test_an_import_whose_report_fails_names_the_import_to_undo(provider, new_db, tmp_path, monkeypatch,
+                                                              algorithm, params):
+    """Both imports share one run: when the report cannot be written after the rows went in
+    (the disk filled up), the message says they were imported and gives the import id that
+    amuddu:undo_import takes, and the import is there to undo."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    db = new_db()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("amuddu_plugin.processing.import_base.write_report", full_disk)
+    with pytest.raises(QgsProcessingException, match="amuddu:undo_import") as refused:
+        processing.run(algorithm, dict(params, DATABASE=db.source, REPORT=str(tmp_path / "r.html")))
+    (run_uuid,) = db.query("SELECT uuid FROM import_run")[0]
+    assert run_uuid in str(refused.value) and "No space left on device" in str(refused.value)
+    assert db.count("service_point") > 0
+    processing.run("amuddu:undo_import", {"DATABASE": db.source, "IMPORT_ID": run_uuid})
+    assert db.count("service_point") == 0

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -35,18 +34,11 @@ from ..core.atlas.regions import DEFAULT_PNG_DPI, FORMATS
 from ..core.atlas.template import PAPERS
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from .base import AmudduAlgorithm
+from .base import AmudduAlgorithm, choice_parameter
 
 CTX = "Processing"
 PAPER_CHOICES = list(PAPERS)
 FORMAT_CHOICES = list(FORMATS)
-
-
-def _choice_parameter(name: str, description: str, options: list[str]) -> QgsProcessingParameterEnum:
-    """An enum whose values are its option strings (``FORMAT=pdf`` on the command line)."""
-    parameter = QgsProcessingParameterEnum(name, description, options, False, options[0])
-    parameter.setUsesStaticStrings(True)
-    return parameter
 
 
 def _template_parameter() -> QgsProcessingParameterFile:
@@ -67,14 +59,6 @@ class _AtlasAlgorithm(AmudduAlgorithm):
 
     def flags(self):  # layouts are drawn in the main thread
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
-
-    def _choice(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
-                options: list[str]) -> str:
-        value = parameters.get(name)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return options[value] if 0 <= value < len(options) else str(value)
-        text = self.parameterAsString(parameters, name, context)
-        return text or options[0]
 
     def _template(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str | None:
         return self.parameterAsFile(parameters, "TEMPLATE", context) or None
@@ -104,8 +88,8 @@ class ExportAtlas(_AtlasAlgorithm):
         self.addParameter(self.database_parameter())
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT", tr(CTX, "Output folder")))
-        self.addParameter(_choice_parameter("FORMAT", tr(CTX, "Format"), FORMAT_CHOICES))
-        self.addParameter(_choice_parameter("PAPER", tr(CTX, "Paper size (landscape)"),
+        self.addParameter(choice_parameter("FORMAT", tr(CTX, "Format"), FORMAT_CHOICES))
+        self.addParameter(choice_parameter("PAPER", tr(CTX, "Paper size (landscape)"),
                                             PAPER_CHOICES))
         self.addParameter(QgsProcessingParameterString(
             "REGIONS", tr(CTX, "Regions (HCP codes separated by commas; empty for all)"),
@@ -131,8 +115,8 @@ class ExportAtlas(_AtlasAlgorithm):
             result = atlas.export_atlas(
                 db,
                 output,
-                fmt=self._choice(parameters, "FORMAT", context, FORMAT_CHOICES),
-                paper=self._choice(parameters, "PAPER", context, PAPER_CHOICES),
+                fmt=self.choice(parameters, "FORMAT", context, FORMAT_CHOICES),
+                paper=self.choice(parameters, "PAPER", context, PAPER_CHOICES),
                 regions=self.parameterAsString(parameters, "REGIONS", context),
                 combined=self.parameterAsBool(parameters, "COMBINED", context),
                 dpi=self.parameterAsInt(parameters, "DPI", context),
@@ -163,7 +147,7 @@ class AddAtlasLayout(_AtlasAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(self.database_parameter())
-        self.addParameter(_choice_parameter("PAPER", tr(CTX, "Paper size (landscape)"),
+        self.addParameter(choice_parameter("PAPER", tr(CTX, "Paper size (landscape)"),
                                             PAPER_CHOICES))
         self.addParameter(_template_parameter())
         self.addOutput(QgsProcessingOutputString("LAYOUT", tr(CTX, "Layout name")))
@@ -174,7 +158,7 @@ class AddAtlasLayout(_AtlasAlgorithm):
         try:
             layout = add_layout_to_project(
                 db, context.project(),
-                paper=self._choice(parameters, "PAPER", context, PAPER_CHOICES),
+                paper=self.choice(parameters, "PAPER", context, PAPER_CHOICES),
                 template=self._template(parameters, context),
             )
         except AmudduError as err:

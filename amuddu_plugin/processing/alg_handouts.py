@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -27,17 +26,11 @@ from ..core.handouts import export as handouts
 from ..definitions.handouts import DEFAULT_LANGUAGES, DEFAULT_RADIUS_KM, LANGUAGE_PAIRS, MAX_RADIUS_KM, PAPERS
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from .base import AmudduAlgorithm
+from .base import AmudduAlgorithm, choice_parameter
 
 CTX = "Processing"
 LANGUAGE_CHOICES = [DEFAULT_LANGUAGES, *[k for k in LANGUAGE_PAIRS if k != DEFAULT_LANGUAGES]]
 PAPER_CHOICES = list(PAPERS)
-
-
-def _choice(name: str, description: str, options: list[str]) -> QgsProcessingParameterEnum:
-    parameter = QgsProcessingParameterEnum(name, description, options, False, options[0])
-    parameter.setUsesStaticStrings(True)
-    return parameter
 
 
 def _advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
@@ -77,8 +70,8 @@ class ExportHandouts(AmudduAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "TOWNS", tr(CTX, "Towns (names or codes separated by commas; empty for every town "
                              "with a service nearby)"), defaultValue="", optional=True))
-        self.addParameter(_choice("LANGUAGES", tr(CTX, "Languages, side by side"), LANGUAGE_CHOICES))
-        self.addParameter(_choice("PAPER", tr(CTX, "Paper size (portrait)"), PAPER_CHOICES))
+        self.addParameter(choice_parameter("LANGUAGES", tr(CTX, "Languages, side by side"), LANGUAGE_CHOICES))
+        self.addParameter(choice_parameter("PAPER", tr(CTX, "Paper size (portrait)"), PAPER_CHOICES))
         self.addParameter(QgsProcessingParameterNumber(
             "RADIUS_KM", tr(CTX, "Services within (km of the town centre)"),
             QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_KM, False, 0.1, MAX_RADIUS_KM))
@@ -100,20 +93,13 @@ class ExportHandouts(AmudduAlgorithm):
         self.addOutput(QgsProcessingOutputString("COMBINED_FILE", tr(CTX, "Combined PDF")))
         self.addOutput(QgsProcessingOutputNumber("TOWN_COUNT", tr(CTX, "Towns")))
 
-    def _choice(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
-                options: list[str]) -> str:
-        value = parameters.get(name)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return options[value] if 0 <= value < len(options) else str(value)
-        return self.parameterAsString(parameters, name, context) or options[0]
-
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
         options = handouts.HandoutOptions(
             towns=self.parameterAsString(parameters, "TOWNS", context),
-            languages=self._choice(parameters, "LANGUAGES", context, LANGUAGE_CHOICES),
-            paper=self._choice(parameters, "PAPER", context, PAPER_CHOICES),
+            languages=self.choice(parameters, "LANGUAGES", context, LANGUAGE_CHOICES),
+            paper=self.choice(parameters, "PAPER", context, PAPER_CHOICES),
             radius_km=self.parameterAsDouble(parameters, "RADIUS_KM", context),
             webmap_url=self.parameterAsString(parameters, "WEBMAP_URL", context),
             institutions=self.parameterAsString(parameters, "INSTITUTIONS", context),

@@ -10,28 +10,21 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsProcessingUtils,
 )
 
 from ..core.hsds.export import HsdsOptions, export_hsds
 from ..core.hsds.import_hsds import import_hsds
-from ..core.imports.common import MODES
-from ..core.imports.report import report_paths, write_report
 from ..definitions.hsds import FORMATS
 from ..definitions.model import LANGUAGES
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from ..toolbelt.outputs import check_output
-from .alg_atlas import _choice_parameter
-from .alg_import import REPORT_FILTER
-from .base import AmudduAlgorithm
+from .base import AmudduAlgorithm, choice_parameter
+from .import_base import ImportAlgorithm, Run
 
 CTX = "Processing"
 
@@ -60,24 +53,17 @@ class ExportHsds(AmudduAlgorithm):
         self.addParameter(self.database_parameter())
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr(CTX, "Export folder (or .zip file)"), fileFilter="Zip (*.zip)"))
-        self.addParameter(_choice_parameter("FORMAT", tr(CTX, "Form (both, tabular, json)"),
+        self.addParameter(choice_parameter("FORMAT", tr(CTX, "Form (both, tabular, json)"),
                                             list(FORMATS)))
         self.addParameter(QgsProcessingParameterBoolean(
             "PUBLISHED_ONLY", tr(CTX, "Published service points only"), True))
-        self.addParameter(_choice_parameter(
+        self.addParameter(choice_parameter(
             "LANGUAGE", tr(CTX, "Language of the standard fields (the others go in x_translations)"),
             list(LANGUAGES)))
         self.addOutput(QgsProcessingOutputNumber("LOCATIONS", tr(CTX, "Locations exported")))
         self.addOutput(QgsProcessingOutputNumber("SERVICES", tr(CTX, "Services exported")))
         self.addOutput(QgsProcessingOutputNumber("WARNINGS", tr(CTX, "Warnings")))
         self.addOutput(QgsProcessingOutputString("FILES", tr(CTX, "Files written")))
-
-    def _choice(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
-                options: list[str]) -> str:
-        value = parameters.get(name)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return options[value] if 0 <= value < len(options) else str(value)
-        return self.parameterAsString(parameters, name, context) or options[0]
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
@@ -86,9 +72,9 @@ class ExportHsds(AmudduAlgorithm):
         if not output:
             raise QgsProcessingException(tr(CTX, "No output folder was given."))
         options = HsdsOptions(
-            format=self._choice(parameters, "FORMAT", context, list(FORMATS)),
+            format=self.choice(parameters, "FORMAT", context, list(FORMATS)),
             published_only=self.parameterAsBool(parameters, "PUBLISHED_ONLY", context),
-            language=self._choice(parameters, "LANGUAGE", context, list(LANGUAGES)),
+            language=self.choice(parameters, "LANGUAGE", context, list(LANGUAGES)),
         )
         try:
             result = export_hsds(db, output, options, feedback)
@@ -103,9 +89,9 @@ class ExportHsds(AmudduAlgorithm):
         }
 
 
-class ImportHsds(AmudduAlgorithm):
+class ImportHsds(ImportAlgorithm):
     NAME = "import_hsds"
-    POSTGIS = True
+    REPORT_NAME = "amuddu_hsds_import_report.html"
     DISPLAY = "Import from Open Referral HSDS 3.0"
     HELP = (
         "Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open "
@@ -131,20 +117,7 @@ class ImportHsds(AmudduAlgorithm):
             "INPUT", tr(CTX, "HSDS package (folder, .zip, datapackage.json or JSON file)"),
             behavior=QgsProcessingParameterFile.File, fileFilter="HSDS (*.zip *.json)"))
         self.addParameter(self.database_parameter())
-        self.addParameter(QgsProcessingParameterEnum(
-            "MODE", tr(CTX, "Mode (upsert: add and update; append: add only)"), list(MODES),
-            defaultValue=MODES[0], usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "DRY_RUN", tr(CTX, "Dry run (write nothing, report only)"), False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr(CTX, "Report (HTML; a CSV is written beside it)"), fileFilter=REPORT_FILTER,
-            optional=True))
-        self.addOutput(QgsProcessingOutputString("IMPORT_ID", tr(CTX, "Import id (to undo it)")))
-        self.addOutput(QgsProcessingOutputFile("REPORT_CSV", tr(CTX, "Report (CSV)")))
-        for name, label in (("ADDED", tr(CTX, "Added")), ("UPDATED", tr(CTX, "Updated")),
-                            ("UNCHANGED", tr(CTX, "Unchanged")), ("REJECTED", tr(CTX, "Rejected")),
-                            ("MISSING", tr(CTX, "In the database but not in the file"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.add_import_parameters()
 
     def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
                              context: QgsProcessingContext) -> tuple[bool, str]:
@@ -156,41 +129,13 @@ class ImportHsds(AmudduAlgorithm):
         as_file = dict(parameters, INPUT=str(Path(raw.strip()).expanduser() / "datapackage.json"))
         return super().checkParameterValues(as_file, context)
 
-    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        db = self.open_database(parameters, context, feedback)
-        if db.is_postgis:  # the import runs on a snapshot; what it changed goes to the server
-            with self.server_session(parameters, context, feedback) as session:
-                dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
-                return self._import(session.snapshot, parameters, context, feedback,
-                                    send=None if dry_run else session.send)
-        return self._import(db, parameters, context, feedback)
-
-    def _import(self, db: Any, parameters: dict[str, Any], context: QgsProcessingContext,
-                feedback: QgsProcessingFeedback, send: Any = None) -> dict[str, Any]:
+    def importer(self, db: Any, parameters: dict[str, Any], context: QgsProcessingContext,
+                 feedback: QgsProcessingFeedback) -> tuple[Run, list[Any]]:
         source = self.parameterAsString(parameters, "INPUT", context)
         if not source:
             raise QgsProcessingException(tr(CTX, "No HSDS package was given."))
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if not report:
-            report = QgsProcessingUtils.generateTempFilename("amuddu_hsds_import_report.html")
-        protected = [db.source, source]
-        try:  # both reports are checked before anything is imported
-            for path in report_paths(report):
-                check_output(path, protected=protected)
-            result = import_hsds(db, source, mode=self.parameterAsEnumString(parameters, "MODE", context)
-                                 or MODES[0], dry_run=self.parameterAsBool(parameters, "DRY_RUN", context),
-                                 feedback=feedback)
-            if send is not None and result.run_uuid:
-                send(result.run_uuid)
-            html_path, csv_path = write_report(result, report, protected=protected)
-        except AmudduError as err:
-            raise QgsProcessingException(str(err)) from err
-        except OSError as err:
-            raise QgsProcessingException(tr(CTX, "The report %1 cannot be written: %2", report,
-                                            err.strerror or err)) from err
-        feedback.pushInfo(tr(CTX, "Report: %1", html_path))
-        c = result.counts
-        return {"IMPORT_ID": result.run_uuid or "", "REPORT": str(html_path), "REPORT_CSV": str(csv_path),
-                "ADDED": c.added, "UPDATED": c.updated, "UNCHANGED": c.unchanged, "REJECTED": c.rejected,
-                "MISSING": c.missing}
+
+        def run(mode: str, dry_run: bool) -> Any:
+            return import_hsds(db, source, mode=mode, dry_run=dry_run, feedback=feedback)
+
+        return run, [source]

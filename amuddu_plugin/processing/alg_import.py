@@ -14,36 +14,29 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
-from ..core.imports.importer import MODES, import_services
+from ..core.imports.importer import import_services
 from ..core.imports.mapping import ColumnMapping
 from ..core.imports.read import CSV_SUFFIXES, SPREADSHEET_SUFFIXES, split_source
-from ..core.imports.report import report_paths, write_report
 from ..core.imports.undo import undo_import
 from ..definitions.model import LANGUAGES, SRID
 from ..definitions.quality_rules import QUALITY_ISSUE, QUALITY_SUMMARY, rule
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr, ui_language
-from ..toolbelt.outputs import check_output
 from ..toolbelt.progress import Progress
 from .base import AmudduAlgorithm, database_problem
+from .import_base import ImportAlgorithm, Run
 from .sinks import SafeSink, destination_file
 
 CTX = "Processing"  # the translation context of every algorithm's texts (see algorithms.py)
-REPORT_FILTER = "HTML (*.html)"
 
 
 class _ImportGroup(AmudduAlgorithm):
@@ -91,9 +84,9 @@ def input_source(algorithm: AmudduAlgorithm, parameters: dict[str, Any],
     return source
 
 
-class ImportServices(_ImportGroup):
+class ImportServices(_ImportGroup, ImportAlgorithm):
     NAME = "import_services"
-    POSTGIS = True
+    COUNTS = ("ADDED", "UPDATED", "UNCHANGED", "REJECTED", "LOCATED_BY_TOWN", "MISSING")
     DISPLAY = "Import service points from a spreadsheet or layer"
     HELP = (
         "Imports the offices of an institution from a CSV file (any encoding and delimiter), "
@@ -120,21 +113,7 @@ class ImportServices(_ImportGroup):
         self.addParameter(QgsProcessingParameterFile(
             "MAPPING", tr(CTX, "Saved column mapping (JSON)"), behavior=QgsProcessingParameterFile.File,
             fileFilter="JSON (*.json)", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "MODE", tr(CTX, "Mode (upsert: add and update; append: add only)"), list(MODES),
-            defaultValue=MODES[0], usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "DRY_RUN", tr(CTX, "Dry run (write nothing, report only)"), False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr(CTX, "Report (HTML; a CSV is written beside it)"), fileFilter=REPORT_FILTER,
-            optional=True))
-        self.addOutput(QgsProcessingOutputString("IMPORT_ID", tr(CTX, "Import id (to undo it)")))
-        self.addOutput(QgsProcessingOutputFile("REPORT_CSV", tr(CTX, "Report (CSV)")))
-        for name, label in (("ADDED", tr(CTX, "Added")), ("UPDATED", tr(CTX, "Updated")),
-                            ("UNCHANGED", tr(CTX, "Unchanged")), ("REJECTED", tr(CTX, "Rejected")),
-                            ("LOCATED_BY_TOWN", tr(CTX, "Located by town")),
-                            ("MISSING", tr(CTX, "In the database but not in the file"))):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.add_import_parameters()
 
     def checkParameterValues(self, parameters: dict[str, Any],  # noqa: N802
                              context: QgsProcessingContext) -> tuple[bool, str]:
@@ -153,59 +132,21 @@ class ImportServices(_ImportGroup):
                 return False, tr(CTX, "Incorrect parameter value for %1", definition.name())
         return True, ""
 
-    def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
-                         feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        db = self.open_database(parameters, context, feedback)
-        if db.is_postgis:  # the import runs on a snapshot; what it changed goes to the server
-            with self.server_session(parameters, context, feedback) as session:
-                dry_run = self.parameterAsBool(parameters, "DRY_RUN", context)
-                return self._import(session.snapshot, parameters, context, feedback,
-                                    send=None if dry_run else session.send)
-        return self._import(db, parameters, context, feedback)
-
-    def _import(self, db: Any, parameters: dict[str, Any], context: QgsProcessingContext,
-                feedback: QgsProcessingFeedback, send: Any = None) -> dict[str, Any]:
+    def importer(self, db: Any, parameters: dict[str, Any], context: QgsProcessingContext,
+                 feedback: QgsProcessingFeedback) -> tuple[Run, list[Any]]:
         source = input_source(self, parameters, context)
         mapping_path = self.parameterAsFile(parameters, "MAPPING", context)
         try:
             mapping = ColumnMapping.load(mapping_path) if mapping_path else None
         except ValueError as err:
             raise QgsProcessingException(str(err)) from err
-        mode = self.parameterAsEnumString(parameters, "MODE", context) or MODES[0]
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if not report:
-            report = QgsProcessingUtils.generateTempFilename("amuddu_import_report.html")
-        protected = [db.source, mapping_path, *input_paths(self, parameters, context)]
-        try:  # both reports are checked before anything is imported
-            for path in report_paths(report):
-                check_output(path, protected=protected)
-            result = import_services(
-                db, source,
-                institution=self.parameterAsString(parameters, "INSTITUTION", context).strip() or None,
-                mapping=mapping, mode=mode,
-                dry_run=self.parameterAsBool(parameters, "DRY_RUN", context),
-                feedback=feedback,
-            )
-            if send is not None and result.run_uuid:
-                send(result.run_uuid)
-        except AmudduError as err:
-            raise QgsProcessingException(str(err)) from err
-        try:
-            html_path, csv_path = write_report(result, report, protected=protected)
-        except (AmudduError, OSError) as err:
-            reason = err.strerror or str(err) if isinstance(err, OSError) else str(err)
-            if result.run_uuid and not result.dry_run:
-                raise QgsProcessingException(tr(
-                    CTX, "The rows were imported (import id %1: amuddu:undo_import takes them "
-                         "back), but the report %2 could not be written: %3",
-                    result.run_uuid, report, reason)) from err
-            raise QgsProcessingException(tr(CTX, "The report %1 cannot be written: %2", report,
-                                            reason)) from err
-        feedback.pushInfo(tr(CTX, "Report: %1", html_path))
-        c = result.counts
-        return {"IMPORT_ID": result.run_uuid or "", "REPORT": str(html_path), "REPORT_CSV": str(csv_path),
-                "ADDED": c.added, "UPDATED": c.updated, "UNCHANGED": c.unchanged, "REJECTED": c.rejected,
-                "LOCATED_BY_TOWN": c.located_by_town, "MISSING": c.missing}
+        institution = self.parameterAsString(parameters, "INSTITUTION", context).strip() or None
+
+        def run(mode: str, dry_run: bool) -> Any:
+            return import_services(db, source, institution=institution, mapping=mapping, mode=mode,
+                                   dry_run=dry_run, feedback=feedback)
+
+        return run, [mapping_path, *input_paths(self, parameters, context)]
 
 
 class UndoImport(_ImportGroup):

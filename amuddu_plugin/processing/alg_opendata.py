@@ -20,8 +20,7 @@ from ..definitions.model import LANGUAGES
 from ..definitions.opendata import CSV_DELIMITERS, LICENCES
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
-from .alg_atlas import _choice_parameter
-from .base import AmudduAlgorithm
+from .base import AmudduAlgorithm, choice_parameter
 
 CTX = "Processing"
 
@@ -47,23 +46,16 @@ class ExportOpenData(AmudduAlgorithm):
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addParameter(self.database_parameter())
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr(CTX, "Open-data folder")))
-        self.addParameter(_choice_parameter("LICENCE", tr(CTX, "Licence of the data"),
+        self.addParameter(choice_parameter("LICENCE", tr(CTX, "Licence of the data"),
                                             [lic.code for lic in LICENCES]))
         # (a text: an enum's value "," would be read as a list by qgis_process)
         self.addParameter(QgsProcessingParameterString(
             "CSV_DELIMITER", tr(CTX, "CSV delimiter (, or ; for French Excel)"), CSV_DELIMITERS[0]))
-        self.addParameter(_choice_parameter("LANGUAGE", tr(CTX, "Language of the README"),
+        self.addParameter(choice_parameter("LANGUAGE", tr(CTX, "Language of the README"),
                                             list(LANGUAGES)))
         self.addOutput(QgsProcessingOutputNumber("POINTS", tr(CTX, "Service points exported")))
         self.addOutput(QgsProcessingOutputNumber("SERVICES", tr(CTX, "Services exported")))
         self.addOutput(QgsProcessingOutputString("FILES", tr(CTX, "Files written")))
-
-    def _choice(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
-                options: list[str]) -> str:
-        value = parameters.get(name)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return options[value] if 0 <= value < len(options) else str(value)
-        return self.parameterAsString(parameters, name, context) or options[0]
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
@@ -72,9 +64,9 @@ class ExportOpenData(AmudduAlgorithm):
         if not output:
             raise QgsProcessingException(tr(CTX, "No output folder was given."))
         options = OpenDataOptions(
-            licence=self._choice(parameters, "LICENCE", context, [lic.code for lic in LICENCES]),
+            licence=self.choice(parameters, "LICENCE", context, [lic.code for lic in LICENCES]),
             delimiter=self.parameterAsString(parameters, "CSV_DELIMITER", context) or CSV_DELIMITERS[0],
-            language=self._choice(parameters, "LANGUAGE", context, list(LANGUAGES)),
+            language=self.choice(parameters, "LANGUAGE", context, list(LANGUAGES)),
         )
         try:
             result = export_open_data(db, output, options, feedback)

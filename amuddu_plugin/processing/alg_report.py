@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
@@ -26,16 +25,11 @@ from ..definitions.report import DEFAULT_LANGUAGE, DEFAULT_PAPER, LANGUAGES, PAP
 from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from .alg_monitoring import MonitoringAlgorithm, checked_distance, distance_parameter
+from .base import choice_parameter
 
 CTX = "Processing"
 LANGUAGE_CHOICES = [DEFAULT_LANGUAGE, *[code for code in LANGUAGES if code != DEFAULT_LANGUAGE]]
 PAPER_CHOICES = [DEFAULT_PAPER, *[code for code in PAPERS if code != DEFAULT_PAPER]]
-
-
-def _choice(name: str, description: str, options: list[str]) -> QgsProcessingParameterEnum:
-    parameter = QgsProcessingParameterEnum(name, description, options, False, options[0])
-    parameter.setUsesStaticStrings(True)
-    return parameter
 
 
 def _advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
@@ -85,8 +79,8 @@ class CommitteeReport(MonitoringAlgorithm):
                 "TO", tr(CTX, "To (snapshot label or date; empty: now)"), "", optional=True
             )
         )
-        self.addParameter(_choice("LANGUAGE", tr(CTX, "Language of the report"), LANGUAGE_CHOICES))
-        self.addParameter(_choice("PAPER", tr(CTX, "Paper size (portrait)"), PAPER_CHOICES))
+        self.addParameter(choice_parameter("LANGUAGE", tr(CTX, "Language of the report"), LANGUAGE_CHOICES))
+        self.addParameter(choice_parameter("PAPER", tr(CTX, "Paper size (portrait)"), PAPER_CHOICES))
         self.addParameter(_advanced(distance_parameter()))
         self.addParameter(
             _advanced(
@@ -98,14 +92,6 @@ class CommitteeReport(MonitoringAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr(CTX, "Project with the report's layout")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr(CTX, "Pages")))
         self.addOutput(QgsProcessingOutputString("PERIOD", tr(CTX, "Period of the report")))
-
-    def _choice(
-        self, parameters: dict[str, Any], name: str, context: QgsProcessingContext, options: list[str]
-    ) -> str:
-        value = parameters.get(name)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return options[value] if 0 <= value < len(options) else str(value)
-        return self.parameterAsString(parameters, name, context) or options[0]
 
     def _today(self, parameters: dict[str, Any], context: QgsProcessingContext) -> date | None:
         text = (self.parameterAsString(parameters, "TODAY", context) or "").strip()
@@ -126,8 +112,8 @@ class CommitteeReport(MonitoringAlgorithm):
     ) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
         options = ReportOptions(
-            language=self._choice(parameters, "LANGUAGE", context, LANGUAGE_CHOICES),
-            paper=self._choice(parameters, "PAPER", context, PAPER_CHOICES),
+            language=self.choice(parameters, "LANGUAGE", context, LANGUAGE_CHOICES),
+            paper=self.choice(parameters, "PAPER", context, PAPER_CHOICES),
             start=self.parameterAsString(parameters, "FROM", context) or "",
             end=self.parameterAsString(parameters, "TO", context) or "",
             today=self._today(parameters, context),

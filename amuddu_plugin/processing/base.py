@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
 )
 
@@ -42,6 +43,14 @@ def database_problem(value: Any) -> str | None:
         return tr(CTX, "DATABASE: %1 is a folder; choose the Amuddu GeoPackage (.gpkg) file in it.",
                   path)
     return None
+
+
+def choice_parameter(name: str, description: str, options: list[str]) -> QgsProcessingParameterEnum:
+    """An enum whose values are its option strings (``FORMAT=pdf`` on the command line), the
+    first by default."""
+    parameter = QgsProcessingParameterEnum(name, description, options, False, options[0])
+    parameter.setUsesStaticStrings(True)
+    return parameter
 
 
 class AmudduAlgorithm(QgsProcessingAlgorithm):
@@ -76,6 +85,15 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802
         return type(self)()
+
+    def choice(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
+               options: list[str]) -> str:
+        """The option chosen for the enum ``name``, given by its index or by its text (the
+        first when none is)."""
+        value = parameters.get(name)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return options[value] if 0 <= value < len(options) else str(value)
+        return self.parameterAsString(parameters, name, context) or options[0]
 
     @staticmethod
     def database_parameter(name: str = "DATABASE") -> QgsProcessingParameterFile:
