@@ -63,6 +63,7 @@ def main() -> int:
     from amuddu_plugin.core.store.database import Database
     from amuddu_plugin.core.store.postgis.access import grant_access
     from amuddu_plugin.core.webmap.export import WebMapOptions, export_webmap
+    from amuddu_plugin.processing.alg_webmap import ExportWebMap
     from amuddu_plugin.processing.base import server_read
 
     path = synthetic_database(args.points, ROOT / "data" / "amuddu.gpkg")
@@ -87,7 +88,7 @@ def main() -> int:
             out = folder / f"server-{run}"
             flush()
             clock = time.perf_counter()
-            with server_read(reader) as snapshot:
+            with server_read(reader, spatial_index=ExportWebMap.SNAPSHOT_SPATIAL_INDEX) as snapshot:
                 read_s.append(time.perf_counter() - clock)
                 export_webmap(snapshot, out, WebMapOptions(basemap_url=""))
             server_s.append(time.perf_counter() - clock)

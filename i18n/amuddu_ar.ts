@@ -2363,7 +2363,7 @@
         <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>قاعدة بيانات Amuddu (ملف GeoPackage أو اتصال PostgreSQL)</translation>
     </message>
@@ -2987,8 +2987,8 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="141"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="146"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="161"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>قراءة بيانات الخادم (ما يسمح لحسابك برؤيته)…</translation>
     </message>
@@ -3349,7 +3349,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>ملف zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="135"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>لا يعمل amuddu:%1 بعد على قاعدة PostgreSQL: انسخ القاعدة إلى GeoPackage بواسطة amuddu:copy_database وشغله عليه.</translation>
     </message>
@@ -4002,7 +4002,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تم الإلغاء: لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="210"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="212"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>ألغي: بقي الهدف كما كان.</translation>
     </message>
@@ -4017,7 +4017,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تعذرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="275"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="279"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
@@ -4030,8 +4030,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>فشل تغيير الولوج إلى %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="227"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="241"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="229"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="243"/>
         <source>Copied %1 rows into %2.</source>
         <translation>نسخ %1 سطرا إلى %2.</translation>
     </message>
@@ -4061,7 +4061,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لم يتم تحديد أي قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="217"/>
         <source>No target database was given.</source>
         <translation>لم تحدد أي قاعدة هدف.</translation>
     </message>
@@ -4078,12 +4078,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
         <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
-        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="124"/>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="193"/>
         <source>Reading %1 failed: %2</source>
         <translation>فشلت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
         <source>Reading %1…</source>
         <translation>قراءة %1…</translation>
     </message>
@@ -4107,6 +4107,11 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>السطر %1 من %2: حقول غير معروفة %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="148"/>
+        <source>Table %1, row %2: it refers to a row of %3 that was not copied, nothing was written.</source>
+        <translation>الجدول %1، السطر %2: يشير إلى سطر من %3 لم يُنسخ، ولم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="102"/>
@@ -4144,7 +4149,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>اسم المخطط %1 غير صالح: استعمل حروفا صغيرة وأرقاما و_ (مثلا amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="118"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="136"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>رفض الخادم التعديلات، ولم يكتب أي شيء: %1</translation>
     </message>
@@ -4155,7 +4160,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تعذر فتح الجدول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="219"/>
         <source>The target is the source database itself: %1</source>
         <translation>الهدف هو القاعدة المصدر نفسها: %1</translation>
     </message>

@@ -2363,7 +2363,7 @@
         <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="105"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Base Amuddu (fichier GeoPackage ou connexion PostgreSQL)</translation>
     </message>
@@ -2987,8 +2987,8 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="141"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="146"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="161"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
     </message>
@@ -3349,7 +3349,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="130"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="135"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 ne fonctionne pas encore sur une base PostgreSQL : copiez la base dans un GeoPackage avec amuddu:copy_database et lancez-le sur ce fichier.</translation>
     </message>
@@ -4002,7 +4002,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Opération annulée : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="210"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="212"/>
         <source>Cancelled: the target was left as it was.</source>
         <translation>Annulé : la cible est restée telle quelle.</translation>
     </message>
@@ -4017,7 +4017,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="275"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="279"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="49"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="146"/>
         <location filename="../amuddu_plugin/core/store/create.py" line="169"/>
@@ -4030,8 +4030,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>La modification des accès à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="227"/>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="241"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="229"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="243"/>
         <source>Copied %1 rows into %2.</source>
         <translation>%1 lignes copiées dans %2.</translation>
     </message>
@@ -4061,7 +4061,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="215"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="217"/>
         <source>No target database was given.</source>
         <translation>Aucune base cible n'a été indiquée.</translation>
     </message>
@@ -4078,12 +4078,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
         <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
-        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="124"/>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="193"/>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="218"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="220"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -4107,6 +4107,11 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <location filename="../amuddu_plugin/core/store/database.py" line="307"/>
         <source>Row %1 of %2: unknown field(s) %3.</source>
         <translation>Ligne %1 de %2 : champ(s) inconnu(s) %3.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="148"/>
+        <source>Table %1, row %2: it refers to a row of %3 that was not copied, nothing was written.</source>
+        <translation>Table %1, ligne %2 : elle renvoie à une ligne de %3 qui n'a pas été copiée ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/store/postgis/connection.py" line="102"/>
@@ -4144,7 +4149,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Le nom de schéma %1 n'est pas valide : utilisez des minuscules, des chiffres et _ (par exemple amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="118"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="136"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>Le serveur a refusé les modifications, rien n'a été écrit : %1</translation>
     </message>
@@ -4155,7 +4160,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>La table %1 de %2 ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/copy.py" line="217"/>
+        <location filename="../amuddu_plugin/core/store/copy.py" line="219"/>
         <source>The target is the source database itself: %1</source>
         <translation>La cible est la base source elle-même : %1</translation>
     </message>

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -199,14 +199,16 @@ Prepare = Callable[[Database, str], None]
 
 def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = None, *,
                   overwrite: bool = False, prepare_geopackage: Prepare | None = None,
-                  postgis_styles: Callable[[Database, Any], dict[str, tuple[str, str]]] | None = None
-                  ) -> tuple[Database, dict[str, int]]:
+                  postgis_styles: Callable[[Database, Any], dict[str, tuple[str, str]]] | None = None,
+                  unindexed: Collection[str] = ()) -> tuple[Database, dict[str, int]]:
     """Copy the database ``source`` into ``target`` (a .gpkg path or a PostgreSQL
     connection); returns the target database and the rows copied per table.
 
     ``prepare_geopackage(db, final_path)`` writes the default styles into a new GeoPackage
     before it is renamed into place; ``postgis_styles(source_db, target_db)`` gives them for a
-    server, written in the copy's transaction."""
+    server, written in the copy's transaction. A GeoPackage target gets no spatial index on the
+    tables of ``unindexed`` (a throwaway snapshot whose readers do not need it: the caller says
+    why)."""
     steps = Progress(feedback, cancelled=tr(CTX, "Cancelled: the target was left as it was."),
                      error=Canceled)
     db = open_database(str(source), feedback=feedback)
@@ -222,7 +224,7 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
         snap = Snapshot(styles=_server_styles(db))
         copied, counts = _write_new_geopackage(
             Path(text).expanduser().resolve(), snap, steps, overwrite, prepare_geopackage,
-            lambda tmp: fill_geopackage(db, tmp, steps))
+            lambda tmp: fill_geopackage(db, tmp, steps), unindexed)
         steps.progress(100)
         steps.info(tr(CTX, "Copied %1 rows into %2.", sum(counts.values()), copied.source))
         return copied, counts
@@ -236,7 +238,7 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
                                       styles=postgis_styles)
     else:
         out, _ = _write_new_geopackage(Path(text).expanduser().resolve(), snap, steps, overwrite,
-                                       prepare_geopackage)
+                                       prepare_geopackage, unindexed=unindexed)
     steps.progress(100)
     steps.info(tr(CTX, "Copied %1 rows into %2.", sum(snap.counts.values()), out.source))
     return out, snap.counts
@@ -244,10 +246,11 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
 
 def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwrite: bool,
                           prepare: Prepare | None,
-                          fill: Callable[[Path], dict[str, int]] | None = None
-                          ) -> tuple[Database, dict[str, int]]:
+                          fill: Callable[[Path], dict[str, int]] | None = None,
+                          unindexed: Collection[str] = ()) -> tuple[Database, dict[str, int]]:
     """A new GeoPackage at ``target`` with the rows of ``snap`` (or those ``fill(path)``
-    writes), built beside it and renamed into place when complete."""
+    writes), built beside it and renamed into place when complete; a spatial index on every
+    geometry table but those of ``unindexed``."""
     from .create import _check_target, _empty_geopackage, _temp_beside, _write_schema
     from .gpkg import add_spatial_indexes
 
@@ -263,7 +266,8 @@ def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwri
             counts = snap.counts
         else:
             counts = fill(tmp)
-        add_spatial_indexes(tmp)  # both after the rows: built once, not row by row
+        add_spatial_indexes(tmp, [t.name for t in TABLES if t.geometry and t.name not in unindexed])
+        # the indexes and triggers after the rows: built once, not row by row
         _add_triggers(tmp)
         steps.check_cancel()
         if prepare is not None:

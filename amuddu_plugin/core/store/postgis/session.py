@@ -14,6 +14,7 @@ snapshot is refused as a conflict (the version the job started from travels in
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import shutil
 import sqlite3
 import tempfile
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ....definitions.access import EDIT_BASE_MARK
-from ....definitions.model import Table, table
+from ....definitions.model import SERVICE_POINT, Table, table
 from ....toolbelt.i18n import tr
 from ..database import Database
 from ..errors import StoreError
@@ -45,6 +46,20 @@ def _epoch_ms(value: Any) -> str | None:
     return str(int(when.timestamp() * 1000 // 1))
 
 
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(rows: list[list[Any]]) -> io.StringIO:
+    """``rows`` in the text form of COPY (tabs between values, ``\\N`` for NULL, backslash
+    escapes): the change log, tens of thousands of rows, sent in one stream."""
+    out = io.StringIO()
+    for row in rows:
+        out.write("\t".join("\\N" if v is None else str(v).translate(_COPY_ESCAPES) for v in row))
+        out.write("\n")
+    out.seek(0)
+    return out
+
+
 class ServerSession:
     """``with ServerSession(source) as s: result = job(s.snapshot); s.send(run_uuid)``."""
 
@@ -56,9 +71,14 @@ class ServerSession:
         self.versions: dict[str, str | None] = {}
 
     def __enter__(self) -> ServerSession:
+        """The snapshot, without the service points' spatial index: the jobs run on it (the
+        imports, their undo) read and write it through SQLite, and :meth:`send` too, never
+        by a bounding box; an index would be built for every point, then kept up to date by
+        triggers for every point the job writes, for no reader."""
         from ..copy import copy_database
 
-        self.snapshot, _ = copy_database(self.source, str(self.folder / "snapshot.gpkg"), self.feedback)
+        self.snapshot, _ = copy_database(self.source, str(self.folder / "snapshot.gpkg"), self.feedback,
+                                         unindexed=(SERVICE_POINT.name,))
         self.versions = {str(u): _epoch_ms(t) for u, t in
                          self.snapshot.query("SELECT uuid, updated_at FROM service_point")}
         return self
@@ -83,8 +103,6 @@ class ServerSession:
     def send(self, run_uuid: str) -> None:
         """Write what the run ``run_uuid`` changed in the snapshot into the server."""
         import psycopg2
-        from psycopg2.extras import execute_values
-
         con = sqlite3.connect(readonly_uri(self.snapshot.path), uri=True)
         try:
             touched = con.execute("SELECT DISTINCT table_name, row_uuid FROM change_log "
@@ -110,8 +128,8 @@ class ServerSession:
                         cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])", (gone[name],))
                 self._write(cur, table("import_run"), list(run_rows.values()))
                 keep = [i for i, c in enumerate(log_cols) if c != "fid"]
-                execute_values(cur, f"INSERT INTO change_log ({', '.join(quote(log_cols[i]) for i in keep)}) "
-                                    "VALUES %s", [[entry[i] for i in keep] for entry in log], page_size=_PAGE)
+                cur.copy_expert(f"COPY change_log ({', '.join(quote(log_cols[i]) for i in keep)}) FROM STDIN",
+                                _copy_text([[entry[i] for i in keep] for entry in log]))
             server.commit()
         except psycopg2.Error as err:
             server.rollback()

@@ -5,7 +5,8 @@ The general copy (:mod:`..copy`) reads every value into Python in one neutral fo
 writes it; at 100,000 points that is most of the time. Here the server itself writes each
 value in the form the GeoPackage stores (booleans 0/1, dates ``YYYY-MM-DD``, UTC date-times
 with milliseconds and "Z", uuids as text, points as GeoPackage blobs), and SQLite takes the
-rows straight from the server's cursor, page by page, with the secondary indexes built once
+rows from the server's cursor, page by page (read by a thread while the pages before are written),
+with the foreign keys checked and the secondary indexes built once
 at the end. The values are those of the general copy (the round-trip tests compare them
 row by row); a table whose geometries are not all plain 2D points goes through the general
 conversion.
@@ -14,8 +15,10 @@ conversion.
 from __future__ import annotations
 
 import datetime as _dt
+import queue
 import sqlite3
 import struct
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +33,9 @@ CTX = "Store"
 
 #: GeoPackage blob header of a 2D point without envelope, little-endian (as GDAL writes it).
 _POINT_HEADER = b"GP\x00\x01" + struct.pack("<i", SRID)
-_PAGE = 5000
+_PAGE = 10000
+#: Pages read ahead of the writes, at most.
+_QUEUED = 4
 _UTC_MS = "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'"
 
 
@@ -55,24 +60,93 @@ def _plain_points(cur: Any, t: Table) -> bool:
     return bool(cur.fetchone()[0])
 
 
-def _rows(con: Any, t: Table, plain: bool) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``t`` as the GeoPackage stores them: key, [geometry], fields."""
-    from ..gpkg import wkb_blob
-
+def _select(t: Table, plain: bool) -> str:
+    """The SELECT of the rows of ``t`` as the GeoPackage stores them: key, [geometry], fields."""
     g = quote(GEOMETRY_COLUMN)
     geometry = []
     if t.geometry:
         header = "\\x" + _POINT_HEADER.hex()
         geometry = [f"'{header}'::bytea || ST_AsBinary({g}, 'NDR')" if plain else f"ST_AsBinary({g})"]
     columns = [quote(t.key)] + geometry + [_value_sql(f.kind, quote(f.name)) for f in t.fields]
+    return f"SELECT {', '.join(columns)} FROM {quote(t.name)} ORDER BY 1"
+
+
+def _pages(con: Any, t: Table, plain: bool) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of ``t`` (:func:`_select`), a page at a time from a server-side cursor."""
+    from ..gpkg import wkb_blob
+
     with con.cursor(name=f"amuddu_read_{t.name}") as cur:
-        cur.itersize = _PAGE
-        cur.execute(f"SELECT {', '.join(columns)} FROM {quote(t.name)} ORDER BY 1")
-        for row in cur:
+        cur.execute(_select(t, plain))
+        while True:
+            page = cur.fetchmany(_PAGE)
+            if not page:
+                return
             if t.geometry and not plain:
-                yield (row[0], wkb_blob(bytes(row[1])) if row[1] is not None else None, *row[2:])
-            else:
-                yield row
+                page = [(r[0], wkb_blob(bytes(r[1])) if r[1] is not None else None, *r[2:]) for r in page]
+            yield page
+
+
+class _Reader:
+    """:func:`_pages` read by a thread into a short queue while the caller writes the pages
+    already read: the server's cursor and SQLite's inserts both wait outside Python's lock
+    (in libpq and in SQLite), so the two overlap. An error of the thread is raised by the
+    caller's iteration; :meth:`close` stops the thread (the caller failed) and waits for it."""
+
+    _DONE = object()
+
+    def __init__(self, con: Any, t: Table, plain: bool) -> None:
+        self.queue: queue.Queue[Any] = queue.Queue(maxsize=_QUEUED)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(con, t, plain), daemon=True,
+                                       name=f"amuddu-read-{t.name}")
+        self.thread.start()
+
+    def _put(self, item: Any) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self, con: Any, t: Table, plain: bool) -> None:
+        try:
+            for page in _pages(con, t, plain):
+                if not self._put(page):
+                    return
+            self._put(self._DONE)
+        except BaseException as err:  # noqa: BLE001 - handed to the caller, raised there
+            self._put(err)
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        while True:
+            item = self.queue.get()
+            if item is self._DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield from item
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
+def _foreign_key_check(con: sqlite3.Connection) -> None:
+    """The rows were written with the foreign keys off (faster, one check here for all):
+    a row whose parent is missing refuses the whole copy, naming the row."""
+    bad = con.execute("PRAGMA foreign_key_check").fetchone()
+    if bad is None:
+        return
+    name, rowid, parent = bad[0], bad[1], bad[2]
+    t = next((x for x in TABLES if x.name == name), None)
+    uuid = None
+    if t is not None and any(f.name == "uuid" for f in t.fields):
+        found = con.execute(f"SELECT uuid FROM {quote(name)} WHERE rowid = ?", (rowid,)).fetchone()
+        uuid = found[0] if found else None
+    raise StoreError(tr(CTX, "Table %1, row %2: it refers to a row of %3 that was not copied, "
+                             "nothing was written.", name, f"{rowid} ({uuid})" if uuid else rowid, parent))
 
 
 def _readable(cur: Any, schema: str, t: Table) -> bool:
@@ -89,6 +163,10 @@ def fill_geopackage(db: Any, path: Path, steps: Any) -> dict[str, int]:
 
     server = db.connect()
     con = connect(path, write=True)
+    # A new file, renamed into place only when complete: no journal on disk nor waiting for the
+    # disk, and the foreign keys checked once at the end (:func:`_foreign_key_check`).
+    for pragma in ("foreign_keys = OFF", "synchronous = OFF", "journal_mode = MEMORY"):
+        con.execute(f"PRAGMA {pragma}")
     counts: dict[str, int] = {}
     try:
         con.execute("BEGIN IMMEDIATE")
@@ -101,20 +179,11 @@ def fill_geopackage(db: Any, path: Path, steps: Any) -> dict[str, int]:
             con.execute(f"DELETE FROM {quote(t.name)}")
         for i, t in enumerate(TABLES):
             steps.check_cancel()
-            with server.cursor() as cur:
-                if not _readable(cur, db.schema, t):  # a profile that may not read it
-                    counts[t.name] = 0
-                    continue
-                plain = not t.geometry or _plain_points(cur, t)
-            columns = [quote(t.key)] + ([quote(GEOMETRY_COLUMN)] if t.geometry else []) + [
-                quote(f.name) for f in t.fields]
-            before = con.total_changes
-            con.executemany(f"INSERT INTO {quote(t.name)} ({', '.join(columns)}) "
-                            f"VALUES ({', '.join('?' * len(columns))})", _rows(server, t, plain))
-            counts[t.name] = con.total_changes - before
+            counts[t.name] = _copy_table(db, server, con, t)
             steps.progress(10 + 70 * (i + 1) / len(TABLES))
         for _, sql in indexes:
             con.execute(sql)
+        _foreign_key_check(con)
         touch_tables(con, [t.name for t in TABLES], utc_text(_dt.datetime.now(_dt.timezone.utc)))
         con.execute("COMMIT")
     except BaseException as err:
@@ -128,3 +197,21 @@ def fill_geopackage(db: Any, path: Path, steps: Any) -> dict[str, int]:
         server.rollback()
         server.close()
     return counts
+
+
+def _copy_table(db: Any, server: Any, con: sqlite3.Connection, t: Table) -> int:
+    """The rows of ``t`` the login may read, from ``server`` into ``con``; how many."""
+    with server.cursor() as cur:
+        if not _readable(cur, db.schema, t):  # a profile that may not read it
+            return 0
+        plain = not t.geometry or _plain_points(cur, t)
+    columns = [quote(t.key)] + ([quote(GEOMETRY_COLUMN)] if t.geometry else []) + [
+        quote(f.name) for f in t.fields]
+    before = con.total_changes
+    reader = _Reader(server, t, plain)
+    try:
+        con.executemany(f"INSERT INTO {quote(t.name)} ({', '.join(columns)}) "
+                        f"VALUES ({', '.join('?' * len(columns))})", reader.rows())
+    finally:
+        reader.close()
+    return con.total_changes - before
