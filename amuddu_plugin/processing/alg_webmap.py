@@ -32,6 +32,7 @@ CTX = "Processing"
 class ExportWebMap(AmudduAlgorithm):
     NAME = "export_webmap"
     READS_SNAPSHOT = True
+    SNAPSHOT_SPATIAL_INDEX = False  # the export reads its points through SQLite only
     DISPLAY = "Export the web map"
     HELP = (
         "Writes the public web map of the database into a folder: index.html (open it from "
