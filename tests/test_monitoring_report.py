@@ -285,3 +285,50 @@ def test_headless_qgis_process(qgis_process, world, tmp_path):
     assert target.is_file() and target.with_suffix(".qgz").is_file()
     pages = int(re.search(r"PAGES:\s*(\d+)", done.stdout).group(1))
     assert pages == pdf_pages(target) == len(SINGLE_PAGES) + len(REGIONS) + 1
+
+
+def test_every_alert_rule_says_what_fired_it_in_each_language():
+    from amuddu_plugin.core.report.alert_facts import fired
+    from amuddu_plugin.definitions.monitoring import ALERT_RULES
+
+    for rule in ALERT_RULES:
+        for language in ("fr", "ar", "en"):
+            assert fired(rule.code, {}, language).strip(), (rule.code, language)
+    assert fired("NOT_A_RULE", {"x": 1}, "fr") == ""
+
+
+def test_the_alerts_page_says_what_fired_each_alert(world, tmp_path):
+    """The alert of a province lacking categories names those categories (in the report's
+    language), as the rule found them on the data."""
+    from datetime import date
+
+    from amuddu_plugin.core.monitoring.evaluate import evaluate
+    from amuddu_plugin.core.report.alert_facts import fired
+    from amuddu_plugin.definitions.model import Label
+
+    alerts = [a for a in evaluate(world.path, date.today(), 25.0)
+              if a.rule == "CATEGORY_MISSING_IN_PROVINCE"]
+    assert alerts
+    labels = dict(world.query("SELECT code, label_fr FROM service_category"))
+    out, pdf = report(world, tmp_path, "fr")
+    text = " ".join(pdf_text(pdf, out["PAGES"] - 1, layout=False).split())
+    assert "Constat" in text and "Absent ici, présent ailleurs dans la région" in text
+    from amuddu_plugin.core.report.alert_facts import MAX_NAMED
+
+    for alert in alerts:
+        for code in alert.facts["missing"][:MAX_NAMED]:
+            assert " ".join(labels[code].split()[:2]) in text, labels[code]
+    # a long list is counted, not spelled out
+    long = fired("CATEGORY_MISSING_IN_PROVINCE", {"missing": sorted(labels)}, "fr",
+                 {c: Label(f, f, f) for c, f in labels.items()})
+    assert len(labels) > MAX_NAMED and long.endswith(f" and {len(labels) - MAX_NAMED} more")  # the UI language: English
+
+
+def test_lists_are_joined_alike_in_print_and_on_the_web_map():
+    import re
+
+    from amuddu_plugin.definitions.handouts import LIST_JOINER
+
+    source = (Path(__file__).resolve().parent.parent / "webapp" / "src" / "i18n.js").read_text(encoding="utf-8")
+    found = re.findall(r"list_sep: '([^']*)'", source)
+    assert sorted(found) == sorted(LIST_JOINER[lang] for lang in ("fr", "en", "ar"))

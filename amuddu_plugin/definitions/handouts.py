@@ -28,6 +28,8 @@ BODY_SIZE_PT = 11.0
 BODY_MIN_PT = 10.0
 #: Decimal mark of distances (2,3 km in French and Arabic as printed in Morocco; 2.3 km).
 DECIMAL_MARK: dict[str, str] = {"fr": ",", "ar": ",", "en": "."}
+#: What separates the items of a list in running text (the Arabic comma in Arabic).
+LIST_JOINER: dict[str, str] = {"fr": ", ", "ar": "، ", "en": ", "}
 
 #: Paper sizes: (width, height) in mm, portrait.
 PAPERS: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A5": (148.0, 210.0)}

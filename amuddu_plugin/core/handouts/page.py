@@ -11,7 +11,7 @@ from qgis.core import QgsExpressionContextUtils, QgsLayoutItemLabel, QgsPrintLay
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QFont
 
-from ...definitions.handouts import DECIMAL_MARK, FONT_ARABIC, FONT_LATIN, RIGHT_TO_LEFT, TEXTS
+from ...definitions.handouts import DECIMAL_MARK, FONT_ARABIC, FONT_LATIN, LIST_JOINER, RIGHT_TO_LEFT, TEXTS
 from ...definitions.model import Label
 from ...definitions.urls import webmap_url
 from ..values import opening_hours
@@ -71,8 +71,7 @@ def service_block(service: Service, language: str) -> Block:
         words = opening_hours.in_words(service.opening_hours, language)
         block.lines.append(fill(TEXTS["hours"].get(language), words))
     if service.offers:
-        separator = "، " if language in RIGHT_TO_LEFT else ", "
-        offers = separator.join(o.get(language) for o in service.offers)
+        offers = LIST_JOINER.get(language, ", ").join(o.get(language) for o in service.offers)
         block.lines.append(fill(TEXTS["offers"].get(language), offers))
     if service.status == TEMPORARILY_CLOSED:
         block.lines.append(TEXTS["temporarily_closed"].get(language))

@@ -55,6 +55,8 @@ class AlertLine:
     days: int | None
     known: bool
     note: str
+    #: What made it fire, as the rule recorded it (core/monitoring/alerts.py).
+    facts: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class ReportFacts:
     regions: list[Figures] = field(default_factory=list)
     provinces: list[Figures] = field(default_factory=list)
     alerts: list[AlertLine] = field(default_factory=list)
+    #: The service categories by code, as the alerts name them.
+    categories: dict[str, Label] = field(default_factory=dict)
     quality: list[QualityLine] = field(default_factory=list)
     points_checked: int = 0
 
@@ -257,9 +261,15 @@ def _alerts(db: Database, today: date, distance_km: float) -> list[AlertLine]:
                 alert.days,
                 known,
                 ack.note if known and ack else "",
+                dict(alert.facts),
             )
         )
     return out
+
+
+def _categories(db: Database) -> dict[str, Label]:
+    return {code: Label(fr or code, ar or fr or code, en or fr or code) for code, fr, ar, en in
+            db.query("SELECT code, label_fr, label_ar, label_en FROM service_category")}
 
 
 def gather(
@@ -288,6 +298,7 @@ def gather(
             )
         )
     facts.alerts = _alerts(db, today, distance_km)
+    facts.categories = _categories(db)
     result = check_quality(db, feedback, today=today)
     facts.quality = [
         QualityLine(code, severity, quality_rule(code).message, n) for code, severity, n in result.summary()

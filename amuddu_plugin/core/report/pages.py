@@ -9,6 +9,7 @@ from ...definitions.monitoring import LEVEL_LABELS, PROVINCE, SEVERITY_LABELS
 from ...definitions.report import ACCENT, MUTED
 from ...toolbelt.i18n import tr
 from ..atlas.template import MOROCCO_EXTENT
+from .alert_facts import fired
 from .facts import AlertLine, ReportFacts
 from .maps import MapLayers, add_map, legend, region_extent
 from .page import Sheet
@@ -195,17 +196,19 @@ def draw_alerts(sheet: Sheet, facts: ReportFacts) -> None:
         )
         return
     columns = [
-        Column(tr(CTX, "Severity"), 0.9),
-        Column(tr(CTX, "Alert"), 2.8),
-        Column(tr(CTX, "About"), 1.8),
-        number_column(tr(CTX, "Days"), 0.55),
-        Column(tr(CTX, "Committee's note"), 2.2),
+        Column(tr(CTX, "Severity"), 1.05),
+        Column(tr(CTX, "Alert"), 2.0),
+        Column(tr(CTX, "About"), 1.55),
+        Column(tr(CTX, "What fired it"), 2.2),
+        number_column(tr(CTX, "Days"), 0.5),
+        Column(tr(CTX, "Committee's note"), 1.9),
     ]
     rows = [
         [
             SEVERITY_LABELS[a.severity].get(lang),
             a.message.get(lang),
             _about(a, facts, lang),
+            fired(a.rule, a.facts, lang, facts.categories),
             number(a.days, lang) if a.days is not None else "–",
             _alert_note(a),
         ]
