@@ -85,6 +85,19 @@ def test_coverage_counts_ratio_and_distances_known_by_construction():
     assert c.share_beyond_any == pytest.approx(0.75)
 
 
+def test_coverage_of_any_category_alone_gives_the_same_figures():
+    """What the alerts read (without the reach of each category) equals the full figures."""
+    units, points = _world()
+    full = coverage(units, points, ["health", "legal"], 30.0)
+    alone = coverage(units, points, ["health", "legal"], 30.0, per_category=False)
+    for f, a in zip(full, alone, strict=True):
+        assert (a.points, a.points_by_institution, a.services_by_category, a.services_per_100k,
+                a.share_beyond_any) == (f.points, f.points_by_institution, f.services_by_category,
+                                        f.services_per_100k, f.share_beyond_any)
+        assert a.distance_km == {} and f.distance_km
+    assert [r.share_beyond_any for r in alone] == [0.0, 1.0, pytest.approx(0.75)]
+
+
 def test_category_with_no_point_anywhere_has_no_distance():
     units, points = _world()
     (a, *_rest) = coverage(units, points, ["shelter"], 30.0)

@@ -86,9 +86,12 @@ def _services(point: ServicePoint, category: str) -> int:
 
 
 def coverage(units: list[Unit], points: list[ServicePoint], categories: list[str],
-             distance_km: float) -> list[UnitCoverage]:
-    """One :class:`UnitCoverage` per unit, in the order given."""
-    by_category = {c: _index([p for p in points if c in p.categories]) for c in categories}
+             distance_km: float, *, per_category: bool = True) -> list[UnitCoverage]:
+    """One :class:`UnitCoverage` per unit, in the order given; without ``per_category``, only
+    the figures of any of the ``categories`` (points, services per 100k, share beyond reach of
+    any), which is all the alerts need."""
+    by_category = ({c: _index([p for p in points if c in p.categories]) for c in categories}
+                   if per_category else {})
     any_category = [p for p in points if p.categories & set(categories)]
     any_index = _index(any_category)
     by_unit: dict[str, list[ServicePoint]] = {}
@@ -103,7 +106,8 @@ def coverage(units: list[Unit], points: list[ServicePoint], categories: list[str
             row.points_by_institution[p.institution] = row.points_by_institution.get(p.institution, 0) + 1
         for c in categories:
             row.services_by_category[c] = sum(_services(p, c) for p in inside)
-            row.distance_km[c], row.share_beyond[c] = _reach(unit, by_category[c], distance_km)
+            if per_category:
+                row.distance_km[c], row.share_beyond[c] = _reach(unit, by_category[c], distance_km)
         row.services = sum(row.services_by_category.values())
         if unit.population > 0:
             row.services_per_100k = row.services * PER_POPULATION / unit.population

@@ -103,7 +103,8 @@ def evaluate(path: Path, today: date, distance_km: float) -> list[checks.Alert]:
             "SELECT code FROM institution ORDER BY sort_order, code")]
         categories = [str(c) for (c,) in con.execute("SELECT code FROM service_category")]
         imports = _imports(con)
-    rows = coverage(read_units(path, PROVINCE), read_points(path, PROVINCE), categories, distance_km)
+    rows = coverage(read_units(path, PROVINCE), read_points(path, PROVINCE), categories, distance_km,
+                    per_category=False)  # beyond_reach reads the reach of any service
     found = (checks.category_missing(points, provinces, names)
              + checks.beyond_reach(rows, distance_km, names)
              + checks.institution_unverified(points, institutions, today)
