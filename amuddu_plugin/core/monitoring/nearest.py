@@ -9,12 +9,18 @@ The bound that stops the search: a point outside ring ``r`` differs from the pla
 least ``r`` cells in latitude (``r`` cell sizes in degrees along a meridian) or in longitude, and for
 latitudes within ±L, ``sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2) ≥ cos² L sin²(Δλ/2)`` bounds the
 haversine from below. No QGIS here.
+
+The points of the cells of a ring are compared at once (numpy): the nearest is the one of
+least chord between unit vectors (the chord grows with the great-circle distance), and the
+distance of that one point is then measured with ``distance`` itself, so the answer is the
+one a scan of every point with ``distance`` gives.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
+from typing import Any
 
 POINTS_PER_CELL = 8
 MIN_CELL_DEG, MAX_CELL_DEG = 0.02, 1.0
@@ -40,6 +46,7 @@ class Nearest:
         for lon, lat in points:
             self.cells.setdefault(self._cell(lon, lat), []).append((lon, lat))
             self.max_lat = max(self.max_lat, abs(lat))
+        self.vectors = {cell: _unit_vectors(found) for cell, found in self.cells.items()}
         rows, cols = [i for i, _ in self.cells], [j for _, j in self.cells]
         self.extent = (min(rows, default=0), max(rows, default=0), min(cols, default=0), max(cols, default=0))
         self.cache: dict[tuple[float, float], float | None] = {}
@@ -78,19 +85,34 @@ class Nearest:
         ci, cj = self._cell(lon, lat)
         i0, i1, j0, j1 = self.extent
         reach = max(ci - i0, i1 - ci, cj - j0, j1 - cj)
+        here = _unit_vectors([(lon, lat)])[0]
         best, looked, budget = math.inf, 0, 4 * len(self.cells)
         for r in range(reach + 1):
-            for cell in self._ring(ci, cj, r):
-                for x, y in self.cells.get(cell, ()):
-                    best = min(best, self.distance(lon, lat, x, y))
+            best = self._nearer(lon, lat, here, [c for c in self._ring(ci, cj, r) if c in self.cells], best)
             if best <= self._bound(r, lat):
                 return best
             looked += max(1, 8 * r)
             if looked > budget:  # far from every point: the occupied cells, nearest first
-                return self._far(lon, lat, ci, cj, r + 1, best)
+                return self._far(lon, lat, here, ci, cj, r + 1, best)
         return best
 
-    def _far(self, lon: float, lat: float, ci: int, cj: int, start: int, best: float) -> float:
+    def _nearer(self, lon: float, lat: float, here: Any, cells: list[tuple[int, int]], best: float) -> float:
+        """``best``, or the distance to the nearest point of ``cells`` when it is less."""
+        import numpy as np
+
+        if not cells:
+            return best
+        vectors = (self.vectors[cells[0]] if len(cells) == 1
+                   else np.concatenate([self.vectors[c] for c in cells]))
+        k = int(np.argmin(((vectors - here) ** 2).sum(axis=1)))
+        for cell in cells:  # the k-th point of the cells, in their order
+            if k < len(self.cells[cell]):
+                x, y = self.cells[cell][k]
+                return min(best, self.distance(lon, lat, x, y))
+            k -= len(self.cells[cell])
+        return best
+
+    def _far(self, lon: float, lat: float, here: Any, ci: int, cj: int, start: int, best: float) -> float:
         """The search on from ring ``start``, over the occupied cells sorted by ring."""
         rings = sorted((max(abs(i - ci), abs(j - cj)), (i, j)) for i, j in self.cells)
         for ring, cell in rings:
@@ -98,6 +120,15 @@ class Nearest:
                 continue
             if best <= self._bound(ring - 1, lat):
                 break
-            for x, y in self.cells[cell]:
-                best = min(best, self.distance(lon, lat, x, y))
+            best = self._nearer(lon, lat, here, [cell], best)
         return best
+
+
+def _unit_vectors(points: list[tuple[float, float]]) -> Any:
+    """(lon, lat) in degrees -> points on the unit sphere, one row each."""
+    import numpy as np
+
+    lonlat = np.radians(np.asarray(points, dtype=np.float64).reshape(-1, 2))
+    cos_lat = np.cos(lonlat[:, 1])
+    return np.column_stack((cos_lat * np.cos(lonlat[:, 0]), cos_lat * np.sin(lonlat[:, 0]),
+                            np.sin(lonlat[:, 1])))
