@@ -64,10 +64,11 @@ PROFILE_DECLARATIONS: tuple[Profile, ...] = (
         ("SELECT", "INSERT", "UPDATE"), ("SELECT",), needs_institution=True),
     Profile(REVIEWER, Label("Relecteur (comité)", "مراجع (اللجنة)", "Reviewer (committee)"), Label(
         "lit tout ; publie un point (soumis) ou le renvoie en brouillon avec une remarque "
-        "dans ses notes",
-        "يطلع على كل شيء؛ ينشر نقطة (مقدمة) أو يعيدها إلى المسودة مع ملاحظة في ملاحظاتها",
+        "dans ses notes ; prend les instantanés du suivi et marque les alertes comme connues",
+        "يطلع على كل شيء؛ ينشر نقطة (مقدمة) أو يعيدها إلى المسودة مع ملاحظة في ملاحظاتها؛ "
+        "يلتقط لقطات التتبع ويسجل التنبيهات كمعروفة",
         "reads everything; publishes a (submitted) point or sends it back to draft with a "
-        "note in its notes"),
+        "note in its notes; takes the monitoring snapshots and marks alerts as known"),
         ("SELECT",), ("SELECT",)),
     Profile(ADMIN, Label("Administrateur", "مسؤول", "Administrator"), Label(
         "tout, y compris les vocabulaires, les couches de référence et les accès",
