@@ -166,3 +166,27 @@ def test_the_atlas_layout_of_a_server_is_bound_to_its_layers(stores, qgis_new_pr
         atlas.endRender()
         pages[name] = rows
     assert pages["server"] == pages["file"] and len(pages["file"]) == 12
+
+
+def test_every_algorithm_runs_on_a_server_and_a_new_one_that_does_not_says_so(stores):
+    """No algorithm of the provider refuses a server; the refusal stays for one that would
+    declare neither way (a subclass of the base, the provider's own plumbing)."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    from amuddu_plugin.processing.base import AmudduAlgorithm
+
+    algorithms = [a for a in QgsApplication.processingRegistry().providerById("amuddu").algorithms()
+                  if a.parameterDefinition("DATABASE") is not None]
+    assert len(algorithms) > 15
+    assert [a.name() for a in algorithms if not (a.POSTGIS or a.READS_SNAPSHOT)] == []
+
+    class NotForServers(AmudduAlgorithm):
+        NAME = "not_for_servers"
+
+        def initAlgorithm(self, config=None):  # noqa: N802
+            self.addParameter(self.database_parameter())
+
+    algorithm = NotForServers()
+    algorithm.initAlgorithm()
+    with pytest.raises(QgsProcessingException, match="does not work on a PostgreSQL database yet"):
+        algorithm.open_database({"DATABASE": stores[2]()}, QgsProcessingContext(), QgsProcessingFeedback())
