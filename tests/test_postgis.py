@@ -200,15 +200,6 @@ def test_a_wrong_server_is_named_clearly(qgis_process, pg_cluster):
     assert "Cannot connect to the database postgres: host=127.0.0.1" in done.stdout + done.stderr
 
 
-def test_an_algorithm_not_yet_made_for_the_server_says_so(qgis_app, provider, pg_copy):
-    import processing
-    from qgis.core import QgsProcessingException
-
-    _, server = pg_copy
-    with pytest.raises(QgsProcessingException, match="does not work on a PostgreSQL database yet"):
-        processing.run("amuddu:atlas_layout", {"DATABASE": _uri(server)})
-
-
 def test_read_only_jobs_give_the_same_results_on_the_server(qgis_app, provider, pg_copy, tmp_path):
     """Quality check and web map export read what the login sees of the server: the same
     answers as on the GeoPackage it was copied from."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import META, SERVICE_POINT, TABLES, Label, Role
+from .model import ALERT_ACKNOWLEDGEMENT, META, SERVICE_POINT, SNAPSHOT, SNAPSHOT_POINT, TABLES, Label, Role
 
 EDITOR, REVIEWER, ADMIN, READER = "editor", "reviewer", "admin", "reader"
 PROFILES: tuple[str, ...] = (EDITOR, REVIEWER, ADMIN, READER)
@@ -29,6 +29,14 @@ assert set(REVIEW_COLUMNS) <= set(SERVICE_POINT.field_names)
 #: history, acknowledged alerts, snapshots).
 READER_TABLES: tuple[str, ...] = tuple(
     t.name for t in TABLES if t.role in (Role.VOCABULARY, Role.REFERENCE) or t is META)
+#: The committee's monitoring records, written by ``amuddu:snapshot`` and
+#: ``amuddu:acknowledge_alert``, and what their writers may do there beside reading: add a
+#: snapshot and its points; replace an alert's acknowledgement (marking it again deletes the
+#: earlier one, then inserts the new one).
+COMMITTEE_TABLES: dict[str, tuple[str, ...]] = {
+    SNAPSHOT.name: ("INSERT",), SNAPSHOT_POINT.name: ("INSERT",),
+    ALERT_ACKNOWLEDGEMENT.name: ("INSERT", "DELETE"),
+}
 
 
 @dataclass(frozen=True)
@@ -56,10 +64,11 @@ PROFILE_DECLARATIONS: tuple[Profile, ...] = (
         ("SELECT", "INSERT", "UPDATE"), ("SELECT",), needs_institution=True),
     Profile(REVIEWER, Label("Relecteur (comité)", "مراجع (اللجنة)", "Reviewer (committee)"), Label(
         "lit tout ; publie un point (soumis) ou le renvoie en brouillon avec une remarque "
-        "dans ses notes",
-        "يطلع على كل شيء؛ ينشر نقطة (مقدمة) أو يعيدها إلى المسودة مع ملاحظة في ملاحظاتها",
+        "dans ses notes ; prend les instantanés du suivi et marque les alertes comme connues",
+        "يطلع على كل شيء؛ ينشر نقطة (مقدمة) أو يعيدها إلى المسودة مع ملاحظة في ملاحظاتها؛ "
+        "يلتقط لقطات التتبع ويسجل التنبيهات كمعروفة",
         "reads everything; publishes a (submitted) point or sends it back to draft with a "
-        "note in its notes"),
+        "note in its notes; takes the monitoring snapshots and marks alerts as known"),
         ("SELECT",), ("SELECT",)),
     Profile(ADMIN, Label("Administrateur", "مسؤول", "Administrator"), Label(
         "tout, y compris les vocabulaires, les couches de référence et les accès",
@@ -74,6 +83,9 @@ PROFILE_DECLARATIONS: tuple[Profile, ...] = (
         ("SELECT",), ("SELECT",)),
 )
 PROFILES_BY_CODE: dict[str, Profile] = {p.code: p for p in PROFILE_DECLARATIONS}
+#: The profiles that write :data:`COMMITTEE_TABLES` (editors and the reader only read them,
+#: the reader not even that).
+COMMITTEE_WRITERS: tuple[str, ...] = (REVIEWER, ADMIN)
 assert tuple(PROFILES_BY_CODE) == PROFILES
 
 

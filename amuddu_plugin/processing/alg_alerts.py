@@ -62,16 +62,18 @@ class _AlertAlgorithm(MonitoringAlgorithm):
 
     def alerts(self, parameters: dict[str, Any], context: QgsProcessingContext,
                feedback: QgsProcessingFeedback) -> tuple[Any, list[Alert]]:
-        db = self.open_database(parameters, context, feedback)
+        """(the database, the alerts read from it: from a snapshot for a server)."""
+        db, read = self.open_with_reading(parameters, context, feedback)
         distance = checked_distance(self, parameters, context)
         try:
-            return db, evaluate(db.path, self.today(parameters, context), distance)
+            return db, evaluate(read.path, self.today(parameters, context), distance)
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
 
 
 class Alerts(_AlertAlgorithm):
     NAME = "alerts"
+    READS_SNAPSHOT = True
     DISPLAY = "Alerts for the steering committee"
     HELP = (
         "Evaluates the committee's alert rules on the database: a province without a service "
@@ -139,6 +141,7 @@ def _feature(fields: Any, alert: Alert, ack: Any) -> QgsFeature:
 
 class AcknowledgeAlert(_AlertAlgorithm):
     NAME = "acknowledge_alert"
+    POSTGIS = True  # evaluated on a snapshot, the acknowledgement written to the server
     DISPLAY = "Mark an alert as known to the committee"
     HELP = (
         "Records that the committee knows an alert of amuddu:alerts (its rule and subject, as "

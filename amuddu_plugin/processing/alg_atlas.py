@@ -136,6 +136,7 @@ class ExportAtlas(_AtlasAlgorithm):
 
 class AddAtlasLayout(_AtlasAlgorithm):
     NAME = "atlas_layout"
+    POSTGIS = True  # the print layers are the server's own layers
     DISPLAY = "Add the regional map layout to the project"
     HELP = (
         "Adds the layout of the regional maps to the current project (Project > Layouts), "

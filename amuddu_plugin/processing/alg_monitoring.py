@@ -137,6 +137,7 @@ def coverage_values(row: UnitCoverage, place: UnitPlace | None, denominator: str
 
 class Coverage(MonitoringAlgorithm):
     NAME = "coverage"
+    READS_SNAPSHOT = True
     DISPLAY = "Coverage of the services by region, province or commune"
     HELP = (
         "For each region, province or commune: its population (HCP census 2024, or the "

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.monitoring.snapshot import compare, read_state, summary, take_snapshot
+from ..core.monitoring.snapshot import compare, read_state, summary, take_server_snapshot, take_snapshot
 from ..core.store.database import now_iso
 from ..core.store.schema import qgs_fields
 from ..definitions.model import LANGUAGES, SRID
@@ -36,6 +36,7 @@ CTX = "Processing"
 
 class Snapshot(MonitoringAlgorithm):
     NAME = "snapshot"
+    POSTGIS = True  # read from a snapshot, the new rows written to the server
     DISPLAY = "Take a snapshot of the published data"
     HELP = (
         "Records, under a label (for example the date of a committee meeting), the state of "
@@ -53,10 +54,14 @@ class Snapshot(MonitoringAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        db = self.open_database(parameters, context, feedback)
+        db, read = self.open_with_reading(parameters, context, feedback)
         label = self.parameterAsString(parameters, "LABEL", context) or ""
         try:
-            snapshot, points, services = take_snapshot(db.path, label, now_iso(), current_user())
+            if db.is_postgis:
+                snapshot, points, services = take_server_snapshot(db, read.path, label, now_iso(),
+                                                                  current_user())
+            else:
+                snapshot, points, services = take_snapshot(db.path, label, now_iso(), current_user())
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
         feedback.pushInfo(tr(CTX, "Snapshot “%1”: %2 published points, %3 services.", label.strip(),
@@ -66,6 +71,7 @@ class Snapshot(MonitoringAlgorithm):
 
 class Compare(MonitoringAlgorithm):
     NAME = "compare"
+    READS_SNAPSHOT = True
     DISPLAY = "Compare two snapshots"
     HELP = (
         "Lists what changed in the published data between two snapshots (FROM and TO: a label, "

@@ -137,6 +137,16 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
                      "GeoPackage with amuddu:copy_database and run it there.", self.NAME))
         return db
 
+    def open_with_reading(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                          feedback: QgsProcessingFeedback) -> tuple[store.Database, store.Database]:
+        """(the database, a GeoPackage to read it from): for a file, the file itself; for a
+        server (an algorithm with ``POSTGIS``), a snapshot of what the login sees, the
+        algorithm then writing its new rows to the server in one transaction."""
+        db = self.open_database(parameters, context, feedback)
+        if not db.is_postgis:
+            return db, db
+        return db, self._snapshot(self.parameterAsFile(parameters, "DATABASE", context), feedback)
+
     def server_session(self, parameters: dict[str, Any], context: QgsProcessingContext,
                        feedback: QgsProcessingFeedback) -> Any:
         """A :class:`ServerSession` on the DATABASE server (a snapshot to work on, and what

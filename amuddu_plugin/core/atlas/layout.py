@@ -189,7 +189,7 @@ def add_layout_to_project(db: Database, project: QgsProject, *, paper: str = "A4
     only in the layout: their styles follow the atlas page)."""
     layout, layers = prepare_layout(db, project, paper=paper, template=template)
     root = project.layerTreeRoot()
-    group: QgsLayerTreeGroup = root.addGroup(tr(CTX, "Amuddu – print layers (%1)", db.path.stem))
+    group: QgsLayerTreeGroup = root.addGroup(tr(CTX, "Amuddu – print layers (%1)", db.name))
     for layer in layers.all():
         group.addLayer(layer)
     group.setItemVisibilityCheckedRecursive(False)

@@ -90,28 +90,60 @@ def current_state(con: sqlite3.Connection) -> dict[str, PointState]:
     return out
 
 
-def take_snapshot(path: Path, label: str, taken_at: str, taken_by: str) -> tuple[str, int, int]:
-    """Record the published data under ``label``; returns (uuid, points, services)."""
+def _label(label: str) -> str:
     label = label.strip()
     if not label:
         raise SnapshotError(tr(CTX, "LABEL: a snapshot needs a label (e.g. the date of the report)."))
+    return label
+
+
+def _used(label: str, where: Any) -> SnapshotError:
+    return SnapshotError(tr(CTX, "LABEL: a snapshot “%1” exists already in %2; choose another label.",
+                            label, where))
+
+
+def snapshot_rows(con: sqlite3.Connection, label: str, taken_at: str,
+                  taken_by: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The ``snapshot`` row and its ``snapshot_point`` rows of the published data read by ``con``."""
     snapshot = str(uuid_module.uuid4())
+    state = current_state(con)
+    services = con.execute(
+        "SELECT count(*) FROM service JOIN service_point ON service_point.uuid = "
+        f"service.service_point_uuid WHERE {PUBLISHED_FILTER}").fetchone()[0]
+    row = {"uuid": snapshot, "label": label, "taken_at": taken_at, "taken_by": taken_by,
+           "points": len(state), "services": int(services)}
+    return row, [{"snapshot_uuid": snapshot, **{c: getattr(p, c) for c in STATE_COLUMNS}}
+                 for p in state.values()]
+
+
+def take_snapshot(path: Path, label: str, taken_at: str, taken_by: str) -> tuple[str, int, int]:
+    """Record the published data under ``label``; returns (uuid, points, services)."""
+    label = _label(label)
     with sqlite_transaction(path) as con:
         if con.execute("SELECT 1 FROM snapshot WHERE label = ?", (label,)).fetchone():
-            raise SnapshotError(tr(CTX, "LABEL: a snapshot “%1” exists already in %2; choose another label.",
-                                   label, path))
-        state = current_state(con)
-        services = con.execute(
-            "SELECT count(*) FROM service JOIN service_point ON service_point.uuid = "
-            f"service.service_point_uuid WHERE {PUBLISHED_FILTER}").fetchone()[0]
-        con.execute("INSERT INTO snapshot (uuid, label, taken_at, taken_by, points, services) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", (snapshot, label, taken_at, taken_by, len(state), services))
-        con.executemany(
-            f"INSERT INTO snapshot_point (snapshot_uuid, {', '.join(STATE_COLUMNS)}) "
-            f"VALUES (?, {', '.join('?' for _ in STATE_COLUMNS)})",
-            [(snapshot, *(getattr(p, c) for c in STATE_COLUMNS)) for p in state.values()])
+            raise _used(label, path)
+        row, points = snapshot_rows(con, label, taken_at, taken_by)
+        for name, rows in (("snapshot", [row]), ("snapshot_point", points)):
+            if rows:
+                con.executemany(f"INSERT INTO {name} ({', '.join(rows[0])}) VALUES "
+                                f"({', '.join('?' for _ in rows[0])})", [tuple(r.values()) for r in rows])
         touch_tables(con, ["snapshot", "snapshot_point"], taken_at)
-    return snapshot, len(state), int(services)
+    return row["uuid"], row["points"], row["services"]
+
+
+def take_server_snapshot(server: Any, read: Path, label: str, taken_at: str,
+                         taken_by: str) -> tuple[str, int, int]:
+    """:func:`take_snapshot` on a server database (a :class:`PgDatabase`): the rows are
+    computed on ``read``, a GeoPackage snapshot of what the login sees, checked against the
+    server's labels, then written to the server in one transaction (the server's grants
+    judge who may)."""
+    label = _label(label)
+    if server.query("SELECT 1 FROM snapshot WHERE label = ?", (label,)):
+        raise _used(label, server.source)
+    with sqlite3.connect(readonly_uri(read), uri=True) as con:
+        row, points = snapshot_rows(con, label, taken_at, taken_by)
+    server.insert_tables({"snapshot": [row], "snapshot_point": points})
+    return row["uuid"], row["points"], row["services"]
 
 
 def find_snapshot(con: sqlite3.Connection, reference: str, parameter: str) -> tuple[str, str]:

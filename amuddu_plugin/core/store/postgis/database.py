@@ -254,6 +254,32 @@ class PgDatabase(Database):
         finally:
             con.close()
 
+    def insert_tables(self, tables: Mapping[str, list[Mapping[str, Any]]]) -> dict[str, int]:
+        """Insert rows without geometry into several tables, in the order given, in ONE
+        transaction: a refused row writes nothing of any table."""
+        import psycopg2
+        from psycopg2.extras import execute_values
+
+        con = self.connect()
+        try:
+            with con.cursor() as cur:
+                for name, rows in tables.items():
+                    t = table(name)
+                    if rows:
+                        names = list(rows[0])
+                        execute_values(cur, f"INSERT INTO {quote(t.name)} ({', '.join(map(quote, names))}) "
+                                            "VALUES %s", [[_pg_value(t.field(k).kind, r[k]) for k in names]
+                                                          for r in rows], page_size=1000)
+            con.commit()
+        except psycopg2.Error as err:
+            con.rollback()
+            raise StoreError(tr(CTX, "Writing to %1 failed: %2", self.source, server_message(err))) from err
+        except BaseException:
+            con.rollback()
+            raise
+        finally:
+            con.close()
+        return {name: len(rows) for name, rows in tables.items()}
 
 
 def _wkt(geometry: Any) -> str:

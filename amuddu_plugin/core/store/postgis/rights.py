@@ -91,7 +91,20 @@ def _grants(schema: str, roles: dict[str, str]) -> list[str]:
         out.append(f"GRANT SELECT, INSERT ON {_q(schema, 'import_run')}, {_q(schema, 'change_log')} "
                    f"TO {quote(roles[code])}")
     out.append(f"GRANT ALL ON {_q(schema, ACCESS_TABLE)} TO {quote(roles[A.ADMIN])}")
-    return out
+    return out + committee_grants(schema, roles)
+
+
+def committee_grants(schema: str, roles: dict[str, str]) -> list[str]:
+    """What :data:`~...definitions.access.COMMITTEE_WRITERS` may write in the committee's
+    monitoring tables (:data:`~...definitions.access.COMMITTEE_TABLES`).
+
+    Part of every new schema (:func:`_grants`) and applied again each time a profile is
+    given (:func:`grant_sql`): a server database made before these grants gets them from
+    its administrator's next ``amuddu:grant_access``, with no schema migration (GRANT is
+    idempotent, and the tables themselves did not change, so ``SCHEMA_VERSION`` stays)."""
+    writers = ", ".join(quote(roles[p]) for p in A.COMMITTEE_WRITERS)
+    return [f"GRANT {', '.join(privileges)} ON {_q(schema, name)} TO {writers}"
+            for name, privileges in A.COMMITTEE_TABLES.items()]
 
 
 def _policies(schema: str, roles: dict[str, str]) -> list[str]:
@@ -246,6 +259,7 @@ def grant_sql(schema: str, dbname: str, login: str, profile: str, institution: s
     roles = {p: role_name(dbname, schema, p) for p in A.PROFILES}
     out = [f"REVOKE {quote(r)} FROM {quote(login)}" for p, r in roles.items() if p != profile]
     out.append(f"GRANT {quote(roles[profile])} TO {quote(login)}")
+    out += committee_grants(schema, roles)
     out.append(f"INSERT INTO {_q(schema, ACCESS_TABLE)} (login, profile, institution) VALUES "
                f"({literal(login)}, {literal(profile)}, {literal(institution) if institution else 'NULL'}) "
                "ON CONFLICT (login) DO UPDATE SET profile = excluded.profile, "
