@@ -190,3 +190,31 @@ def test_every_algorithm_runs_on_a_server_and_a_new_one_that_does_not_says_so(st
     algorithm.initAlgorithm()
     with pytest.raises(QgsProcessingException, match="does not work on a PostgreSQL database yet"):
         algorithm.open_database({"DATABASE": stores[2]()}, QgsProcessingContext(), QgsProcessingFeedback())
+
+
+def test_a_database_made_before_the_committee_grants_gets_them_at_the_next_grant(stores, pg_cluster,
+                                                                                  pg_database):
+    """A server database whose reviewer role lacks the committee's writes (as one made before
+    them): the reviewer is refused a snapshot until an administrator gives any profile, which
+    applies the committee's grants again; then the snapshot goes through."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from amuddu_plugin.core.store.postgis.access import grant_access
+    from amuddu_plugin.core.store.postgis.rights import role_name
+
+    _source, server, uri = stores
+    (dbname,) = server.query("SELECT current_database()")[0]
+    reviewer = role_name(dbname, server.schema, A.REVIEWER)
+    tables = ", ".join(f'"{server.schema}"."{t}"' for t in A.COMMITTEE_TABLES)
+    pg_cluster.psql(pg_database, f'REVOKE INSERT, DELETE ON {tables} FROM "{reviewer}"')
+    with pytest.raises(QgsProcessingException):
+        processing.run("amuddu:snapshot", {"DATABASE": uri("rev_m"), "LABEL": "avant"})
+    assert server.count("snapshot", "label = 'avant'") == 0
+    pg_cluster.psql("postgres", f"DROP ROLE IF EXISTS rd_m; CREATE ROLE rd_m LOGIN PASSWORD '{PASSWORD}'")
+    try:
+        grant_access(server, "rd_m", A.READER)
+        done = processing.run("amuddu:snapshot", {"DATABASE": uri("rev_m"), "LABEL": "avant"})
+        assert done["POINTS"] > 0 and server.count("snapshot", "label = 'avant'") == 1
+    finally:
+        pg_cluster.psql("postgres", "DROP OWNED BY rd_m CASCADE", check=False)
