@@ -1898,12 +1898,12 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="131"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="163"/>
         <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
         <translation>%1: لا توجد لقطة «%2» (تسمية، أو تاريخ يساوي تاريخ أول لقطة أو بعده)؛ اللقطات: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="97"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
         <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
         <translation>LABEL: تحتاج اللقطة إلى تسمية (مثلا تاريخ التقرير).</translation>
     </message>
@@ -1943,7 +1943,7 @@
         <translation>POPULATION: السطر %1 من %2: الوحدة %3 مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="133"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="165"/>
         <source>none yet (amuddu:snapshot takes one)</source>
         <translation>لا شيء بعد (amuddu:snapshot يلتقط واحدة)</translation>
     </message>
@@ -2298,7 +2298,7 @@
         <translation>%1: %2 خدمة، %3 صفحة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
         <source>Add the regional map layout to the project</source>
         <translation>إضافة تخطيط الخرائط الجهوية إلى المشروع</translation>
     </message>
@@ -2318,37 +2318,37 @@
         <translation>يضيف جميع طبقات قاعدة بيانات أمودو إلى المشروع الحالي ضمن مجموعة واحدة (الخدمات في الأعلى والطبقات المرجعية في الأسفل)، مع أنماط عرض افتراضية والعلاقات بين نقاط الخدمة وخدماتها.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="141"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>يضيف تخطيط الخرائط الجهوية إلى المشروع الحالي (المشروع &gt; التخطيطات)، مرتبطا بطبقات الطباعة الخاصة به (في مجموعة خاصة بها، غير مفعّلة: لا تُرسم إلا في التخطيط)، لإجراء تعديلات يدوية في مصمم التخطيط. استعمل شريط أدوات الأطلس في المصمم للتنقل بين الجهات. لطباعة جميع الجهات مع تعديلاتك، احفظ التخطيط كقالب (‎.qpt) وحدده في أداة «طباعة الخرائط الجهوية».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="180"/>
         <source>Alert %1 for %2 marked as known.</source>
         <translation>تم تسجيل التنبيه %1 الخاص بـ %2 كتنبيه معروف.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="154"/>
         <source>Alert rule</source>
         <translation>قاعدة التنبيه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
         <source>Alerts</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="77"/>
         <source>Alerts for the steering committee</source>
         <translation>تنبيهات للجنة القيادة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="98"/>
         <source>Alerts listed</source>
         <translation>التنبيهات المدرجة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="125"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>قاعدة بيانات Amuddu (ملف GeoPackage أو اتصال PostgreSQL)</translation>
     </message>
@@ -2377,28 +2377,28 @@
         <translation>أمودو – الخدمات العمومية المفتوحة في وجه المهاجرين (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="51"/>
         <source>CSV delimiter (, or ; for French Excel)</source>
         <translation>فاصل CSV (, أو ; لبرنامج Excel بالفرنسية)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="220"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم تُكتب أي نتيجة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="88"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="91"/>
         <source>Changes by institution and region</source>
         <translation>التغييرات حسب المؤسسة والجهة</translation>
     </message>
@@ -2429,12 +2429,12 @@
         <translation>تقرير اللجنة إلى لجنة القيادة (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="159"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="75"/>
         <source>Compare two snapshots</source>
         <translation>مقارنة لقطتين</translation>
     </message>
@@ -2449,12 +2449,12 @@
         <translation>نسخ قاعدة بيانات Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="172"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="173"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
         <source>Coverage of the services by region, province or commune</source>
         <translation>تغطية الخدمات حسب الجهة أو الإقليم أو الجماعة</translation>
     </message>
@@ -2494,17 +2494,17 @@
         <translation>تاريخ التقرير (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="176"/>
         <source>Denominator used</source>
         <translation>المقام المستعمل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="235"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="236"/>
         <source>Denominator: %1</source>
         <translation>المقام: %1</translation>
     </message>
@@ -2519,57 +2519,57 @@
         <translation>تشغيل تجريبي (دون كتابة أي شيء، التقرير فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="78"/>
         <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
         <translation>يقيم قواعد التنبيه الخاصة باللجنة على قاعدة البيانات: إقليم بدون صنف خدمة متوفر في أماكن أخرى من جهته؛ إقليم يعيش أغلب سكانه أبعد من المسافة المرجعية؛ مؤسسة لم يتم التحقق من أغلب نقاطها منذ 12 شهرا؛ نقاط في انتظار النشر منذ أكثر من 30 يوما؛ نقاط مغلقة مؤقتا منذ أكثر من 90 يوما؛ مؤسسة بدون أي تحديث منذ ثلاثة أشهر. لكل تنبيه قاعدته وخطورته وموضوعه ورسالته بالفرنسية والعربية والإنجليزية والوقائع التي أطلقته. يبقى التنبيه المسجل كمعروف (amuddu:acknowledge_alert) معروفا، مع ملاحظة اللجنة، ما دامت وقائعه لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="49"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="112"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="43"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="41"/>
         <source>Exchange</source>
         <translation>التبادل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
         <source>Export folder (or .zip file)</source>
         <translation>مجلد التصدير (أو ملف ‎.zip)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="34"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>التصدير بصيغة Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="29"/>
         <source>Export open data</source>
         <translation>تصدير البيانات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="101"/>
         <source>FROM: name the snapshot to compare from.</source>
         <translation>FROM: حدد اللقطة التي تبدأ منها المقارنة.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="92"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
         <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
         <translation>لكل جهة أو إقليم أو جماعة: عدد سكانها (الإحصاء العام 2024 للمندوبية السامية للتخطيط، أو جدول اللجنة)، ونقاط الخدمة المنشورة والمفتوحة وخدمات المؤسسات والأصناف المختارة، وعدد الخدمات لكل 100000 نسمة، ومتوسط المسافة بين سكان الوحدة وأقرب خدمة من كل صنف (داخل الوحدة أو خارجها)، ونسبة السكان الأبعد من المسافة المرجعية. يعوض POPULATION الإحصاء: جدول أو ملف CSV برمز الوحدة وقيمة (يبين حقل المقام أيهما استعمل؛ وتدرج الوحدات غير الموجودة في الجدول). تأتي الطبقة منسقة حسب عدد الخدمات لكل 100000 نسمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Form (both, tabular, json)</source>
         <translation>الشكل (both: كلاهما، tabular: جداول، json)</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
         <source>From (snapshot label or date)</source>
         <translation>من (تسمية لقطة أو تاريخ)</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>من (تسمية اللقطة أو تاريخ؛ فارغ: التقرير الأخير)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="130"/>
         <source>From “%1” to “%2”: %3 changes.</source>
         <translation>من «%1» إلى «%2»: %3 تغيير.</translation>
     </message>
@@ -2604,12 +2604,12 @@
         <translation>يمنح حسابا على خادم PostgreSQL ملف تعريف في القاعدة المشتركة، يطبقه الخادم نفسه (الأدوار وأمن مستوى الأسطر)، أيا كان البرنامج المستعمل: محرر مؤسسة (يطلع على كل شيء، يضيف ويعدل نقاط وخدمات هذه المؤسسة، ولا ينشر ولا ينقل ولا يحذف أبدا)، مراجع (ينشر أو يعيد مع ملاحظة)، مسؤول (كل شيء)، قارئ (النقاط المنشورة فقط: الحساب الذي يصدر الخريطة). يجب أن يكون الحساب موجودا (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="111"/>
         <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
         <translation>حزمة HSDS (مجلد أو .zip أو datapackage.json أو ملف JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="163"/>
         <source>Hash of the facts known</source>
         <translation>بصمة الوقائع المعروفة</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>الاستيراد والجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="89"/>
         <source>Import from Open Referral HSDS 3.0</source>
         <translation>استيراد من Open Referral HSDS 3.0</translation>
     </message>
@@ -2644,7 +2644,7 @@
         <translation>استيراد نقاط الخدمة من جدول بيانات أو طبقة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="90"/>
         <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
         <translation>يستورد دليلا وفق مواصفة بيانات الخدمات الإنسانية (HSDS) 3.0.0 لـ Open Referral: حزمة بيانات جدولية (مجلد أو ملف .zip يحتوي على datapackage.json وملفات CSV) أو صيغة JSON (organizations.json وservices.json أو ملف JSON واحد لعناصر الخدمات أو الهيئات). تطابق الهيئات مع مؤسسات قاعدة البيانات بمعرفها أو رمزها أو مختصرها أو اسمها: الهيئة التي لا تطابق أي مؤسسة يبلغ عنها ولا تستورد. تصبح المواقع نقاط خدمة (تحتفظ بمعرفها) مع عنوانها وهواتفها وأوقات العمل المستخرجة من جداولها ولغاتها وولوج الكراسي المتحركة؛ تحتفظ الخدمات بمعرفاتها، ويؤخذ صنفها والفئات المستفيدة منها من مصطلحات التصنيف. تقرأ النصوص باللغات الأخرى من الامتداد x_translations لتصدير أمودو. ما لا يمكن التعبير عنه (جداول ليست أوقات عمل أسبوعية) يوضع في الملاحظات ويبلغ عنه. يرفض الملف الذي يخالف أنواع المعيار بأكمله، مع ذكر الملف والسطر والحقل والسبب. كما في استيراد الجداول: upsert يضيف ويحين، وappend يضيف فقط؛ الاستيراد كله معاملة واحدة مع تقرير، ويلغى بـ amuddu:undo_import؛ والتجربة لا تكتب شيئا.</translation>
     </message>
@@ -2679,7 +2679,7 @@
         <translation>المؤسسة (الرمز، للمحرر)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
         <source>Institutions (empty: all)</source>
         <translation>المؤسسات (فارغ: الكل)</translation>
     </message>
@@ -2689,17 +2689,17 @@
         <translation>المشاكل المكتشفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="99"/>
         <source>Known alerts</source>
         <translation>التنبيهات المعروفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
         <source>Label of the snapshot</source>
         <translation>تسمية اللقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="52"/>
         <source>Language of the README</source>
         <translation>لغة ملف README</translation>
     </message>
@@ -2709,12 +2709,12 @@
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
@@ -2729,12 +2729,12 @@
         <translation>الطبقات المحملة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="167"/>
         <source>Layout added to the project: %1</source>
         <translation>تمت إضافة التخطيط إلى المشروع: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
         <source>Layout name</source>
         <translation>اسم التخطيط</translation>
     </message>
@@ -2749,22 +2749,22 @@
         <translation>قالب تخطيط خاص بك (‎.qpt؛ يعوّض قالب مقاس الورق)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
         <source>Level (region, province or commune)</source>
         <translation>المستوى (جهة أو إقليم أو جماعة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="47"/>
         <source>Licence of the data</source>
         <translation>ترخيص البيانات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
         <source>List the alerts already known to the committee</source>
         <translation>إدراج التنبيهات المعروفة لدى اللجنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="76"/>
         <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
         <translation>يدرج ما تغير في البيانات المنشورة بين لقطتين (FROM وTO: تسمية، أو تاريخ لآخر لقطة ملتقطة في ذلك اليوم أو قبله؛ TO فارغ: الآن): النقاط المفتوحة أو المنشورة، والمغلقة أو المسحوبة، والتي تغير موقعها (أكثر من 10 م)، والمعدلة (النصوص، الاتصال، الخدمات) والتي تم التحقق منها. ويحصيها الملخص حسب المؤسسة والجهة.</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>المحدد موقعها حسب المدينة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Locations exported</source>
         <translation>المواقع المصدّرة</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="47"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="145"/>
         <source>Mark an alert as known to the committee</source>
         <translation>تسجيل تنبيه كمعروف لدى اللجنة</translation>
     </message>
@@ -2808,7 +2808,7 @@
         <translation>النمط (upsert: إضافة وتحيين؛ append: إضافة فقط)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="98"/>
         <source>New alerts</source>
         <translation>تنبيهات جديدة</translation>
     </message>
@@ -2818,7 +2818,7 @@
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="130"/>
         <source>No HSDS package was given.</source>
         <translation>لم تحدد أي حزمة HSDS.</translation>
     </message>
@@ -2828,14 +2828,12 @@
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="98"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
@@ -2850,7 +2848,7 @@
         <translation>فقط هذه المؤسسات (رموز مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="46"/>
         <source>Open-data folder</source>
         <translation>مجلد البيانات المفتوحة</translation>
     </message>
@@ -2866,17 +2864,17 @@
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="206"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="207"/>
         <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
         <translation>POPULATION: %1 وحدة غير موجودة في %2 (بدون نسبة): %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="203"/>
         <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
         <translation>POPULATION: رموز في %1 لا تطابق أي وحدة من هذا المستوى، تم تجاهلها: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="199"/>
         <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
         <translation>POPULATION: لا يطابق أي رمز في %1 (%2…) وحدة من هذا المستوى؛ تحقق من LEVEL ومن الحقل %3.</translation>
     </message>
@@ -2888,7 +2886,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="92"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="150"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="151"/>
         <source>Paper size (landscape)</source>
         <translation>مقاس الورق (أفقي)</translation>
     </message>
@@ -2914,7 +2912,7 @@
         <translation>النقاط المسترجعة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="164"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="165"/>
         <source>Population table replacing the census (unit code and value)</source>
         <translation>جدول سكان يعوض الإحصاء (رمز الوحدة والقيمة)</translation>
     </message>
@@ -2962,17 +2960,17 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>المشروع الذي يحتوي على تخطيط التقرير</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
         <source>Published points</source>
         <translation>النقاط المنشورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
         <source>Published service points only</source>
         <translation>نقاط الخدمة المنشورة فقط</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="53"/>
         <source>Published services</source>
         <translation>الخدمات المنشورة</translation>
     </message>
@@ -2987,18 +2985,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="146"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="171"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="186"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>قراءة بيانات الخادم (ما يسمح لحسابك برؤيته)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="146"/>
         <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
         <translation>يسجل أن اللجنة على علم بتنبيه من amuddu:alerts (قاعدته وموضوعه كما هما مدرجان هناك)، مع ملاحظة. يبقى التنبيه معروفا ما دامت الوقائع التي أطلقته لم تتغير؛ بعد ذلك يصبح جديدا من جديد. تسجيله مرة أخرى يعوض الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="41"/>
         <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
         <translation>يسجل، تحت تسمية (مثلا تاريخ اجتماع اللجنة)، حالة نقاط الخدمة المنشورة: لكل نقطة هويتها ومؤسستها وجهتها ووضعيتها وموقعها وآخر تحقق منها وبصمة لنصوصها ومعلومات الاتصال بها وخدماتها. ثم يبين amuddu:compare ما تغير بين لقطتين، أو منذ إحداهما.</translation>
     </message>
@@ -3073,7 +3071,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>الأسطر المنسوخة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="172"/>
         <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
         <translation>SUBJECT: لا يوجد حاليا تنبيه %1 خاص بـ «%2»، لا شيء للتسجيل كمعروف (amuddu:alerts يدرج التنبيهات ومواضيعها).</translation>
     </message>
@@ -3083,7 +3081,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>مطابقة الأعمدة المحفوظة (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="161"/>
         <source>Service categories (empty: all)</source>
         <translation>أصناف الخدمات (فارغ: الكل)</translation>
     </message>
@@ -3094,8 +3092,8 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
@@ -3105,8 +3103,8 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>الخدمات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
         <source>Services exported</source>
         <translation>الخدمات المصدّرة</translation>
     </message>
@@ -3121,12 +3119,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>قاعدة مشتركة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
         <source>Snapshot id</source>
         <translation>معرف اللقطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="67"/>
         <source>Snapshot “%1”: %2 published points, %3 services.</source>
         <translation>اللقطة «%1»: %2 نقطة منشورة، %3 خدمة.</translation>
     </message>
@@ -3136,7 +3134,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>جدول البيانات أو الطبقة المراد استيرادها (CSV، XLSX، ODS، GeoJSON، GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="158"/>
         <source>Subject of the alert (unit, institution or point code)</source>
         <translation>موضوع التنبيه (رمز الوحدة أو المؤسسة أو النقطة)</translation>
     </message>
@@ -3152,7 +3150,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>سحب ملف تعريف حساب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
         <source>Take a snapshot of the published data</source>
         <translation>التقاط لقطة للبيانات المنشورة</translation>
     </message>
@@ -3208,12 +3206,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="87"/>
         <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>إلى (تسمية لقطة أو تاريخ؛ فارغ: الآن)</translation>
@@ -3239,17 +3237,17 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>إلغاء استيراد</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="167"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="168"/>
         <source>Unit code field of the population table</source>
         <translation>حقل رمز الوحدة في جدول السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="174"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="177"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="178"/>
         <source>Units missing from the population table</source>
         <translation>الوحدات غير الموجودة في جدول السكان</translation>
     </message>
@@ -3259,24 +3257,24 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>المحيّنة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="170"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="171"/>
         <source>Value field of the population table</source>
         <translation>حقل القيمة في جدول السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>مجلد خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>صفحة الويب (index.html)</translation>
     </message>
@@ -3321,7 +3319,7 @@ Nothing is written unless every map is: a failed or cancelled run leaves the out
 لا يُكتب أي شيء ما لم تُكتب كل الخرائط: التشغيل الفاشل أو الملغى يترك مجلد الإخراج على حاله.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -3330,12 +3328,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 المخرج مجلد، أو ملف ‎.zip عندما ينتهي اسمه بـ ‎.zip. لا يُستبدل إلا عندما يكتمل التصدير الجديد، وفقط إن كان تصديرا سابقا لـ Amuddu بصيغة HSDS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>يكتب خريطة الويب العمومية لقاعدة البيانات في مجلد: index.html (افتحه من القرص، أو ضع المجلد على أي خادم ويب) مع التطبيق والأيقونات والبيانات وخلفية خريطة دون اتصال للجهات والأقاليم والمدن. لا تُصدَّر إلا نقاط الخدمة المنشورة المفتوحة أو المغلقة مؤقتا؛ أما المسودات والنقاط المغلقة والملاحظات وأسماء من تحققوا منها فلا تغادر QGIS أبدا. اترك عنوان خلفية الخريطة فارغا للحصول على خريطة لا تحتاج إلى أي اتصال بالشبكة. لا يُستبدل المجلد إلا عند اكتمال التصدير الجديد.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="30"/>
         <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
@@ -3344,12 +3342,12 @@ The output folder is replaced only when the new export is complete, and only if 
 لا يُستبدل مجلد الإخراج إلا عند اكتمال التصدير الجديد، وفقط إذا كان إخراجا سابقا لأمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>ملف zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="150"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>لا يعمل amuddu:%1 بعد على قاعدة PostgreSQL: انسخ القاعدة إلى GeoPackage بواسطة amuddu:copy_database وشغله عليه.</translation>
     </message>
@@ -4249,6 +4247,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
         <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="276"/>
         <source>Writing to %1 failed: %2</source>
         <translation>فشلت الكتابة في %1: %2</translation>
     </message>

@@ -1898,12 +1898,12 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="131"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="163"/>
         <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
         <translation>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="97"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
         <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
         <translation>LABEL: a snapshot needs a label (e.g. the date of the report).</translation>
     </message>
@@ -1943,7 +1943,7 @@
         <translation>POPULATION: row %1 of %2: unit %3 is given twice.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="133"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="165"/>
         <source>none yet (amuddu:snapshot takes one)</source>
         <translation>none yet (amuddu:snapshot takes one)</translation>
     </message>
@@ -2298,7 +2298,7 @@
         <translation>%1: %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
         <source>Add the regional map layout to the project</source>
         <translation>Add the regional map layout to the project</translation>
     </message>
@@ -2318,37 +2318,37 @@
         <translation>Adds every layer of an Amuddu database to the current project in one group (services on top, reference layers below), with default styles and the relations between service points and their services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="141"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="180"/>
         <source>Alert %1 for %2 marked as known.</source>
         <translation>Alert %1 for %2 marked as known.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="154"/>
         <source>Alert rule</source>
         <translation>Alert rule</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="77"/>
         <source>Alerts for the steering committee</source>
         <translation>Alerts for the steering committee</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="98"/>
         <source>Alerts listed</source>
         <translation>Alerts listed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>Also write one PDF of all the towns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="125"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Amuddu database (GeoPackage file or PostgreSQL connection)</translation>
     </message>
@@ -2377,28 +2377,28 @@
         <translation>Amuddu – public services open to migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="51"/>
         <source>CSV delimiter (, or ; for French Excel)</source>
         <translation>CSV delimiter (, or ; for French Excel)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="220"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelled: no output was written.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="88"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="91"/>
         <source>Changes by institution and region</source>
         <translation>Changes by institution and region</translation>
     </message>
@@ -2429,12 +2429,12 @@
         <translation>Committee report for the steering committee (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="159"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="75"/>
         <source>Compare two snapshots</source>
         <translation>Compare two snapshots</translation>
     </message>
@@ -2449,12 +2449,12 @@
         <translation>Copy an Amuddu database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="172"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="173"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
         <source>Coverage of the services by region, province or commune</source>
         <translation>Coverage of the services by region, province or commune</translation>
     </message>
@@ -2494,17 +2494,17 @@
         <translation>Date of the report (YYYY-MM-DD; empty: today)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="176"/>
         <source>Denominator used</source>
         <translation>Denominator used</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="235"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="236"/>
         <source>Denominator: %1</source>
         <translation>Denominator: %1</translation>
     </message>
@@ -2519,57 +2519,57 @@
         <translation>Dry run (write nothing, report only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="78"/>
         <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
         <translation>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="49"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="112"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="43"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="41"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
         <source>Export folder (or .zip file)</source>
         <translation>Export folder (or .zip file)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="34"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Export in Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="29"/>
         <source>Export open data</source>
         <translation>Export open data</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="101"/>
         <source>FROM: name the snapshot to compare from.</source>
         <translation>FROM: name the snapshot to compare from.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="92"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
         <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
         <translation>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Form (both, tabular, json)</source>
         <translation>Form (both, tabular, json)</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
         <source>From (snapshot label or date)</source>
         <translation>From (snapshot label or date)</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>From (snapshot label or date; empty: the last report)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="130"/>
         <source>From “%1” to “%2”: %3 changes.</source>
         <translation>From “%1” to “%2”: %3 changes.</translation>
     </message>
@@ -2604,12 +2604,12 @@
         <translation>Gives a login of the PostgreSQL server one profile on the shared database, enforced by the server itself (roles and row-level security), whatever program is used: editor of an institution (reads everything, adds and changes that institution's points and services, never publishes, moves or deletes), reviewer (publishes or sends back with a note), admin (everything), reader (published points only: the account that exports the web map). The login must exist (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="111"/>
         <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
         <translation>HSDS package (folder, .zip, datapackage.json or JSON file)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="163"/>
         <source>Hash of the facts known</source>
         <translation>Hash of the facts known</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>Import and quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="89"/>
         <source>Import from Open Referral HSDS 3.0</source>
         <translation>Import from Open Referral HSDS 3.0</translation>
     </message>
@@ -2644,7 +2644,7 @@
         <translation>Import service points from a spreadsheet or layer</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="90"/>
         <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
         <translation>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</translation>
     </message>
@@ -2679,7 +2679,7 @@
         <translation>Institution (code, for an editor)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
         <source>Institutions (empty: all)</source>
         <translation>Institutions (empty: all)</translation>
     </message>
@@ -2689,17 +2689,17 @@
         <translation>Issues found</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="99"/>
         <source>Known alerts</source>
         <translation>Known alerts</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
         <source>Label of the snapshot</source>
         <translation>Label of the snapshot</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="52"/>
         <source>Language of the README</source>
         <translation>Language of the README</translation>
     </message>
@@ -2709,12 +2709,12 @@
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Language of the standard fields (the others go in x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
@@ -2729,12 +2729,12 @@
         <translation>Layers loaded</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="167"/>
         <source>Layout added to the project: %1</source>
         <translation>Layout added to the project: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
         <source>Layout name</source>
         <translation>Layout name</translation>
     </message>
@@ -2749,22 +2749,22 @@
         <translation>Layout template of your own (.qpt; replaces the paper size's template)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
         <source>Level (region, province or commune)</source>
         <translation>Level (region, province or commune)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="47"/>
         <source>Licence of the data</source>
         <translation>Licence of the data</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
         <source>List the alerts already known to the committee</source>
         <translation>List the alerts already known to the committee</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="76"/>
         <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
         <translation>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>Located by town</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Locations exported</source>
         <translation>Locations exported</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="47"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="145"/>
         <source>Mark an alert as known to the committee</source>
         <translation>Mark an alert as known to the committee</translation>
     </message>
@@ -2808,7 +2808,7 @@
         <translation>Mode (upsert: add and update; append: add only)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="98"/>
         <source>New alerts</source>
         <translation>New alerts</translation>
     </message>
@@ -2818,7 +2818,7 @@
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="130"/>
         <source>No HSDS package was given.</source>
         <translation>No HSDS package was given.</translation>
     </message>
@@ -2828,14 +2828,12 @@
         <translation>No output file was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="98"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
@@ -2850,7 +2848,7 @@
         <translation>Only these institutions (codes separated by commas)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="46"/>
         <source>Open-data folder</source>
         <translation>Open-data folder</translation>
     </message>
@@ -2866,17 +2864,17 @@
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="206"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="207"/>
         <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
         <translation>POPULATION: %1 units missing from %2 (no ratio for them): %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="203"/>
         <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
         <translation>POPULATION: codes of %1 that are no unit of this level, ignored: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="199"/>
         <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
         <translation>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</translation>
     </message>
@@ -2888,7 +2886,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="92"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="150"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="151"/>
         <source>Paper size (landscape)</source>
         <translation>Paper size (landscape)</translation>
     </message>
@@ -2914,7 +2912,7 @@
         <translation>Points restored</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="164"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="165"/>
         <source>Population table replacing the census (unit code and value)</source>
         <translation>Population table replacing the census (unit code and value)</translation>
     </message>
@@ -2962,17 +2960,17 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Project with the report's layout</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
         <source>Published points</source>
         <translation>Published points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
         <source>Published service points only</source>
         <translation>Published service points only</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="53"/>
         <source>Published services</source>
         <translation>Published services</translation>
     </message>
@@ -2987,18 +2985,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="146"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="171"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="186"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Reading the server's data (what your login may see)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="146"/>
         <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
         <translation>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="41"/>
         <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
         <translation>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</translation>
     </message>
@@ -3073,7 +3071,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Rows copied</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="172"/>
         <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
         <translation>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</translation>
     </message>
@@ -3083,7 +3081,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Saved column mapping (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="161"/>
         <source>Service categories (empty: all)</source>
         <translation>Service categories (empty: all)</translation>
     </message>
@@ -3094,8 +3092,8 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>Service points exported</translation>
     </message>
@@ -3105,8 +3103,8 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Services deleted</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
         <source>Services exported</source>
         <translation>Services exported</translation>
     </message>
@@ -3121,12 +3119,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
         <source>Snapshot id</source>
         <translation>Snapshot id</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="67"/>
         <source>Snapshot “%1”: %2 published points, %3 services.</source>
         <translation>Snapshot “%1”: %2 published points, %3 services.</translation>
     </message>
@@ -3136,7 +3134,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Spreadsheet or layer to import (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="158"/>
         <source>Subject of the alert (unit, institution or point code)</source>
         <translation>Subject of the alert (unit, institution or point code)</translation>
     </message>
@@ -3152,7 +3150,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Take a login's profile back</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
         <source>Take a snapshot of the published data</source>
         <translation>Take a snapshot of the published data</translation>
     </message>
@@ -3208,12 +3206,12 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="87"/>
         <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>To (snapshot label or date; empty: now)</translation>
@@ -3239,17 +3237,17 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Undo an import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="167"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="168"/>
         <source>Unit code field of the population table</source>
         <translation>Unit code field of the population table</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="174"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="177"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="178"/>
         <source>Units missing from the population table</source>
         <translation>Units missing from the population table</translation>
     </message>
@@ -3259,24 +3257,24 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="170"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="171"/>
         <source>Value field of the population table</source>
         <translation>Value field of the population table</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>Web map folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>Web page (index.html)</translation>
     </message>
@@ -3321,7 +3319,7 @@ Files are named by region code and name (06-casablanca-settat.pdf); as PNG, one 
 Nothing is written unless every map is: a failed or cancelled run leaves the output folder as it was.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -3330,12 +3328,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="30"/>
         <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
@@ -3344,12 +3342,12 @@ The output folder is replaced only when the new export is complete, and only if 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>Zip file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="150"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</translation>
     </message>
@@ -4249,6 +4247,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
         <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="276"/>
         <source>Writing to %1 failed: %2</source>
         <translation>Writing to %1 failed: %2</translation>
     </message>

@@ -1898,12 +1898,12 @@
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="131"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="163"/>
         <source>%1: no snapshot “%2” (a label, or a date on or after the first snapshot); snapshots: %3.</source>
         <translation>%1 : aucun instantané « %2 » (un libellé, ou une date égale ou postérieure au premier instantané) ; instantanés : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="97"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="96"/>
         <source>LABEL: a snapshot needs a label (e.g. the date of the report).</source>
         <translation>LABEL : un instantané a besoin d'un libellé (par exemple la date du rapport).</translation>
     </message>
@@ -1943,7 +1943,7 @@
         <translation>POPULATION : ligne %1 de %2 : l'unité %3 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="133"/>
+        <location filename="../amuddu_plugin/core/monitoring/snapshot.py" line="165"/>
         <source>none yet (amuddu:snapshot takes one)</source>
         <translation>aucun pour l'instant (amuddu:snapshot en prend un)</translation>
     </message>
@@ -2298,7 +2298,7 @@
         <translation>%1 : %2 services, %3 page(s)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="139"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
         <source>Add the regional map layout to the project</source>
         <translation>Ajouter la mise en page des cartes régionales au projet</translation>
     </message>
@@ -2318,37 +2318,37 @@
         <translation>Ajoute toutes les couches d’une base de données Amuddu au projet en cours, dans un même groupe (les services en haut, les couches de référence en dessous), avec des styles par défaut et les relations entre les points de service et leurs services.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="141"/>
         <source>Adds the layout of the regional maps to the current project (Project &gt; Layouts), bound to its print layers (in a group of their own, unchecked: they draw only in the layout), for hand edits in the layout designer. Use the atlas toolbar of the designer to go through the regions. To print all regions with your edits, save the layout as a template (.qpt) and give it to 'Print regional maps'.</source>
         <translation>Ajoute la mise en page des cartes régionales au projet en cours (Projet &gt; Mises en page), liée à ses couches d’impression (dans un groupe à part, décochées : elles ne s’affichent que dans la mise en page), pour des retouches à la main dans le concepteur de mise en page. Utilisez la barre d’outils Atlas du concepteur pour parcourir les régions. Pour imprimer toutes les régions avec vos retouches, enregistrez la mise en page comme modèle (.qpt) et indiquez-le à « Imprimer les cartes régionales ».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="177"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="180"/>
         <source>Alert %1 for %2 marked as known.</source>
         <translation>Alerte %1 pour %2 marquée comme connue.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="151"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="154"/>
         <source>Alert rule</source>
         <translation>Règle d'alerte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="75"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="77"/>
         <source>Alerts for the steering committee</source>
         <translation>Alertes pour le comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="98"/>
         <source>Alerts listed</source>
         <translation>Alertes listées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="110"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="125"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Base Amuddu (fichier GeoPackage ou connexion PostgreSQL)</translation>
     </message>
@@ -2377,28 +2377,28 @@
         <translation>Amuddu – services publics ouverts aux migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="53"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="51"/>
         <source>CSV delimiter (, or ; for French Excel)</source>
         <translation>Séparateur CSV (, ou ; pour Excel en français)</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_import.py" line="255"/>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="219"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="220"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucun résultat n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="82"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="88"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="91"/>
         <source>Changes by institution and region</source>
         <translation>Changements par institution et région</translation>
     </message>
@@ -2429,12 +2429,12 @@
         <translation>Rapport du comité pour le comité de pilotage (PDF)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="156"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="159"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="75"/>
         <source>Compare two snapshots</source>
         <translation>Comparer deux instantanés</translation>
     </message>
@@ -2449,12 +2449,12 @@
         <translation>Copier une base Amuddu</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="172"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="173"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="140"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
         <source>Coverage of the services by region, province or commune</source>
         <translation>Couverture des services par région, province ou commune</translation>
     </message>
@@ -2494,17 +2494,17 @@
         <translation>Date du rapport (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="176"/>
         <source>Denominator used</source>
         <translation>Dénominateur utilisé</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="235"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="236"/>
         <source>Denominator: %1</source>
         <translation>Dénominateur : %1</translation>
     </message>
@@ -2519,57 +2519,57 @@
         <translation>Simulation (ne rien écrire, rapport seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="76"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="78"/>
         <source>Evaluates the committee's alert rules on the database: a province without a service category found elsewhere in its region; a province most of whose population lives beyond the reference distance; an institution most of whose points were not verified for 12 months; points waiting for publication for more than 30 days; points temporarily closed for more than 90 days; an institution with no update for a quarter. Each alert has its rule, severity, subject, message in French, Arabic and English and the facts that fired it. An alert marked as known (amuddu:acknowledge_alert) stays known, with the committee's note, until its facts change.</source>
         <translation>Évalue les règles d'alerte du comité sur la base : une province sans une catégorie de service présente ailleurs dans sa région ; une province dont la majorité de la population vit au-delà de la distance de référence ; une institution dont la plupart des points ne sont pas vérifiés depuis 12 mois ; des points en attente de publication depuis plus de 30 jours ; des points temporairement fermés depuis plus de 90 jours ; une institution sans mise à jour depuis un trimestre. Chaque alerte a sa règle, sa gravité, son objet, son message en français, arabe et anglais et les faits qui l'ont déclenchée. Une alerte marquée comme connue (amuddu:acknowledge_alert) reste connue, avec la note du comité, tant que ses faits ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="49"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="112"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="43"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="106"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="41"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="54"/>
         <source>Export folder (or .zip file)</source>
         <translation>Dossier d'export (ou fichier .zip)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="34"/>
         <source>Export in Open Referral HSDS 3.0</source>
         <translation>Exporter en Open Referral HSDS 3.0</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="31"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="29"/>
         <source>Export open data</source>
         <translation>Exporter en données ouvertes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="34"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="101"/>
         <source>FROM: name the snapshot to compare from.</source>
         <translation>FROM : indiquez l'instantané de départ de la comparaison.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="105"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="92"/>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="66"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="141"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="142"/>
         <source>For each region, province or commune: its population (HCP census 2024, or the committee's own table), the published active service points and services of the chosen institutions and categories, services per 100,000 inhabitants, the mean distance from the unit's population to the nearest service of each category (inside or outside the unit) and the percentage of the population farther than the reference distance. POPULATION replaces the census: a table or CSV with a unit code and a value (the denominator field says which was used; units the table does not cover are listed). The layer comes styled by services per 100,000 inhabitants.</source>
         <translation>Pour chaque région, province ou commune : sa population (RGPH 2024 du HCP, ou le tableau du comité), les points de service publiés et ouverts et les services des institutions et catégories choisies, les services pour 100 000 habitants, la distance moyenne de la population de l'unité au service le plus proche de chaque catégorie (dans l'unité ou hors d'elle) et le pourcentage de la population au-delà de la distance de référence. POPULATION remplace le recensement : un tableau ou un CSV avec un code d'unité et une valeur (le champ dénominateur indique lequel a servi ; les unités absentes du tableau sont listées). La couche est stylée selon les services pour 100 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="55"/>
         <source>Form (both, tabular, json)</source>
         <translation>Forme (both : les deux, tabular : tableaux, json)</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="79"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="85"/>
         <source>From (snapshot label or date)</source>
         <translation>Depuis (libellé ou date d'un instantané)</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>Depuis (libellé d'instantané ou date ; vide : le dernier rapport)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="124"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="130"/>
         <source>From “%1” to “%2”: %3 changes.</source>
         <translation>De « %1 » à « %2 » : %3 changements.</translation>
     </message>
@@ -2604,12 +2604,12 @@
         <translation>Donne à un compte du serveur PostgreSQL un profil sur la base partagée, appliqué par le serveur lui-même (rôles et sécurité au niveau des lignes), quel que soit le programme utilisé : éditeur d'une institution (lit tout, ajoute et modifie les points et services de cette institution, ne publie, ne déplace ni ne supprime jamais), relecteur (publie ou renvoie avec une remarque), administrateur (tout), lecteur (points publiés seulement : le compte qui exporte la carte web). Le compte doit exister (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="117"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="111"/>
         <source>HSDS package (folder, .zip, datapackage.json or JSON file)</source>
         <translation>Paquet HSDS (dossier, .zip, datapackage.json ou fichier JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="163"/>
         <source>Hash of the facts known</source>
         <translation>Empreinte des faits connus</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>Import et qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="95"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="89"/>
         <source>Import from Open Referral HSDS 3.0</source>
         <translation>Importer depuis Open Referral HSDS 3.0</translation>
     </message>
@@ -2644,7 +2644,7 @@
         <translation>Importer des points de service depuis un tableur ou une couche</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="90"/>
         <source>Imports a directory in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral: a tabular data package (a folder or .zip with datapackage.json and its CSV files) or the JSON form (organizations.json, services.json, or one JSON file of service or organization objects). Organizations are matched to the institutions of the database by their id, code, acronym or name: an organization that matches none is reported and not imported. Locations become service points (keeping their id), with their address, phones, opening hours from their schedules, languages and wheelchair access; services keep their ids, their category and eligibility come from the taxonomy terms. Text in other languages is read from the extension x_translations of Amuddu's export. What cannot be expressed (schedules that are not weekly opening times) goes in the notes and is reported. A file that breaks the standard's types is refused whole, naming the file, row, field and reason. As the spreadsheet import: upsert adds and updates, append only adds; the whole import is one transaction with a report, undone by amuddu:undo_import; a dry run writes nothing.</source>
         <translation>Importe un répertoire au format Human Services Data Specification (HSDS) 3.0.0 d'Open Referral : un paquet de données tabulaire (un dossier ou un .zip avec datapackage.json et ses fichiers CSV) ou la forme JSON (organizations.json, services.json, ou un fichier JSON d'objets service ou organisation). Les organisations sont rapprochées des institutions de la base par leur identifiant, code, sigle ou nom : une organisation qui n'en rejoint aucune est signalée et n'est pas importée. Les lieux deviennent des points de service (qui gardent leur identifiant), avec leur adresse, leurs téléphones, les horaires tirés de leurs plannings, leurs langues et l'accès en fauteuil roulant ; les services gardent leurs identifiants, leur catégorie et leur public viennent des termes de taxonomie. Les textes dans les autres langues sont lus dans l'extension x_translations de l'export d'Amuddu. Ce qui ne peut être exprimé (plannings qui ne sont pas des horaires hebdomadaires) va dans les remarques et est signalé. Un fichier qui enfreint les types de la norme est refusé en entier, avec le fichier, la ligne, le champ et la raison. Comme l'import de tableurs : upsert ajoute et met à jour, append ajoute seulement ; tout l'import est une seule transaction avec un rapport, annulable par amuddu:undo_import ; un essai à blanc n'écrit rien.</translation>
     </message>
@@ -2679,7 +2679,7 @@
         <translation>Institution (code, pour un éditeur)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="158"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="159"/>
         <source>Institutions (empty: all)</source>
         <translation>Institutions (vide : toutes)</translation>
     </message>
@@ -2689,17 +2689,17 @@
         <translation>Problèmes trouvés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="97"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="99"/>
         <source>Known alerts</source>
         <translation>Alertes connues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
         <source>Label of the snapshot</source>
         <translation>Libellé de l'instantané</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="52"/>
         <source>Language of the README</source>
         <translation>Langue du README</translation>
     </message>
@@ -2709,12 +2709,12 @@
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="60"/>
         <source>Language of the standard fields (the others go in x_translations)</source>
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
@@ -2729,12 +2729,12 @@
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="166"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="167"/>
         <source>Layout added to the project: %1</source>
         <translation>Mise en page ajoutée au projet : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="153"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="154"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
     </message>
@@ -2749,22 +2749,22 @@
         <translation>Votre propre modèle de mise en page (.qpt ; remplace le modèle du format de papier)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="154"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="155"/>
         <source>Level (region, province or commune)</source>
         <translation>Niveau (région, province ou commune)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="49"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="47"/>
         <source>Licence of the data</source>
         <translation>Licence des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="93"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="95"/>
         <source>List the alerts already known to the committee</source>
         <translation>Lister les alertes déjà connues du comité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="76"/>
         <source>Lists what changed in the published data between two snapshots (FROM and TO: a label, or a date for the latest snapshot taken on or before it; TO empty: now): points opened or published, closed or withdrawn, moved (more than 10 m), changed (texts, contacts, services) and verified. The summary counts them by institution and region.</source>
         <translation>Liste ce qui a changé dans les données publiées entre deux instantanés (FROM et TO : un libellé, ou une date pour le dernier instantané pris ce jour-là ou avant ; TO vide : maintenant) : points ouverts ou publiés, fermés ou retirés, déplacés (plus de 10 m), modifiés (textes, contacts, services) et vérifiés. La synthèse les compte par institution et par région.</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>Localisés par la ville</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="62"/>
         <source>Locations exported</source>
         <translation>Lieux exportés</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="47"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="45"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="142"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="145"/>
         <source>Mark an alert as known to the committee</source>
         <translation>Marquer une alerte comme connue du comité</translation>
     </message>
@@ -2808,7 +2808,7 @@
         <translation>Mode (upsert : ajout et mise à jour ; append : ajout seulement)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="96"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="98"/>
         <source>New alerts</source>
         <translation>Nouvelles alertes</translation>
     </message>
@@ -2818,7 +2818,7 @@
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="136"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="130"/>
         <source>No HSDS package was given.</source>
         <translation>Aucun paquet HSDS n'a été donné.</translation>
     </message>
@@ -2828,14 +2828,12 @@
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="73"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="80"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="98"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="59"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
@@ -2850,7 +2848,7 @@
         <translation>Seulement ces institutions (codes séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="46"/>
         <source>Open-data folder</source>
         <translation>Dossier des données ouvertes</translation>
     </message>
@@ -2866,17 +2864,17 @@
         <translation>Image PNG</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="206"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="207"/>
         <source>POPULATION: %1 units missing from %2 (no ratio for them): %3</source>
         <translation>POPULATION : %1 unités absentes de %2 (pas de ratio pour elles) : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="202"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="203"/>
         <source>POPULATION: codes of %1 that are no unit of this level, ignored: %2</source>
         <translation>POPULATION : codes de %1 qui ne sont pas des unités de ce niveau, ignorés : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="198"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="199"/>
         <source>POPULATION: none of the codes of %1 (%2…) is a unit of this level; check LEVEL and the field %3.</source>
         <translation>POPULATION : aucun code de %1 (%2…) n'est une unité de ce niveau ; vérifiez LEVEL et le champ %3.</translation>
     </message>
@@ -2888,7 +2886,7 @@
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="92"/>
-        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="150"/>
+        <location filename="../amuddu_plugin/processing/alg_atlas.py" line="151"/>
         <source>Paper size (landscape)</source>
         <translation>Format de papier (paysage)</translation>
     </message>
@@ -2914,7 +2912,7 @@
         <translation>Points rétablis</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="164"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="165"/>
         <source>Population table replacing the census (unit code and value)</source>
         <translation>Tableau de population remplaçant le recensement (code d'unité et valeur)</translation>
     </message>
@@ -2962,17 +2960,17 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Projet contenant la mise en page du rapport</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
         <source>Published points</source>
         <translation>Points publiés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="59"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="58"/>
         <source>Published service points only</source>
         <translation>Points de service publiés seulement</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="52"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="53"/>
         <source>Published services</source>
         <translation>Services publiés</translation>
     </message>
@@ -2987,18 +2985,18 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="146"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="161"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="171"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="186"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="143"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="146"/>
         <source>Records that the committee knows an alert of amuddu:alerts (its rule and subject, as listed there), with a note. The alert stays known until the facts that fired it change; then it is new again. Marking it again replaces the note.</source>
         <translation>Enregistre que le comité connaît une alerte de amuddu:alerts (sa règle et son objet, tels qu'ils y sont listés), avec une note. L'alerte reste connue tant que les faits qui l'ont déclenchée ne changent pas ; ensuite elle redevient nouvelle. La marquer à nouveau remplace la note.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="41"/>
         <source>Records, under a label (for example the date of a committee meeting), the state of the published service points: for each one its identity, institution, region, status, place, last verification and a fingerprint of its texts, contacts and services. amuddu:compare then says what changed between two snapshots, or since one.</source>
         <translation>Enregistre, sous un libellé (par exemple la date d'une réunion du comité), l'état des points de service publiés : pour chacun son identité, son institution, sa région, son état, sa position, sa dernière vérification et une empreinte de ses textes, contacts et services. amuddu:compare dit ensuite ce qui a changé entre deux instantanés, ou depuis l'un d'eux.</translation>
     </message>
@@ -3073,7 +3071,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Lignes copiées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="169"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="172"/>
         <source>SUBJECT: no alert %1 for “%2” now, nothing to mark as known (amuddu:alerts lists the alerts and their subjects).</source>
         <translation>SUBJECT : aucune alerte %1 pour « %2 » actuellement, rien à marquer comme connu (amuddu:alerts liste les alertes et leurs objets).</translation>
     </message>
@@ -3083,7 +3081,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Correspondance de colonnes enregistrée (JSON)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="160"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="161"/>
         <source>Service categories (empty: all)</source>
         <translation>Catégories de service (vide : toutes)</translation>
     </message>
@@ -3094,8 +3092,8 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="56"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Service points exported</source>
         <translation>Points de service exportés</translation>
     </message>
@@ -3105,8 +3103,8 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Services supprimés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="57"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="63"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="55"/>
         <source>Services exported</source>
         <translation>Services exportés</translation>
     </message>
@@ -3121,12 +3119,12 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Base partagée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="51"/>
         <source>Snapshot id</source>
         <translation>Identifiant de l'instantané</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="67"/>
         <source>Snapshot “%1”: %2 published points, %3 services.</source>
         <translation>Instantané « %1 » : %2 points publiés, %3 services.</translation>
     </message>
@@ -3136,7 +3134,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Tableur ou couche à importer (CSV, XLSX, ODS, GeoJSON, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="155"/>
+        <location filename="../amuddu_plugin/processing/alg_alerts.py" line="158"/>
         <source>Subject of the alert (unit, institution or point code)</source>
         <translation>Objet de l'alerte (code de l'unité, de l'institution ou du point)</translation>
     </message>
@@ -3152,7 +3150,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Retirer le profil d'un compte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="39"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="40"/>
         <source>Take a snapshot of the published data</source>
         <translation>Prendre un instantané des données publiées</translation>
     </message>
@@ -3208,12 +3206,12 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="54"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_progress.py" line="81"/>
+        <location filename="../amuddu_plugin/processing/alg_progress.py" line="87"/>
         <location filename="../amuddu_plugin/processing/alg_report.py" line="79"/>
         <source>To (snapshot label or date; empty: now)</source>
         <translation>Jusqu'à (libellé ou date d'un instantané ; vide : maintenant)</translation>
@@ -3239,17 +3237,17 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="167"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="168"/>
         <source>Unit code field of the population table</source>
         <translation>Champ du code d'unité du tableau de population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="174"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="175"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="177"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="178"/>
         <source>Units missing from the population table</source>
         <translation>Unités absentes du tableau de population</translation>
     </message>
@@ -3259,24 +3257,24 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="170"/>
+        <location filename="../amuddu_plugin/processing/alg_monitoring.py" line="171"/>
         <source>Value field of the population table</source>
         <translation>Champ de la valeur du tableau de population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="65"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="52"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="50"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
         <source>Web map folder</source>
         <translation>Dossier de la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="67"/>
         <source>Web page (index.html)</source>
         <translation>Page web (index.html)</translation>
     </message>
@@ -3321,7 +3319,7 @@ Les fichiers sont nommés d’après le code et le nom de la région (06-casabla
 Rien n’est écrit tant que toutes les cartes ne le sont pas : une exécution qui échoue ou qui est annulée laisse le dossier de sortie tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="36"/>
+        <location filename="../amuddu_plugin/processing/alg_hsds.py" line="35"/>
         <source>Writes the database in the Human Services Data Specification (HSDS) 3.0.0 of Open Referral, the form in which service directories exchange data: the tabular data package (one CSV per HSDS table and datapackage.json) and/or the JSON form (organizations.json, services.json). Institutions become organizations, service points locations (with schedules from their opening hours, languages, wheelchair access), their services HSDS services, and the vocabularies taxonomies. Text in the other languages goes in the documented extension x_translations. Identifiers are the same at every export. What HSDS cannot express (public holidays, addresses without a postal code) is kept as text and reported.
 
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</source>
@@ -3330,12 +3328,12 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est remplacée que lorsque le nouvel export est complet, et seulement si c'est un export HSDS précédent d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="35"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Écrit la carte web publique de la base de données dans un dossier : index.html (à ouvrir depuis le disque, ou à placer avec le dossier sur n’importe quel serveur web) avec l’application, les icônes, les données et un fond de carte hors ligne des régions, provinces et villes. Seuls les points de service publiés, ouverts ou fermés temporairement, sont exportés ; les brouillons, les points fermés, les remarques et les noms des personnes qui les ont vérifiés ne sortent jamais de QGIS. Laissez vide l’adresse du fond de carte pour une carte qui n’a besoin d’aucun réseau. Le dossier n’est remplacé que lorsque le nouvel export est complet.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="32"/>
+        <location filename="../amuddu_plugin/processing/alg_opendata.py" line="30"/>
         <source>Writes what the public map shows (the published, open service points and their services) as open data for a national portal: service_points.geojson (RFC 7946, WGS 84 longitude/latitude), service_points.csv and services.csv (UTF-8 with a byte-order mark; the delimiter ';' opens directly in French Excel), amuddu-open-data.gpkg, a README.md (licence, sources and credits, data version, date, counts, the fields and what they mean, in the chosen language) and metadata.json, a DCAT description of the dataset and its files. The licence is the committee's choice (default CC BY 4.0).
 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</source>
@@ -3344,12 +3342,12 @@ The output folder is replaced only when the new export is complete, and only if 
 Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, et seulement s'il s'agit d'une sortie précédente d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="68"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="135"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="150"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 ne fonctionne pas encore sur une base PostgreSQL : copiez la base dans un GeoPackage avec amuddu:copy_database et lancez-le sur ce fichier.</translation>
     </message>
@@ -4249,6 +4247,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <location filename="../amuddu_plugin/core/store/database.py" line="240"/>
         <location filename="../amuddu_plugin/core/store/postgis/copy.py" line="115"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="195"/>
+        <location filename="../amuddu_plugin/core/store/postgis/database.py" line="276"/>
         <source>Writing to %1 failed: %2</source>
         <translation>L’écriture dans %1 a échoué : %2</translation>
     </message>

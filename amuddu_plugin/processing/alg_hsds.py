@@ -21,7 +21,6 @@ from ..core.hsds.export import HsdsOptions, export_hsds
 from ..core.hsds.import_hsds import import_hsds
 from ..definitions.hsds import FORMATS
 from ..definitions.model import LANGUAGES
-from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from .base import AmudduAlgorithm, choice_parameter
 from .import_base import ImportAlgorithm, Run
@@ -68,18 +67,13 @@ class ExportHsds(AmudduAlgorithm):
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
-        output = self.parameterAsString(parameters, "OUTPUT", context)
-        if not output:
-            raise QgsProcessingException(tr(CTX, "No output folder was given."))
+        output = self.output_path(parameters, context)
         options = HsdsOptions(
             format=self.choice(parameters, "FORMAT", context, list(FORMATS)),
             published_only=self.parameterAsBool(parameters, "PUBLISHED_ONLY", context),
             language=self.choice(parameters, "LANGUAGE", context, list(LANGUAGES)),
         )
-        try:
-            result = export_hsds(db, output, options, feedback)
-        except AmudduError as err:
-            raise QgsProcessingException(str(err)) from err
+        result = self.run_job(export_hsds, db, output, options, feedback)
         return {
             "OUTPUT": str(result.path),
             "LOCATIONS": result.counts["location"],

@@ -7,7 +7,6 @@ from typing import Any
 
 from qgis.core import (
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -18,7 +17,6 @@ from qgis.core import (
 from ..core.opendata.export import OpenDataOptions, export_open_data
 from ..definitions.model import LANGUAGES
 from ..definitions.opendata import CSV_DELIMITERS, LICENCES
-from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from .base import AmudduAlgorithm, choice_parameter
 
@@ -60,17 +58,12 @@ class ExportOpenData(AmudduAlgorithm):
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
-        output = self.parameterAsString(parameters, "OUTPUT", context)
-        if not output:
-            raise QgsProcessingException(tr(CTX, "No output folder was given."))
+        output = self.output_path(parameters, context)
         options = OpenDataOptions(
             licence=self.choice(parameters, "LICENCE", context, [lic.code for lic in LICENCES]),
             delimiter=self.parameterAsString(parameters, "CSV_DELIMITER", context) or CSV_DELIMITERS[0],
             language=self.choice(parameters, "LANGUAGE", context, list(LANGUAGES)),
         )
-        try:
-            result = export_open_data(db, output, options, feedback)
-        except AmudduError as err:
-            raise QgsProcessingException(str(err)) from err
+        result = self.run_job(export_open_data, db, output, options, feedback)
         return {"OUTPUT": str(result.path), "POINTS": result.points, "SERVICES": result.services,
                 "FILES": ",".join(result.files)}

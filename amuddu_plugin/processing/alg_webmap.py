@@ -6,7 +6,6 @@ from typing import Any
 
 from qgis.core import (
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
@@ -22,7 +21,6 @@ from ..core.webmap.export import (
     export_webmap,
 )
 from ..core.webmap.page import DEFAULT_BASEMAP_ATTRIBUTION, DEFAULT_BASEMAP_URL
-from ..toolbelt.errors import AmudduError
 from ..toolbelt.i18n import tr
 from .base import AmudduAlgorithm
 
@@ -75,9 +73,7 @@ class ExportWebMap(AmudduAlgorithm):
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         db = self.open_database(parameters, context, feedback)
-        output = self.parameterAsString(parameters, "OUTPUT", context)
-        if not output:
-            raise QgsProcessingException(tr(CTX, "No output folder was given."))
+        output = self.output_path(parameters, context)
         options = WebMapOptions(
             title=self.parameterAsString(parameters, "TITLE", context) or "",
             languages=(self.parameterAsString(parameters, "LANGUAGES", context) or "").split(","),
@@ -86,10 +82,7 @@ class ExportWebMap(AmudduAlgorithm):
             basemap_attribution=self.parameterAsString(parameters, "BASEMAP_ATTRIBUTION", context) or "",
             make_zip=self.parameterAsBool(parameters, "ZIP", context),
         )
-        try:
-            result = export_webmap(db, output, options, feedback)
-        except AmudduError as err:
-            raise QgsProcessingException(str(err)) from err
+        result = self.run_job(export_webmap, db, output, options, feedback)
         return {
             "OUTPUT": str(result.folder),
             "FOLDER": str(result.folder),

@@ -91,6 +91,21 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802
         return type(self)()
 
+    def output_path(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
+        """The OUTPUT the job writes (a folder, or a file for some), refused when empty."""
+        output = self.parameterAsString(parameters, "OUTPUT", context)
+        if not output:
+            raise QgsProcessingException(tr(CTX, "No output folder was given."))
+        return output
+
+    @staticmethod
+    def run_job(job: Any, *args: Any) -> Any:
+        """``job(*args)``, its refusal (:class:`AmudduError`) as Processing's exception."""
+        try:
+            return job(*args)
+        except AmudduError as err:
+            raise QgsProcessingException(str(err)) from err
+
     def choice(self, parameters: dict[str, Any], name: str, context: QgsProcessingContext,
                options: list[str]) -> str:
         """The option chosen for the enum ``name``, given by its index or by its text (the
