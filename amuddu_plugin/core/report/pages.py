@@ -99,9 +99,7 @@ def draw_region(sheet: Sheet, facts: ReportFacts, layers: MapLayers, index: int)
         colour=MUTED,
     )
     y = top + map_h + 7 * s
-    sheet.text(
-        page, tr(CTX, "By province or prefecture"), (sheet.margin, y, sheet.inner, 6 * s), size=10, bold=True
-    )
+    sheet.heading(page, tr(CTX, "By province or prefecture"), y)
     rows = [unit_row(p, lang) for p in facts.provinces_of(region.code)]
     draw_table(
         sheet,
@@ -249,14 +247,7 @@ def draw_quality(sheet: Sheet, facts: ReportFacts) -> None:
         totals=[tr(CTX, "All rules"), "", number(issues, lang)],
     )
     y = cursor.y + 8 * s
-    sheet.text(
-        page,
-        tr(CTX, "Sources and credits"),
-        (sheet.margin, y, sheet.inner, 6 * s),
-        size=10,
-        bold=True,
-        colour=ACCENT,
-    )
+    sheet.heading(page, tr(CTX, "Sources and credits"), y, colour=ACCENT)
     credits = credits_text(facts, lang)
     sheet.text(page, credits, (sheet.margin, y + 7 * s, sheet.inner, sheet.body_bottom - y - 8 * s), size=8)
 

@@ -100,14 +100,7 @@ def draw_summary(sheet: Sheet, facts: ReportFacts) -> None:
     page = sheet.new_page()
     top = sheet.frame(page, tr(CTX, "National summary"), period_text(facts, lang))
     y = _tiles(sheet, page, top, facts)
-    sheet.text(
-        page,
-        tr(CTX, "By institution"),
-        (sheet.margin, y, sheet.inner, 6 * sheet.scale),
-        size=10,
-        bold=True,
-        item_id="by-institution",
-    )
+    sheet.heading(page, tr(CTX, "By institution"), y, item_id="by-institution")
     columns = [
         Column(tr(CTX, "Institution"), 3.4),
         number_column(tr(CTX, "Points")),
@@ -129,14 +122,7 @@ def draw_summary(sheet: Sheet, facts: ReportFacts) -> None:
         sheet, Cursor(page, y + 6.5 * sheet.scale), columns, institution_rows(facts, lang), totals=totals
     )
     y = cursor.y + 5 * sheet.scale
-    sheet.text(
-        page,
-        tr(CTX, "By region"),
-        (sheet.margin, y, sheet.inner, 6 * sheet.scale),
-        size=10,
-        bold=True,
-        item_id="by-region",
-    )
+    sheet.heading(page, tr(CTX, "By region"), y, item_id="by-region")
     _region_table(sheet, page, y + 6.5 * sheet.scale, facts)
 
 
