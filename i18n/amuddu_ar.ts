@@ -726,17 +726,17 @@
         <translation>يجب أن يكون عنوان الخريطة على الويب (WEBMAP_URL) هو مكان نشر الخريطة العمومية، ويبدأ بـ https://‎ أو http://‎: "%1".</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="114"/>
         <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
         <translation>المدينة "%1" (TOWNS) ليست ضمن مدن قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="118"/>
         <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
         <translation>الاسم "%1" (TOWNS) يدل على عدة مدن: أعط أحد رموزها: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="138"/>
         <source>Unknown code(s) in %1: %2 (known: %3).</source>
         <translation>رمز (رموز) غير معروف في %1: %2 (المعروفة: %3).</translation>
     </message>
@@ -3411,7 +3411,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 تنبيها: %2 جديدة، و%3 معروفة لدى اللجنة (مع ملاحظاتها)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="35"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
         <source>%1 and %2 more</source>
         <translation>%1 و%2 أخرى</translation>
     </message>
@@ -3421,12 +3421,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 نسمة · %2 نقطة خدمة · %3 خدمة · %4 لكل 100000 · %5 أبعد من %6 كم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="38"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="39"/>
         <source>%1 of %2 inhabitants live more than %3 km from any service</source>
         <translation>%1 من %2 نسمة يعيشون على بعد أكثر من %3 كلم من أي خدمة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="42"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="43"/>
         <source>%1 of its %2 open points not verified for %3 days</source>
         <translation>%1 من نقاطها المفتوحة الـ %2 لم يتم التحقق منها منذ %3 يوما</translation>
     </message>
@@ -3436,8 +3436,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تم فحص %1 نقطة خدمة، ووُجدت %2 مشكلة (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="47"/>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="50"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="48"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="51"/>
         <source>%1 since %2</source>
         <translation>%1 منذ %2</translation>
     </message>
@@ -3593,7 +3593,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>LANGUAGE: لغة غير معروفة «%1»؛ استعمل %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="54"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
         <source>Last update: %1</source>
         <translation>آخر تحديث: %1</translation>
     </message>
@@ -3629,12 +3629,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>بدون رقم</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="56"/>
         <source>No update recorded</source>
         <translation>لم يسجل أي تحديث</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="37"/>
         <source>Not here, though elsewhere in the region: %1</source>
         <translation>غائب هنا وموجود في مكان آخر من الجهة: %1</translation>
     </message>
@@ -4267,7 +4267,7 @@ The output folder is replaced only when the new export is complete, and only if 
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/themes.py" line="37"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="38"/>
         <source>All services</source>
         <translation>جميع الخدمات</translation>
     </message>

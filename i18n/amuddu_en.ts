@@ -726,17 +726,17 @@
         <translation>The web map address (WEBMAP_URL) must be where the public map is published, starting with https:// or http://: "%1".</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="114"/>
         <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
         <translation>Town "%1" (TOWNS) is not in the towns of the database.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="118"/>
         <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
         <translation>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="138"/>
         <source>Unknown code(s) in %1: %2 (known: %3).</source>
         <translation>Unknown code(s) in %1: %2 (known: %3).</translation>
     </message>
@@ -3411,7 +3411,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 alerts: %2 new, %3 known to the committee (with its notes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="35"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
@@ -3421,12 +3421,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 inhabitants · %2 service points · %3 services · %4 per 100,000 · %5 beyond %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="38"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="39"/>
         <source>%1 of %2 inhabitants live more than %3 km from any service</source>
         <translation>%1 of %2 inhabitants live more than %3 km from any service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="42"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="43"/>
         <source>%1 of its %2 open points not verified for %3 days</source>
         <translation>%1 of its %2 open points not verified for %3 days</translation>
     </message>
@@ -3436,8 +3436,8 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>%1 service points checked, %2 issues found (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="47"/>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="50"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="48"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="51"/>
         <source>%1 since %2</source>
         <translation>%1 since %2</translation>
     </message>
@@ -3593,7 +3593,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>LANGUAGE: unknown language “%1”; use %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="54"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
         <source>Last update: %1</source>
         <translation>Last update: %1</translation>
     </message>
@@ -3629,12 +3629,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>No figure</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="56"/>
         <source>No update recorded</source>
         <translation>No update recorded</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="37"/>
         <source>Not here, though elsewhere in the region: %1</source>
         <translation>Not here, though elsewhere in the region: %1</translation>
     </message>
@@ -4267,7 +4267,7 @@ The output folder is replaced only when the new export is complete, and only if 
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/themes.py" line="37"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="38"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>

@@ -726,17 +726,17 @@
         <translation>L'adresse de la carte web (WEBMAP_URL) doit être celle où la carte publique est publiée, commençant par https:// ou http:// : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="116"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="114"/>
         <source>Town "%1" (TOWNS) is not in the towns of the database.</source>
         <translation>La ville « %1 » (TOWNS) n'est pas dans les villes de la base.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="120"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="118"/>
         <source>Town "%1" (TOWNS) names several towns: give one of their codes: %2.</source>
         <translation>La ville « %1 » (TOWNS) désigne plusieurs villes : donnez l'un de leurs codes : %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/handouts/select.py" line="140"/>
+        <location filename="../amuddu_plugin/core/handouts/select.py" line="138"/>
         <source>Unknown code(s) in %1: %2 (known: %3).</source>
         <translation>Code(s) inconnu(s) dans %1 : %2 (connus : %3).</translation>
     </message>
@@ -3411,7 +3411,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 alertes : %2 nouvelles, %3 connues du comité (avec ses notes)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="35"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
@@ -3421,12 +3421,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 habitants · %2 points de service · %3 services · %4 pour 100 000 · %5 au-delà de %6 km</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="38"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="39"/>
         <source>%1 of %2 inhabitants live more than %3 km from any service</source>
         <translation>%1 des %2 habitants vivent à plus de %3 km de tout service</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="42"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="43"/>
         <source>%1 of its %2 open points not verified for %3 days</source>
         <translation>%1 de ses %2 points ouverts non vérifiés depuis %3 jours</translation>
     </message>
@@ -3436,8 +3436,8 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>%1 points de service vérifiés, %2 problèmes trouvés (amuddu:check_quality)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="47"/>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="50"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="48"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="51"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
@@ -3593,7 +3593,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>LANGUAGE : langue « %1 » inconnue ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="54"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
         <source>Last update: %1</source>
         <translation>Dernière mise à jour : %1</translation>
     </message>
@@ -3629,12 +3629,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Sans chiffre</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="55"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="56"/>
         <source>No update recorded</source>
         <translation>Aucune mise à jour enregistrée</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="36"/>
+        <location filename="../amuddu_plugin/core/report/alert_facts.py" line="37"/>
         <source>Not here, though elsewhere in the region: %1</source>
         <translation>Absent ici, présent ailleurs dans la région : %1</translation>
     </message>
@@ -4267,7 +4267,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../amuddu_plugin/core/styles/themes.py" line="37"/>
+        <location filename="../amuddu_plugin/core/styles/themes.py" line="38"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>

@@ -222,6 +222,9 @@ def _sql_literal(text: str) -> str:
 #: The operating status of a point that is open now.
 OPEN_STATUS = "active"
 assert OPEN_STATUS in PUBLIC_STATUSES
+#: The operating status of a point closed for a while: shown to the public, flagged.
+TEMPORARILY_CLOSED = "temporarily_closed"
+assert TEMPORARILY_CLOSED in PUBLIC_STATUSES
 
 #: The published rows of ``service_point``, whatever their operating status (what the open
 #: standards export and the committee's snapshots record), as SQL that SQLite, OGR, QGIS and

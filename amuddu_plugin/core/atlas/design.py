@@ -35,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ...definitions.formats import TEMPORARILY_CLOSED
 from ...definitions.model import INSTITUTION, SERVICE_POINT, Label
 from ..styles.symbology import text_format
 from .drawing import font, label, map_frame, place, rule, save_templates
@@ -215,8 +216,8 @@ def _columns(g: Grid) -> list[QgsLayoutTableColumn]:
     return [
         _column(SERVICE_POINT.field("town").label, '"town"', w * 0.09),
         _column(Label(name.fr.replace(" (FR)", ""), "", ""),
-                "\"name_fr\" || if(\"operating_status\" = 'temporarily_closed', "
-                "' (' || map_get(json_to_map(@amuddu_status), 'temporarily_closed') || ')', '')",
+                f"\"name_fr\" || if(\"operating_status\" = '{TEMPORARILY_CLOSED}', "
+                f"' (' || map_get(json_to_map(@amuddu_status), '{TEMPORARILY_CLOSED}') || ')', '')",
                 w * 0.22),
         _column(Label(SERVICE_POINT.field("name_ar").label.ar.replace(" (AR)", ""), "", ""),
                 '"name_ar"', w * 0.20, align=Qt.AlignRight),

@@ -33,7 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...definitions.formats import PUBLIC_FILTER, PUBLIC_STATUSES
+from ...definitions.formats import PUBLIC_FILTER, TEMPORARILY_CLOSED
 from ...definitions.model import (
     CHOICE_LABELS,
     OPERATING_STATUS,
@@ -71,10 +71,8 @@ IN_ATLAS_REGION = "\"region_code\" = attribute(@atlas_feature, 'code')"
 #: Service points that may be printed: published and not closed. Temporarily closed points
 #: print, flagged. Applied at the layer's source, so that no style or hand edit of the
 #: layout can print a draft or a closed point.
-_TEMPORARILY_CLOSED = "temporarily_closed"
-assert _TEMPORARILY_CLOSED in PUBLIC_STATUSES
 PRINTABLE_POINTS = PUBLIC_FILTER
-IS_TEMPORARILY_CLOSED = f"\"operating_status\" = '{_TEMPORARILY_CLOSED}'"
+ISTEMPORARILY_CLOSED = f"\"operating_status\" = '{TEMPORARILY_CLOSED}'"
 
 #: Legend entries that are not data (French, then Arabic on a second line).
 PRINT_LABELS: dict[str, Label] = {
@@ -131,19 +129,19 @@ def service_point_renderer(db: Database) -> QgsRuleBasedRenderer:
     displacement renderer draws), and the legend, filtered by the map, lists only what the
     region holds."""
     root = QgsRuleBasedRenderer.Rule(None)
-    closed_label = CHOICE_LABELS[_TEMPORARILY_CLOSED]
+    closed_label = CHOICE_LABELS[TEMPORARILY_CLOSED]
     institutions = print_institutions(db)
     for inst in institutions:
         where = f"{IN_ATLAS_REGION} AND \"institution\" = {sql_literal(inst.code)}"
         root.appendChild(QgsRuleBasedRenderer.Rule(
             symbology.open_symbol(inst.style), 0, 0,
-            f"{where} AND NOT ({IS_TEMPORARILY_CLOSED})", inst.legend_label,
+            f"{where} AND NOT ({ISTEMPORARILY_CLOSED})", inst.legend_label,
         ))
     for inst in institutions:
         where = f"{IN_ATLAS_REGION} AND \"institution\" = {sql_literal(inst.code)}"
         root.appendChild(QgsRuleBasedRenderer.Rule(
             symbology.temporarily_closed_symbol(inst.style), 0, 0,
-            f"{where} AND {IS_TEMPORARILY_CLOSED}",
+            f"{where} AND {ISTEMPORARILY_CLOSED}",
             f"{inst.acronym} – {closed_label.fr.lower()}\n{closed_label.ar}",
         ))
     other = symbology.InstitutionStyle("", PRINT_LABELS["other_institution"].fr,

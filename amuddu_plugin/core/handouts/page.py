@@ -11,13 +11,14 @@ from qgis.core import QgsExpressionContextUtils, QgsLayoutItemLabel, QgsPrintLay
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QFont
 
+from ...definitions.formats import TEMPORARILY_CLOSED
 from ...definitions.handouts import DECIMAL_MARK, FONT_ARABIC, FONT_LATIN, LIST_JOINER, RIGHT_TO_LEFT, TEXTS
 from ...definitions.model import Label
 from ...definitions.urls import webmap_url
 from ..values import opening_hours
 from .qr import write_qr_svg
 from .rows import Block, Flow, add_heading, add_note, add_row, row_height
-from .select import TEMPORARILY_CLOSED, Group, Service, Town
+from .select import Group, Service, Town
 from .template import ITEM_AREA, ITEM_MAP, ITEM_QR, body_size
 from .town_map import MapLayers, frame_town
 
@@ -74,7 +75,7 @@ def service_block(service: Service, language: str) -> Block:
         offers = LIST_JOINER.get(language, ", ").join(o.get(language) for o in service.offers)
         block.lines.append(fill(TEXTS["offers"].get(language), offers))
     if service.status == TEMPORARILY_CLOSED:
-        block.lines.append(TEXTS["temporarily_closed"].get(language))
+        block.lines.append(TEXTS[TEMPORARILY_CLOSED].get(language))
     return block
 
 

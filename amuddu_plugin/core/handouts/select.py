@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ...definitions.formats import PUBLIC_FILTER, PUBLIC_STATUSES
+from ...definitions.formats import PUBLIC_FILTER
 from ...definitions.handouts import EARTH_RADIUS_KM
 from ...definitions.model import Label
 from ...definitions.urls import slugify
@@ -23,8 +23,6 @@ from ..values.normalise import fold
 from ..webmap.gazetteer import town_rows, town_slugs
 
 CTX = "Handouts"
-TEMPORARILY_CLOSED = "temporarily_closed"
-assert TEMPORARILY_CLOSED in PUBLIC_STATUSES
 
 
 class HandoutError(StoreError):

@@ -28,11 +28,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ...definitions.formats import TEMPORARILY_CLOSED
 from ..atlas.print_layers import FONT_LATIN, sql_literal
 from ..atlas.template import map_crs
 from ..store.database import Database
 from ..styles import symbology
-from .select import TEMPORARILY_CLOSED, Service, Town
+from .select import Service, Town
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ...definitions.formats import is_open
+from ...definitions.formats import TEMPORARILY_CLOSED, is_open
 from ...definitions.monitoring import (
     DRAFT_MAX_DAYS,
     MOSTLY_SHARE,
@@ -130,7 +130,7 @@ def closed_too_long(points: list[PointFacts], today: date) -> list[Alert]:
     out = []
     for p in points:
         days = _days(p.status_since, today)
-        if p.status == "temporarily_closed" and days is not None and days > TEMPORARILY_CLOSED_MAX_DAYS:
+        if p.status == TEMPORARILY_CLOSED and days is not None and days > TEMPORARILY_CLOSED_MAX_DAYS:
             out.append(Alert("CLOSED_TOO_LONG", p.uuid, p.name, {"since": str(p.status_since),
                                                                 "institution": p.institution}, days))
     return out

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from ...definitions.formats import TEMPORARILY_CLOSED
 from ...definitions.handouts import LIST_JOINER
 from ...definitions.model import CHOICE_LABELS, Label
 from ...definitions.monitoring import UNVERIFIED_MAX_DAYS
@@ -47,7 +48,7 @@ def fired(rule: str, facts: Mapping[str, Any], language: str,
         return tr(CTX, "%1 since %2", state.get(language) if state else str(facts.get("state", "")),
                   _day(facts.get("since"), language))
     if rule == "CLOSED_TOO_LONG":
-        return tr(CTX, "%1 since %2", CHOICE_LABELS["temporarily_closed"].get(language),
+        return tr(CTX, "%1 since %2", CHOICE_LABELS[TEMPORARILY_CLOSED].get(language),
                   _day(facts.get("since"), language))
     if rule == "INSTITUTION_SILENT":
         last = facts.get("last_update")

@@ -48,7 +48,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ...definitions.formats import PUBLISHED
+from ...definitions.formats import PUBLISHED, TEMPORARILY_CLOSED
 from ...definitions.model import CHOICE_LABELS, Role, table
 from ...toolbelt.i18n import tr
 from ...toolbelt.paths import resources_path
@@ -98,7 +98,7 @@ CONTACT_FIELDS = ("phone", "email", "website")
 #: Not yet published (a draft, or submitted for review): drawn apart, under the "draft" key.
 IS_DRAFT = f"\"publication_state\" <> '{PUBLISHED}'"
 IS_CLOSED = "\"operating_status\" = 'closed'"
-IS_TEMPORARILY_CLOSED = "\"operating_status\" = 'temporarily_closed'"
+IS_TEMPORARILY_CLOSED = f"\"operating_status\" = '{TEMPORARILY_CLOSED}'"
 
 STYLE_DEFAULT = "default"  # QgsMapLayerStyleManager's name for the style a layer starts with
 
@@ -242,9 +242,9 @@ def service_point_renderer(styles: Sequence[InstitutionStyle], language: str) ->
         closing = QgsRuleBasedRenderer.Rule(
             temporarily_closed_symbol(style), 0, 0,
             f"{IS_TEMPORARILY_CLOSED} AND NOT ({IS_DRAFT})",
-            _state_label("temporarily_closed", language),
+            _state_label(TEMPORARILY_CLOSED, language),
         )
-        closing.setRuleKey(rule_key("institution", style.code, "temporarily_closed"))
+        closing.setRuleKey(rule_key("institution", style.code, TEMPORARILY_CLOSED))
         parent.appendChild(draft)
         parent.appendChild(closing)
         root.appendChild(parent)

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from qgis.core import QgsMapLayer, QgsMapThemeCollection, QgsProject, QgsVectorLayer
 
+from ...definitions.formats import TEMPORARILY_CLOSED
 from ...toolbelt.i18n import tr
 from .review import quality_style_name
 from .symbology import STYLE_DEFAULT, InstitutionStyle, rule_key
@@ -60,7 +61,7 @@ def create_map_themes(project: QgsProject, layers: Mapping[str, QgsVectorLayer],
     collection = project.mapThemeCollection()
     all_keys = {rule_key("institution", s.code) for s in styles}
     all_keys |= {rule_key("institution", s.code, state) for s in styles
-                 for state in ("draft", "temporarily_closed")}
+                 for state in ("draft", TEMPORARILY_CLOSED)}
     all_keys |= {rule_key("other")}
     names = theme_names(styles)
     themes: list[tuple[str, QgsMapThemeCollection.MapThemeLayerRecord]] = [
@@ -68,7 +69,7 @@ def create_map_themes(project: QgsProject, layers: Mapping[str, QgsVectorLayer],
     ]
     for name, s in zip(names[1:-1], styles):
         keys = {rule_key("institution", s.code)} | {
-            rule_key("institution", s.code, state) for state in ("draft", "temporarily_closed")}
+            rule_key("institution", s.code, state) for state in ("draft", TEMPORARILY_CLOSED)}
         themes.append((name, _record(points, legend=keys, style=STYLE_DEFAULT)))
     themes.append((names[-1], _record(points, style=quality_style_name())))
     for name, point_record in themes:
