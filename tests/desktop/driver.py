@@ -83,6 +83,20 @@ def wait(ms):
         time.sleep(0.01)
 
 
+def wait_until(condition, limit_ms=10000):
+    """Let QGIS run until ``condition()`` holds (at most ``limit_ms``); whether it held.
+    A loaded machine (CI) may need seconds where an idle one needs a tenth."""
+    import time
+
+    end = time.monotonic() + limit_ms / 1000
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        QApplication.processEvents()
+        time.sleep(0.02)
+    return True
+
+
 def wait_for_canvas(limit_s=20):
     """Let the map canvas finish drawing (offline, the basemap's tiles fail at once)."""
     import time
@@ -192,20 +206,30 @@ def form():
     dialog.show()
     wait(500)
     attribute_form = dialog.attributeForm()
+    panel = attribute_form.findChild(QFrame, PANEL_NAME)
+    ok = [b for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()
+          if box.buttonRole(b) == QDialogButtonBox.AcceptRole]
+
+    def ok_enabled():
+        return bool(ok) and ok[0].isEnabled()
+
     if PARAMS.get("invalid"):
         attribute_form.changeAttribute("name_fr", "")
         attribute_form.changeAttribute("email", "accueil(at)anapec.org")
-        wait(800)
-    panel = attribute_form.findChild(QFrame, PANEL_NAME)
+        # (the panel refreshes 150 ms after the last change; QGIS re-checks its constraints)
+        wait_until(lambda: panel is not None and panel.isVisible() and len(panel.sentences()) >= 2
+                   and not ok_enabled())
+    else:
+        # (QGIS enables OK once it has checked the constraints of every widget)
+        wait_until(ok_enabled)
+    wait(300)
     tabs = attribute_form.findChildren(QTabWidget)
-    ok = [b for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()
-          if box.buttonRole(b) == QDialogButtonBox.AcceptRole]
     RESULT["form"] = {
         "dialog_rtl": rtl(dialog), "form_rtl": rtl(attribute_form),
         "panel": panel is not None and panel.isVisible(),
         "problems": panel.sentences() if panel is not None else [],
         "tabs": [tabs[0].tabText(i) for i in range(tabs[0].count())] if tabs else [],
-        "ok_enabled": bool(ok) and ok[0].isEnabled(),
+        "ok_enabled": ok_enabled(),
     }
     save(dialog, PARAMS.get("shot", f"form-{PARAMS.get('lang', 'x')}.png"))
     dialog.close()
