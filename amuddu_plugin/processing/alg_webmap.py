@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from qgis.core import (
@@ -21,6 +22,7 @@ from ..core.webmap.export import (
     export_webmap,
 )
 from ..core.webmap.page import DEFAULT_BASEMAP_ATTRIBUTION, DEFAULT_BASEMAP_URL
+from ..core.webmap.server_reader import ROWS_READ_ON_SERVER
 from ..toolbelt.i18n import tr
 from .base import AmudduAlgorithm
 
@@ -31,6 +33,7 @@ class ExportWebMap(AmudduAlgorithm):
     NAME = "export_webmap"
     READS_SNAPSHOT = True
     SNAPSHOT_SPATIAL_INDEX = False  # the export reads its points through SQLite only
+    SNAPSHOT_ROWS_LEFT = ROWS_READ_ON_SERVER  # ... or on the server itself
     DISPLAY = "Export the web map"
     HELP = (
         "Writes the public web map of the database into a folder: index.html (open it from "
@@ -72,7 +75,7 @@ class ExportWebMap(AmudduAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        db = self.open_database(parameters, context, feedback)
+        db, server = self.open_reading(parameters, context, feedback)
         output = self.output_path(parameters, context)
         options = WebMapOptions(
             title=self.parameterAsString(parameters, "TITLE", context) or "",
@@ -82,7 +85,7 @@ class ExportWebMap(AmudduAlgorithm):
             basemap_attribution=self.parameterAsString(parameters, "BASEMAP_ATTRIBUTION", context) or "",
             make_zip=self.parameterAsBool(parameters, "ZIP", context),
         )
-        result = self.run_job(export_webmap, db, output, options, feedback)
+        result = self.run_job(partial(export_webmap, server=server), db, output, options, feedback)
         return {
             "OUTPUT": str(result.folder),
             "FOLDER": str(result.folder),

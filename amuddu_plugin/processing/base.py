@@ -7,7 +7,7 @@ DATABASE parameter and its checks, and the translation of the core's errors into
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,9 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
     #: alone (the web map export) does not, and is spared building it (a second at 100,000
     #: points).
     SNAPSHOT_SPATIAL_INDEX = True
+    #: Tables whose rows the snapshot leaves on the server: the job reads them there itself
+    #: (the web map export, :mod:`..core.webmap.server_reader`).
+    SNAPSHOT_ROWS_LEFT: tuple[str, ...] = ()
 
     def name(self) -> str:
         return self.NAME
@@ -139,6 +142,12 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
 
     def open_database(self, parameters: dict[str, Any], context: QgsProcessingContext,
                       feedback: QgsProcessingFeedback) -> store.Database:
+        return self.open_reading(parameters, context, feedback)[0]
+
+    def open_reading(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                     feedback: QgsProcessingFeedback) -> tuple[store.Database, Any]:
+        """(the database to work on, the server it is a snapshot of or None): a file itself;
+        a server itself (``POSTGIS``) or its snapshot (``READS_SNAPSHOT``)."""
         source = self.parameterAsFile(parameters, "DATABASE", context)
         try:
             db = opening.open_database(source, feedback=feedback)
@@ -146,11 +155,11 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(err)) from err
         if db.is_postgis and not self.POSTGIS:
             if self.READS_SNAPSHOT:
-                return self._snapshot(source, feedback)
+                return self._snapshot(source, feedback), db
             raise QgsProcessingException(tr(
                 CTX, "amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a "
                      "GeoPackage with amuddu:copy_database and run it there.", self.NAME))
-        return db
+        return db, None
 
     def open_with_reading(self, parameters: dict[str, Any], context: QgsProcessingContext,
                           feedback: QgsProcessingFeedback) -> tuple[store.Database, store.Database]:
@@ -185,30 +194,35 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
         folder.mkdir(parents=True)
         feedback.pushInfo(tr(CTX, "Reading the server's data (what your login may see)…"))
         try:
-            return read_server(source, folder / "snapshot.gpkg", spatial_index=self.SNAPSHOT_SPATIAL_INDEX)
+            return read_server(source, folder / "snapshot.gpkg", spatial_index=self.SNAPSHOT_SPATIAL_INDEX,
+                               rows_left=self.SNAPSHOT_ROWS_LEFT)
         except AmudduError as err:
             raise QgsProcessingException(str(err)) from err
 
 
-def read_server(source: str, target: Path, *, spatial_index: bool = True) -> store.Database:
+def read_server(source: str, target: Path, *, spatial_index: bool = True,
+                rows_left: Collection[str] = ()) -> store.Database:
     """A GeoPackage at ``target`` holding what the login of ``source`` sees (without the
-    service points' spatial index unless ``spatial_index``: see ``SNAPSHOT_SPATIAL_INDEX``)."""
+    service points' spatial index unless ``spatial_index``: see ``SNAPSHOT_SPATIAL_INDEX``;
+    without the rows of ``rows_left``: see ``SNAPSHOT_ROWS_LEFT``)."""
     from ..core.store.copy import copy_database
     from ..definitions.model import SERVICE_POINT
 
-    snapshot, _ = copy_database(source, str(target), None,
+    snapshot, _ = copy_database(source, str(target), None, rows_left=rows_left,
                                 unindexed=() if spatial_index else (SERVICE_POINT.name,))
     return snapshot
 
 
 @contextlib.contextmanager
-def server_read(source: str, *, spatial_index: bool = True) -> Iterator[store.Database]:
+def server_read(source: str, *, spatial_index: bool = True,
+                rows_left: Collection[str] = ()) -> Iterator[store.Database]:
     """``with server_read(source) as db``: :func:`read_server` into a folder removed after."""
     import shutil
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="amuddu-read-"))
     try:
-        yield read_server(source, folder / "snapshot.gpkg", spatial_index=spatial_index)
+        yield read_server(source, folder / "snapshot.gpkg", spatial_index=spatial_index,
+                          rows_left=rows_left)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -200,7 +200,8 @@ Prepare = Callable[[Database, str], None]
 def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = None, *,
                   overwrite: bool = False, prepare_geopackage: Prepare | None = None,
                   postgis_styles: Callable[[Database, Any], dict[str, tuple[str, str]]] | None = None,
-                  unindexed: Collection[str] = ()) -> tuple[Database, dict[str, int]]:
+                  unindexed: Collection[str] = (),
+                  rows_left: Collection[str] = ()) -> tuple[Database, dict[str, int]]:
     """Copy the database ``source`` into ``target`` (a .gpkg path or a PostgreSQL
     connection); returns the target database and the rows copied per table.
 
@@ -208,7 +209,8 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
     before it is renamed into place; ``postgis_styles(source_db, target_db)`` gives them for a
     server, written in the copy's transaction. A GeoPackage target gets no spatial index on the
     tables of ``unindexed`` (a throwaway snapshot whose readers do not need it: the caller says
-    why)."""
+    why); the copy of a server into a GeoPackage leaves the tables of ``rows_left`` empty (a
+    snapshot whose reader reads their rows on the server itself)."""
     steps = Progress(feedback, cancelled=tr(CTX, "Cancelled: the target was left as it was."),
                      error=Canceled)
     db = open_database(str(source), feedback=feedback)
@@ -224,7 +226,7 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
         snap = Snapshot(styles=_server_styles(db))
         copied, counts = _write_new_geopackage(
             Path(text).expanduser().resolve(), snap, steps, overwrite, prepare_geopackage,
-            lambda tmp: fill_geopackage(db, tmp, steps), unindexed)
+            lambda tmp: fill_geopackage(db, tmp, steps, rows_left), unindexed)
         steps.progress(100)
         steps.info(tr(CTX, "Copied %1 rows into %2.", sum(counts.values()), copied.source))
         return copied, counts
@@ -247,7 +249,8 @@ def copy_database(source: str | os.PathLike[str], target: str, feedback: Any = N
 def _write_new_geopackage(target: Path, snap: Snapshot, steps: Progress, overwrite: bool,
                           prepare: Prepare | None,
                           fill: Callable[[Path], dict[str, int]] | None = None,
-                          unindexed: Collection[str] = ()) -> tuple[Database, dict[str, int]]:
+                          unindexed: Collection[str] = (),
+                  rows_left: Collection[str] = ()) -> tuple[Database, dict[str, int]]:
     """A new GeoPackage at ``target`` with the rows of ``snap`` (or those ``fill(path)``
     writes), built beside it and renamed into place when complete; a spatial index on every
     geometry table but those of ``unindexed``."""

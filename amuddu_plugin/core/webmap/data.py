@@ -72,15 +72,7 @@ from .common import (
     Warnings,
     json_bytes,
 )
-from .reader import (
-    _CODE_FIELDS,
-    _ints,
-    _read_cached,
-    _read_head,
-    _read_services,
-    _read_texts,
-    _Reader,
-)
+from .reader import _CODE_FIELDS, _ints, _Reader
 from .tables import COLUMN_CODING, DataExport, Fid, _by_language, _detail, _Encoder
 from .texts import _ISO_DATE, _public_ids, clean_text, public_ids
 from .vocab import _VOCABULARIES, _labels, _prepare_vocabularies, check_languages
@@ -127,30 +119,29 @@ class DataEncoder:
     own, so that the caller can do other work meanwhile (webmap.py draws the basemap); then
     :meth:`encode`. Close it (or use it as a context manager) in any case."""
 
-    def __init__(self, db: Database, languages: Sequence[str], sort_language: str) -> None:
-        self.db = db
+    def __init__(self, db: Database, languages: Sequence[str], sort_language: str,
+                 server: Any = None) -> None:
+        """``server``: the PostgreSQL database whose points and services ``db`` (a snapshot
+        of it without them) leaves there (:mod:`.server_reader`)."""
+        self.db = server if server is not None else db  # where the rows are
         self.languages = list(languages)
         self.sort_language = sort_language
         service_text = _by_language(SERVICE, self.languages, PUBLIC_SERVICE_FIELDS)
         self._service_text = service_text
         self._detail_fields = [column for by_lang in service_text.values() for column in by_lang.values()]
         self._detail_fields += ["eligibility", "min_age", "max_age"]
-        # Everything is read at once, on the reader's thread, in the order encode() needs it:
-        # what places and sorts the points (while QGIS draws the basemap), their texts (while
-        # Python sorts), the distinct values of some fields (while Python codes the texts), the
-        # services.
-        self._reader = _Reader(db.path)
-        self._head = self._reader.submit(partial(_read_head, languages=self.languages,
-                                                 sort_language=sort_language))
         text_columns = _by_language(SERVICE_POINT, self.languages, PUBLIC_POINT_FIELDS)
         self._text_columns = text_columns
         self._text_names = [column for by_lang in text_columns.values() for column in by_lang.values()]
         self._text_names += ["phone", "email"]
-        head = self._head  # read before the tasks below, on the same thread
-        self._texts = self._reader.submit(lambda con: _read_texts(con, self._text_names, head.result().vocab))
-        self._cached = self._reader.submit(_read_cached)
-        self._services = self._reader.submit(lambda con: _read_services(
-            con, head.result().vocab["category"].codes, self._detail_fields))
+        if server is None:
+            self._reader: Any = _Reader(db.path)
+        else:
+            from .server_reader import ServerReader
+
+            self._reader = ServerReader(server, db.path)
+        self._head, self._texts, self._cached, self._services = self._reader.start(
+            self.languages, sort_language, self._text_names, self._detail_fields)
 
     def __enter__(self) -> DataEncoder:
         return self

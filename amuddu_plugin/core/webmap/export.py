@@ -152,8 +152,10 @@ class _Page:
 
 
 def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapOptions | None = None,
-                  feedback: Any = None) -> WebMapResult:
-    """Export the web map of ``db`` into the folder ``output``; see the module doc."""
+                  feedback: Any = None, *, server: Any = None) -> WebMapResult:
+    """Export the web map of ``db`` into the folder ``output``; see the module doc. With
+    ``server``, ``db`` is a snapshot of that PostgreSQL database without the rows of
+    ``server_reader.ROWS_READ_ON_SERVER``, which are read there."""
     options = options or WebMapOptions()
     steps = _steps(feedback)
     folder = Path(output).expanduser().resolve()
@@ -165,7 +167,7 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     steps.check_cancel()
     steps.progress(2)
 
-    basemap, data = _encode(db, languages, default_language, steps)
+    basemap, data = _encode(db, languages, default_language, steps, server)
     page = _page(db, data, basemap, options, languages, default_language, template, shell)
     archive, shell_bytes = _write(folder, shell, files, page, options.make_zip, default_language, steps)
     steps.progress(100)
@@ -176,13 +178,15 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
                         sum(map(len, page.basemap_json)), shell_bytes)
 
 
-def _encode(db: Database, languages: list[str], default_language: str, steps: Progress) -> tuple[Any, Any]:
+def _encode(db: Database, languages: list[str], default_language: str, steps: Progress,
+            server: Any = None) -> tuple[Any, Any]:
     """The basemap and the data (10-80 % of the bar)."""
-    steps.info(tr(CTX, "Reading the published service points of %1…", db.path.name))
+    steps.info(tr(CTX, "Reading the published service points of %1…",
+                  server.source if server is not None else db.path.name))
     from .basemap import encode_basemap  # QGIS geometry: imported when needed
 
     # SQLite reads the points on a thread of its own while QGIS draws the basemap here.
-    with DataEncoder(db, languages, default_language) as encoder:
+    with DataEncoder(db, languages, default_language, server) as encoder:
         basemap = encode_basemap(db, languages)
         steps.progress(10)
         steps.check_cancel()

@@ -52,13 +52,14 @@ def _plain_point(g: str) -> str:
 _NOT_PLAIN = "Z" * 32  # in the hexadecimal coordinates, for a blob read apart
 
 
-def _position_sql(q: str, codes: Sequence[str], unknown: int) -> str:
+def _position_sql(q: str, codes: Sequence[str], unknown: int, collate: str = "") -> str:
     """The position of the code ``q`` (an SQL expression) among ``codes``: -1 when empty,
-    ``unknown`` when it is not one of them."""
+    ``unknown`` when it is not one of them. ``collate`` follows ``q`` where codes are compared
+    by order: SQLite compares the bytes, PostgreSQL needs ``COLLATE "C"`` to do so."""
     def search(items: list[tuple[str, int]]) -> str:  # a few comparisons for a long list
         if len(items) > 6:
             middle = len(items) // 2
-            return (f"CASE WHEN {q} < {_lit(items[middle][0])} THEN {search(items[:middle])} "
+            return (f"CASE WHEN {q}{collate} < {_lit(items[middle][0])} THEN {search(items[:middle])} "
                     f"ELSE {search(items[middle:])} END")
         whens = " ".join(f"WHEN {_lit(code)} THEN {k}" for code, k in items)
         return f"CASE {q} {whens} ELSE {unknown} END"
@@ -101,6 +102,17 @@ class _Reader:
             con.execute("BEGIN")
             self._con = con
         return task(self._con)
+
+    def start(self, languages: Sequence[str], sort_language: str, text_names: Sequence[str],
+              detail_fields: Sequence[str]) -> tuple[concurrent.futures.Future[Any], ...]:
+        """Everything read at once, in the order the encoder needs it: what places and sorts
+        the points (while QGIS draws the basemap), their texts (while Python sorts), the
+        distinct values of some fields (while Python codes the texts), the services."""
+        head = self.submit(partial(_read_head, languages=languages, sort_language=sort_language))
+        return (head, self.submit(lambda con: _read_texts(con, text_names, head.result().vocab)),
+                self.submit(_read_cached),
+                self.submit(lambda con: _read_services(con, head.result().vocab["category"].codes,
+                                                       detail_fields)))
 
     @staticmethod
     def wait(future: concurrent.futures.Future[_T], check_cancel: Callable[[], None]) -> _T:
@@ -160,9 +172,9 @@ class _Head:
     other_blobs: str  # "fid:hex,..." of the rows not in _plain_point() form
 
 
-def _read_head(con: sqlite3.Connection, languages: Sequence[str], sort_language: str) -> _Head:
-    query: Query = partial(_fetch, con)
-    vocab = {
+def read_vocabularies(query: Query, languages: Sequence[str]) -> dict[str, Vocabulary]:
+    """The vocabularies the web map's points and services refer to."""
+    return {
         "institution": read_vocabulary(query, "institution", languages,
                                        ("acronym", "colour", "icon", "website")),
         "category": read_vocabulary(query, "service_category", languages),
@@ -172,10 +184,22 @@ def _read_head(con: sqlite3.Connection, languages: Sequence[str], sort_language:
         "region": _places(query, "region", languages, ()),
         "province": _places(query, "province", languages, ("region_code",)),
     }
-    town_names = _town_names(query) if "ar" in languages else {}
+
+
+def sort_name_sql(sort_language: str, trim: str, whitespace: str) -> str:
+    """A point's sort name: "0" and its name in ``sort_language``, else "1" and its French or
+    English name, without the white space ``whitespace`` (an SQL expression) around; ``trim``
+    is the SQL function that removes characters at both ends (SQLite trim, PostgreSQL btrim)."""
     own = quote(f"name_{sort_language}")
-    sort_name = (f"CASE WHEN {own} <> '' THEN '0' || trim(CAST({own} AS TEXT), :ws) ELSE '1' || "
-                 "trim(CAST(coalesce(nullif(name_fr, ''), nullif(name_en, ''), '') AS TEXT), :ws) END")
+    return (f"CASE WHEN {own} <> '' THEN '0' || {trim}(CAST({own} AS TEXT), {whitespace}) ELSE '1' || "
+            f"{trim}(CAST(coalesce(nullif(name_fr, ''), nullif(name_en, ''), '') AS TEXT), {whitespace}) END")
+
+
+def _read_head(con: sqlite3.Connection, languages: Sequence[str], sort_language: str) -> _Head:
+    query: Query = partial(_fetch, con)
+    vocab = read_vocabularies(query, languages)
+    town_names = _town_names(query) if "ar" in languages else {}
+    sort_name = sort_name_sql(sort_language, "trim", ":ws")
     (row,) = _fetch(con, (
         "SELECT count(*), group_concat(fid), group_concat(uid, ''), json_group_array(sort_name), "
         "group_concat(CASE WHEN plain THEN hex(substr(g, 14, 16)) ELSE :other END, ''), "

@@ -19,7 +19,7 @@ import queue
 import sqlite3
 import struct
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -154,9 +154,10 @@ def _readable(cur: Any, schema: str, t: Table) -> bool:
     return bool(cur.fetchone()[0])
 
 
-def fill_geopackage(db: Any, path: Path, steps: Any) -> dict[str, int]:
+def fill_geopackage(db: Any, path: Path, steps: Any, rows_left: Collection[str] = ()) -> dict[str, int]:
     """Replace the rows of the new GeoPackage at ``path`` (schema written, no triggers nor
-    spatial index yet) with those ``db``'s login may read; returns the rows per table."""
+    spatial index yet) with those ``db``'s login may read, but for the tables of
+    ``rows_left`` (left empty: their reader reads them on the server); returns the rows per table."""
     import psycopg2
 
     from ..gpkg import connect, touch_tables
@@ -179,7 +180,7 @@ def fill_geopackage(db: Any, path: Path, steps: Any) -> dict[str, int]:
             con.execute(f"DELETE FROM {quote(t.name)}")
         for i, t in enumerate(TABLES):
             steps.check_cancel()
-            counts[t.name] = _copy_table(db, server, con, t)
+            counts[t.name] = 0 if t.name in rows_left else _copy_table(db, server, con, t)
             steps.progress(10 + 70 * (i + 1) / len(TABLES))
         for _, sql in indexes:
             con.execute(sql)

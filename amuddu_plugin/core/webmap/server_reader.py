@@ -1,0 +1,344 @@
+"""The web map's points and services read on a PostgreSQL server itself.
+
+On a server, the export works on a snapshot of what its login sees (a GeoPackage: the
+vocabularies, places and towns, small) but leaves the service points and services there:
+the queries of :mod:`.reader` run on the server instead, written for PostgreSQL, and give
+the encoder the very same values (the same bytes of JSON, the same codes and keys), so that
+an export from a server is the export of the same data in a file, byte for byte
+(``bench/bench_postgis_webmap.py`` and the tests compare them). Copying 100,000 points and
+215,000 services into the snapshot took four times the export itself.
+
+How the two dialects are made to agree:
+
+- values are read in the form the GeoPackage stores them (``_value_sql``: dates as
+  ``YYYY-MM-DD``, uuids as text...);
+- codes and texts are compared and sorted by their bytes (``COLLATE "C"``), as SQLite does;
+- JSON strings are written by ``to_json``, which escapes as SQLite's ``json_quote`` does
+  (``\\"``, ``\\\\``, ``\\b \\f \\n \\r \\t``, ``\\u00xx`` for the other control characters;
+  nothing else);
+- a point's coordinates are the 16 bytes of its little-endian WKB after the header, in hex;
+  any other geometry is given as the GeoPackage blob the snapshot would hold.
+
+All the queries of one export run in one read-only transaction (REPEATABLE READ): they see
+one state of the server. The vocabularies come from the snapshot, read just before.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ...definitions.model import SERVICE, SERVICE_POINT, WHEELCHAIR, Kind, Table
+from ...toolbelt.i18n import tr
+from ..store.errors import StoreError
+from ..store.gpkg import readonly_uri, wkb_blob
+from ..store.postgis.to_geopackage import _value_sql
+from ..store.schema import GEOMETRY_COLUMN, quote
+from .common import EXPORTED_STATUSES
+from .reader import (
+    _CACHED_FIELDS,
+    _CODE_FIELDS,
+    _EXPORTED,
+    _NOT_PLAIN,
+    _WHITESPACE,
+    _decode_text,
+    _fetch,
+    _Head,
+    _ints,
+    _lit,
+    _position_sql,
+    _ServiceRows,
+    read_vocabularies,
+    sort_name_sql,
+)
+from .tables import Vocabulary, _town_names, read_vocabulary
+
+CTX = "WebMap"
+
+_T = TypeVar("_T")
+#: What makes PostgreSQL compare texts by their bytes, as SQLite does.
+_C = ' COLLATE "C"'
+#: The export's transaction: its sorts and hashes of a few hundred thousand rows in memory,
+#: not in files; and no nested loops, which the planner picks when row-level security hides
+#: how many rows a login sees (estimated at one, a join of 100,000 points took seconds).
+_PLANNER = "SET LOCAL work_mem = '128MB'; SET LOCAL enable_nestloop = off"
+#: The tables whose rows the export reads on the server (the snapshot leaves them there).
+ROWS_READ_ON_SERVER = (SERVICE_POINT.name, SERVICE.name)
+
+
+@dataclass
+class Connections:
+    """One export's connections: the server's (one read-only transaction) and the snapshot's."""
+
+    pg: Any
+    lite: sqlite3.Connection
+
+    def one(self, sql: str) -> tuple[Any, ...]:
+        with self.pg.cursor() as cur:
+            cur.execute(sql)
+            return tuple(cur.fetchone())
+
+
+class _Lane:
+    """One thread and its :class:`Connections` (opened by its first task)."""
+
+    def __init__(self, name: str) -> None:
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self.con: Connections | None = None
+
+    def disconnect(self) -> None:
+        con, self.con = self.con, None
+        if con is not None:
+            for close in (con.pg.rollback, con.pg.close, con.lite.close):
+                try:
+                    close()
+                except Exception:  # noqa: BLE001, S110 - closing after a failure: nothing to keep
+                    pass
+
+
+class ServerReader:
+    """:class:`.reader._Reader` for a server, with two lanes: the tasks of :meth:`submit` run on
+    one thread, those of :meth:`submit_apart` on another, each with :class:`Connections` of
+    its own to ``server`` and to the snapshot at ``snapshot``, so that two server processes
+    work at once while Python encodes. The second transaction imports the first one's
+    snapshot (``pg_export_snapshot``): both see one state of the server."""
+
+    def __init__(self, server: Any, snapshot: Path) -> None:
+        self._server = server
+        self._uri = readonly_uri(snapshot)
+        self._lanes = (_Lane("amuddu-webmap"), _Lane("amuddu-webmap-apart"))
+        self._snapshot: concurrent.futures.Future[str] = concurrent.futures.Future()
+        self._futures: list[concurrent.futures.Future[Any]] = []
+
+    def submit(self, task: Callable[[Connections], _T]) -> concurrent.futures.Future[_T]:
+        return self._submit(0, task)
+
+    def submit_apart(self, task: Callable[[Connections], _T]) -> concurrent.futures.Future[_T]:
+        return self._submit(1, task)
+
+    def start(self, languages: Sequence[str], sort_language: str, text_names: Sequence[str],
+              detail_fields: Sequence[str]) -> tuple[concurrent.futures.Future[Any], ...]:
+        """:meth:`.reader._Reader.start` on the server: the services at once, beside the points."""
+        head = self.submit(partial(server_head, languages=languages, sort_language=sort_language))
+        return (head, self.submit(lambda con: server_texts(con, text_names, head.result().vocab)),
+                self.submit(server_cached),
+                self.submit_apart(lambda con: server_services(con, languages, detail_fields)))
+
+    def _submit(self, lane: int, task: Callable[[Connections], _T]) -> concurrent.futures.Future[_T]:
+        future = self._lanes[lane].pool.submit(self._run, lane, task)
+        self._futures.append(future)
+        return future
+
+    def _run(self, lane: int, task: Callable[[Connections], _T]) -> _T:
+        import psycopg2
+
+        from ..store.postgis.database import server_message
+
+        try:
+            if self._lanes[lane].con is None:
+                self._lanes[lane].con = self._connect(lane)
+            con = self._lanes[lane].con
+            assert con is not None
+            return task(con)
+        except psycopg2.Error as err:
+            raise StoreError(tr(CTX, "Reading %1 failed: %2", self._server.source,
+                                server_message(err))) from err
+        finally:
+            if not self._snapshot.done():  # the first lane failed before sharing its snapshot
+                self._snapshot.set_exception(StoreError(tr(CTX, "Reading %1 failed.", self._server.source)))
+
+    def _connect(self, lane: int) -> Connections:
+        pg = self._server.connect()
+        pg.set_session(isolation_level="REPEATABLE READ", readonly=True)
+        with pg.cursor() as cur:
+            if lane == 0:
+                cur.execute(_PLANNER)
+                cur.execute("SELECT pg_export_snapshot()")
+                self._snapshot.set_result(cur.fetchone()[0])
+            else:
+                cur.execute("SET TRANSACTION SNAPSHOT %s", (self._snapshot.result(),))
+                cur.execute(_PLANNER)
+        lite = sqlite3.connect(self._uri, uri=True, isolation_level=None)
+        lite.text_factory = _decode_text
+        return Connections(pg, lite)
+
+    @staticmethod
+    def wait(future: concurrent.futures.Future[_T], check_cancel: Callable[[], None]) -> _T:
+        while True:
+            try:
+                return future.result(timeout=0.05)
+            except concurrent.futures.TimeoutError:
+                check_cancel()
+
+    def close(self, interrupt: bool) -> None:
+        """Ends the transactions and the threads; ``interrupt`` stops the queries still to run."""
+        if not self._snapshot.done():  # a lane waiting for a snapshot that will not come
+            self._snapshot.set_exception(StoreError(tr(CTX, "Reading %1 failed.", self._server.source)))
+        if interrupt:
+            for future in self._futures:
+                future.cancel()
+            for lane in self._lanes:
+                if lane.con is not None:
+                    lane.con.pg.cancel()
+        for lane in self._lanes:
+            lane.pool.submit(lane.disconnect)
+        for lane in self._lanes:
+            lane.pool.shutdown(wait=True)
+
+
+# --------------------------------------------------------------------------------------------
+# The queries of .reader, for PostgreSQL
+# --------------------------------------------------------------------------------------------
+# Every aggregate reads rows that a subquery gives in fid order ("FROM (... ORDER BY fid)"):
+# PostgreSQL aggregates them in that order (as its documentation of aggregates shows), one
+# sort for all, where an ORDER BY in each aggregate would sort the rows again for each.
+def _joined(expression: str, separator: str = ",") -> str:
+    """``expression`` of the rows one after the other ('' for none)."""
+    return f"coalesce(string_agg({expression}, {_lit(separator)}), '')"
+
+
+def _json_array(expression: str) -> str:
+    """A JSON array of ``expression`` (JSON text), written as SQLite writes one."""
+    return f"'[' || {_joined(expression)} || ']'"
+
+
+def _points_in_order(columns: str) -> str:
+    """The exported points' ``columns``, in fid order (a subquery named p)."""
+    return f"(SELECT {columns} FROM {_POINTS} ORDER BY fid) AS p"
+
+
+def _column(t: Table, name: str) -> str:
+    """The column ``name`` of ``t`` as the snapshot would hold it."""
+    return _value_sql(t.field(name).kind, quote(name))
+
+
+def _bytewise(t: Table, name: str) -> str:
+    """What makes a value of ``name`` sort by its bytes (the texts; nothing for numbers)."""
+    return "" if t.field(name).kind in (Kind.INTEGER, Kind.REAL, Kind.BOOLEAN) else _C
+
+
+_POINTS = f"{quote(SERVICE_POINT.name)} WHERE {_EXPORTED}"
+#: What stands for "no category" in a join (a code of the vocabulary cannot be a control character).
+_NO_CODE = "\x01"
+
+
+def server_head(con: Connections, languages: Sequence[str], sort_language: str) -> _Head:
+    """:func:`.reader._read_head` on the server (vocabularies and towns from the snapshot)."""
+    query = partial(_fetch, con.lite)
+    vocab: dict[str, Vocabulary] = read_vocabularies(query, languages)
+    town_names = _town_names(query) if "ar" in languages else {}
+    g = quote(GEOMETRY_COLUMN)
+    plain = (f"({g} IS NOT NULL AND ST_GeometryType({g}) = 'ST_Point' AND NOT ST_IsEmpty({g}) "
+             f"AND ST_NDims({g}) = 2)")
+    xy = (f"CASE WHEN plain THEN encode(substring(ST_AsBinary(g, 'NDR') FROM 6 FOR 16), 'hex') "
+          f"ELSE {_lit(_NOT_PLAIN)} END")
+    other = ("CASE WHEN plain THEN NULL "
+             "ELSE fid || ':' || coalesce(encode(ST_AsBinary(g, 'NDR'), 'hex'), '') END")
+    count, fids, uuids, sort_names, xys, others = con.one(
+        f"SELECT count(*), {_joined('fid::text')}, {_joined('uid', '')}, "
+        f"coalesce(json_agg(sort_name), '[]')::text, {_joined(xy, '')}, {_joined(other)} "
+        "FROM " + _points_in_order(
+            f"fid, coalesce(uuid::text, '') AS uid, "
+            f"{sort_name_sql(sort_language, 'btrim', _lit(_WHITESPACE))} "
+            f"AS sort_name, {g} AS g, {plain} AS plain"))
+    if len(uuids) != 36 * count:  # a point without uuid (the schema does not allow it)
+        (found,) = con.one(f"SELECT coalesce(json_agg(coalesce(uuid::text, '') ORDER BY fid), '[]')::text "
+                           f"FROM {_POINTS}")
+        uuids = json.loads(found)
+    return _Head(vocab, town_names, count, fids, uuids, sort_names, xys, _as_blobs(others))
+
+
+def _as_blobs(others: str) -> str:
+    """"fid:WKB in hex,..." as "fid:GeoPackage blob in hex,..." (what .arrays._coordinates reads)."""
+    def blob(item: str) -> str:
+        fid, _, wkb = item.partition(":")
+        made = wkb_blob(bytes.fromhex(wkb)) if wkb else None
+        return f"{fid}:{made.hex() if made else ''}"
+
+    return ",".join(map(blob, others.split(","))) if others else ""
+
+
+def server_texts(con: Connections, columns: Sequence[str],
+                 vocab: dict[str, Vocabulary]) -> tuple[list[bytes], dict[str, str]]:
+    """:func:`.reader._read_texts` on the server."""
+    choices = {"wheelchair": WHEELCHAIR, "operating_status": EXPORTED_STATUSES}
+    positions = [_position_sql(quote(field), vocab[name].codes if name else choices[field],
+                               -2 if what else -1, _C) for field, name, what in _CODE_FIELDS.values()]
+    texts = [f"to_json(coalesce({_column(SERVICE_POINT, c)}, ''))::text AS t{k}"
+             for k, c in enumerate(columns)]
+    codes = [f"({p})::text AS c{k}" for k, p in enumerate(positions)]
+    found = con.one(f"SELECT {', '.join(_json_array(f't{k}') for k in range(len(texts)))}, "
+                    f"{', '.join(_json_array(f'c{k}') for k in range(len(codes)))} "
+                    f"FROM {_points_in_order(', '.join(texts + codes))}")
+    arrays = [text.encode("utf-8") for text in found[:len(columns)]]
+    return arrays, dict(zip(_CODE_FIELDS, found[len(columns):]))
+
+
+def server_cached(con: Connections) -> dict[str, tuple[str, list[tuple[Any, ...]]]]:
+    """:func:`.reader._read_cached` on the server, in one pass for all the fields: each
+    field's distinct values are found by hashing and numbered (0: no value), each row's joined
+    to them (PostgreSQL's text equality is that of the bytes, as SQLite's)."""
+    fields = range(len(_CACHED_FIELDS))
+    values = ", ".join(f"{_column(SERVICE_POINT, name)} AS v{k}" for k, name in enumerate(_CACHED_FIELDS))
+    distinct = ", ".join(f"d{k} AS MATERIALIZED (SELECT v{k}, row_number() OVER () AS r{k} FROM "
+                         f"(SELECT DISTINCT v{k} FROM a WHERE v{k} IS NOT NULL) AS x)" for k in fields)
+    joins = " ".join(f"LEFT JOIN d{k} USING (v{k})" for k in fields)
+    pairs = ", ".join(f"(SELECT coalesce(json_agg(json_build_array(r{k}, v{k})), '[]')::text FROM d{k})"
+                      for k in fields)
+    found = con.one(
+        f"WITH a AS MATERIALIZED (SELECT fid, {values} FROM {_POINTS}), {distinct} "
+        f"SELECT {', '.join(_joined(f'coalesce(r{k}, 0)::text') for k in fields)}, {pairs} "
+        f"FROM (SELECT a.fid, {', '.join(f'r{k}' for k in fields)} FROM a {joins} ORDER BY a.fid) AS p")
+    n = len(_CACHED_FIELDS)
+    return {name: (found[k], [(0, None)] + [(key, value) for key, value in json.loads(found[n + k])])
+            for k, name in enumerate(_CACHED_FIELDS)}
+
+
+def server_services(con: Connections, languages: Sequence[str], detail_fields: Sequence[str]) -> _ServiceRows:
+    """:func:`.reader._read_services` on the server (the categories from the snapshot, so that
+    it need not wait for :func:`server_head`): a service that says what its category's
+    first service says has that category's detail (keys > 0, found by the server); the others
+    (their fids and details, usually few) are given apart and keyed here, one key < 0 per
+    distinct detail (a sort of every service's texts by the server would cost more)."""
+    categories = read_vocabulary(partial(_fetch, con.lite), "service_category", languages).codes
+    d = [f"d{k}" for k in range(len(detail_fields))]
+    values = [f"{_column(SERVICE, c)}" for c in detail_fields]
+    same = " AND ".join(f"s.{v} IS NOT DISTINCT FROM k.{x}" for v, x in zip(values, d))
+    position = _position_sql("s.category", categories, -1, _C)
+    # (a category is a code of the vocabulary or none: the join hashes none as a code cannot be)
+    count, fids, points, positions, typical, typical_rows, other_rows = con.one(
+        f"WITH k AS MATERIALIZED (SELECT row_number() OVER () AS key, category, "
+        f"{', '.join(f'{v} AS {x}' for v, x in zip(values, d))} FROM {quote(SERVICE.name)} "
+        f"WHERE fid = ANY (ARRAY(SELECT min(fid) FROM {quote(SERVICE.name)} GROUP BY category))) "
+        f"SELECT count(*), {_joined('fid::text')}, {_joined('point', '')}, {_joined('position::text')}, "
+        f"{_joined('typical::text')}, "
+        f"(SELECT coalesce(json_agg(json_build_array(key, {', '.join(d)})), '[]')::text FROM k), "
+        "coalesce(json_agg(other) FILTER (WHERE other IS NOT NULL), '[]')::text "
+        f"FROM (SELECT s.fid, coalesce(s.service_point_uuid::text, '') AS point, {position} AS position, "
+        f"CASE WHEN {same} THEN k.key ELSE 0 END AS typical, "
+        f"CASE WHEN {same} THEN NULL ELSE json_build_array(s.fid, {', '.join(f's.{v}' for v in values)}) "
+        "END AS other "
+        f"FROM {quote(SERVICE.name)} AS s JOIN k ON coalesce(k.category, {_lit(_NO_CODE)}) = "
+        f"coalesce(s.category, {_lit(_NO_CODE)}) ORDER BY s.fid) AS o")
+    uuids: str | list[str] = points
+    if len(points) != 36 * count:  # a service without its point's uuid (the schema does not allow it)
+        (found,) = con.one(f"SELECT coalesce(json_agg(service_point_uuid::text ORDER BY fid), '[]')::text "
+                           f"FROM {quote(SERVICE.name)}")
+        uuids = json.loads(found)
+    service_fids, details = _ints(fids), _ints(typical)
+    detail_rows: dict[int, tuple[Any, ...]] = {row[0]: tuple(row[1:]) for row in json.loads(typical_rows)}
+    others = json.loads(other_rows)
+    if others:
+        key_of: dict[tuple[Any, ...], int] = {}
+        for row in others:
+            key_of.setdefault(tuple(row[1:]), -len(key_of) - 1)
+        detail_rows.update({key: row for row, key in key_of.items()})
+        at = service_fids.searchsorted([row[0] for row in others])
+        details[at] = [key_of[tuple(row[1:])] for row in others]
+    return _ServiceRows(count, service_fids, uuids, _ints(positions), details, detail_rows)
