@@ -76,14 +76,20 @@ def icu_server(qgis_app, sample_db, pg_cluster):
     pg_cluster.drop_database(dbname)
 
 
-def test_the_server_export_is_the_file_export_byte_for_byte(icu_server, provider, tmp_path, monkeypatch):
+@pytest.mark.parametrize("sample", [5000, 1], ids=["typical-services", "one-typical-service"])
+def test_the_server_export_is_the_file_export_byte_for_byte(icu_server, provider, tmp_path, monkeypatch,
+                                                           sample):
+    """Also when the services' typical details are looked for among the first service only:
+    then nearly every service's detail is given apart (server_reader.server_services)."""
     import processing
 
+    from amuddu_plugin.core.webmap import server_reader
     from tests.web.compare import differences
     from tests.web.decode import json_block, points
 
     source, _server, reader, odd = icu_server
     monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    monkeypatch.setattr(server_reader, "_SAMPLE", sample)
     done = {}
     for name, database in (("file", source.source), ("server", reader)):
         done[name] = processing.run("amuddu:export_webmap", {"DATABASE": database, "BASEMAP_URL": "",

@@ -79,8 +79,13 @@ class Connections:
     pg: Any
     lite: sqlite3.Connection
 
-    def one(self, sql: str) -> tuple[Any, ...]:
+    def one(self, sql: str, *, raw: bool = False) -> tuple[Any, ...]:
+        """The row of ``sql``; with ``raw``, its texts as the UTF-8 bytes the server sent."""
+        import psycopg2.extensions
+
         with self.pg.cursor() as cur:
+            if raw:
+                psycopg2.extensions.register_type(psycopg2.extensions.BYTES, cur)
             cur.execute(sql)
             return tuple(cur.fetchone())
 
@@ -124,11 +129,12 @@ class ServerReader:
 
     def start(self, languages: Sequence[str], sort_language: str, text_names: Sequence[str],
               detail_fields: Sequence[str]) -> tuple[concurrent.futures.Future[Any], ...]:
-        """:meth:`.reader._Reader.start` on the server: the services at once, beside the points."""
+        """:meth:`.reader._Reader.start` on the server: the services at once, beside the points,
+        then the distinct values of some fields (the encoder needs them after the texts)."""
         head = self.submit(partial(server_head, languages=languages, sort_language=sort_language))
-        return (head, self.submit(lambda con: server_texts(con, text_names, head.result().vocab)),
-                self.submit(server_cached),
-                self.submit_apart(lambda con: server_services(con, languages, detail_fields)))
+        texts = self.submit(lambda con: server_texts(con, text_names, head.result().vocab))
+        services = self.submit_apart(lambda con: server_services(con, languages, detail_fields))
+        return head, texts, self.submit_apart(server_cached), services
 
     def _submit(self, lane: int, task: Callable[[Connections], _T]) -> concurrent.futures.Future[_T]:
         future = self._lanes[lane].pool.submit(self._run, lane, task)
@@ -224,8 +230,8 @@ def _bytewise(t: Table, name: str) -> str:
 
 
 _POINTS = f"{quote(SERVICE_POINT.name)} WHERE {_EXPORTED}"
-#: What stands for "no category" in a join (a code of the vocabulary cannot be a control character).
-_NO_CODE = "\x01"
+#: Services among which each category's "typical" one is looked for (server_services).
+_SAMPLE = 5000
 
 
 def server_head(con: Connections, languages: Sequence[str], sort_language: str) -> _Head:
@@ -275,9 +281,9 @@ def server_texts(con: Connections, columns: Sequence[str],
     codes = [f"({p})::text AS c{k}" for k, p in enumerate(positions)]
     found = con.one(f"SELECT {', '.join(_json_array(f't{k}') for k in range(len(texts)))}, "
                     f"{', '.join(_json_array(f'c{k}') for k in range(len(codes)))} "
-                    f"FROM {_points_in_order(', '.join(texts + codes))}")
-    arrays = [text.encode("utf-8") for text in found[:len(columns)]]
-    return arrays, dict(zip(_CODE_FIELDS, found[len(columns):]))
+                    f"FROM {_points_in_order(', '.join(texts + codes))}", raw=True)
+    return list(found[:len(columns)]), {name: text.decode("ascii")
+                                        for name, text in zip(_CODE_FIELDS, found[len(columns):])}
 
 
 def server_cached(con: Connections) -> dict[str, tuple[str, list[tuple[Any, ...]]]]:
@@ -302,43 +308,71 @@ def server_cached(con: Connections) -> dict[str, tuple[str, list[tuple[Any, ...]
 
 def server_services(con: Connections, languages: Sequence[str], detail_fields: Sequence[str]) -> _ServiceRows:
     """:func:`.reader._read_services` on the server (the categories from the snapshot, so that
-    it need not wait for :func:`server_head`): a service that says what its category's
-    first service says has that category's detail (keys > 0, found by the server); the others
-    (their fids and details, usually few) are given apart and keyed here, one key < 0 per
-    distinct detail (a sort of every service's texts by the server would cost more)."""
+    it need not wait for :func:`server_head`): most services of a category say what its first
+    service says; a service that says what its category's "typical" service says (the first
+    of the category among the first :data:`_SAMPLE` services) has that category's detail (keys
+    > 0), found by the server in the one scan of the table (row-level security costs a hash
+    of the visible points at each scan); the others are given with their values, usually
+    few, and keyed here by value (keys < 0). Which services share a key only needs to follow
+    their values (the encoder interns details by value): the files are those of SQLite's way."""
+    import numpy as np
+
     categories = read_vocabulary(partial(_fetch, con.lite), "service_category", languages).codes
-    d = [f"d{k}" for k in range(len(detail_fields))]
-    values = [f"{_column(SERVICE, c)}" for c in detail_fields]
-    same = " AND ".join(f"s.{v} IS NOT DISTINCT FROM k.{x}" for v, x in zip(values, d))
-    position = _position_sql("s.category", categories, -1, _C)
-    # (a category is a code of the vocabulary or none: the join hashes none as a code cannot be)
-    count, fids, points, positions, typical, typical_rows, other_rows = con.one(
-        f"WITH k AS MATERIALIZED (SELECT row_number() OVER () AS key, category, "
-        f"{', '.join(f'{v} AS {x}' for v, x in zip(values, d))} FROM {quote(SERVICE.name)} "
-        f"WHERE fid = ANY (ARRAY(SELECT min(fid) FROM {quote(SERVICE.name)} GROUP BY category))) "
+    values = [_column(SERVICE, c) for c in detail_fields]
+    with con.pg.cursor() as cur:
+        cur.execute(f"SELECT DISTINCT ON (category) category, {', '.join(values)} FROM (SELECT fid, "
+                    f"category, {', '.join(values)} FROM {quote(SERVICE.name)} ORDER BY fid LIMIT {_SAMPLE}) "
+                    "AS sample ORDER BY category, fid")
+        typical = [tuple(row) for row in cur.fetchall()]
+    count, fids, points, positions, found, other_rows = con.one(
         f"SELECT count(*), {_joined('fid::text')}, {_joined('point', '')}, {_joined('position::text')}, "
-        f"{_joined('typical::text')}, "
-        f"(SELECT coalesce(json_agg(json_build_array(key, {', '.join(d)})), '[]')::text FROM k), "
-        "coalesce(json_agg(other) FILTER (WHERE other IS NOT NULL), '[]')::text "
-        f"FROM (SELECT s.fid, coalesce(s.service_point_uuid::text, '') AS point, {position} AS position, "
-        f"CASE WHEN {same} THEN k.key ELSE 0 END AS typical, "
-        f"CASE WHEN {same} THEN NULL ELSE json_build_array(s.fid, {', '.join(f's.{v}' for v in values)}) "
-        "END AS other "
-        f"FROM {quote(SERVICE.name)} AS s JOIN k ON coalesce(k.category, {_lit(_NO_CODE)}) = "
-        f"coalesce(s.category, {_lit(_NO_CODE)}) ORDER BY s.fid) AS o")
+        f"{_joined('typical::text')}, coalesce(json_agg(other) FILTER (WHERE typical = 0), '[]')::text "
+        "FROM (SELECT fid, point, position, typical, CASE WHEN typical = 0 THEN json_build_array(fid, "
+        f"{', '.join(f'd{k}' for k in range(len(values)))}) END AS other "
+        f"FROM (SELECT fid, coalesce(service_point_uuid::text, '') AS point, "
+        f"{_position_sql(quote('category'), categories, -1, _C)} AS position, "
+        f"{_typical_sql(values, typical)} AS typical, "
+        f"{', '.join(f'{v} AS d{k}' for k, v in enumerate(values))} FROM {quote(SERVICE.name)} "
+        "OFFSET 0) AS t ORDER BY fid) AS s")  # (OFFSET 0: each service's typical worked out once)
     uuids: str | list[str] = points
     if len(points) != 36 * count:  # a service without its point's uuid (the schema does not allow it)
-        (found,) = con.one(f"SELECT coalesce(json_agg(service_point_uuid::text ORDER BY fid), '[]')::text "
-                           f"FROM {quote(SERVICE.name)}")
-        uuids = json.loads(found)
-    service_fids, details = _ints(fids), _ints(typical)
-    detail_rows: dict[int, tuple[Any, ...]] = {row[0]: tuple(row[1:]) for row in json.loads(typical_rows)}
+        (points_found,) = con.one("SELECT coalesce(json_agg(service_point_uuid::text ORDER BY fid), "
+                                  f"'[]')::text FROM {quote(SERVICE.name)}")
+        uuids = json.loads(points_found)
+    service_fids, details = _ints(fids), _ints(found)
+    detail_rows: dict[int, tuple[Any, ...]] = {k + 1: row[1:] for k, row in enumerate(typical)}
     others = json.loads(other_rows)
     if others:
         key_of: dict[tuple[Any, ...], int] = {}
         for row in others:
             key_of.setdefault(tuple(row[1:]), -len(key_of) - 1)
         detail_rows.update({key: row for row, key in key_of.items()})
-        at = service_fids.searchsorted([row[0] for row in others])
+        at = np.searchsorted(service_fids, [row[0] for row in others])
         details[at] = [key_of[tuple(row[1:])] for row in others]
     return _ServiceRows(count, service_fids, uuids, _ints(positions), details, detail_rows)
+
+
+def _typical_sql(values: Sequence[str], typical: Sequence[tuple[Any, ...]]) -> str:
+    """The key (1, 2...) of the row of ``typical`` (category, then the ``values``) that a service
+    is the same as, 0 for none."""
+    def same(row: tuple[Any, ...]) -> str:
+        return " AND ".join(f"{v} IS NULL" if x is None else f"{v} = {_sql_value(x)}"
+                            for v, x in zip(values, row[1:]))
+
+    def key(k: int) -> str:
+        return f"CASE WHEN {same(typical[k])} THEN {k + 1} ELSE 0 END"
+
+    which = " ".join(f"WHEN {_lit(row[0])} THEN {key(k)}"
+                     for k, row in enumerate(typical) if row[0] is not None)
+    which = f"CASE category {which} ELSE 0 END" if which else "0"
+    for k, row in enumerate(typical):
+        if row[0] is None:  # the services without category
+            which = f"CASE WHEN category IS NULL THEN {key(k)} ELSE {which} END"
+    return which
+
+
+def _sql_value(value: Any) -> str:
+    """``value`` (text, a number or none) as an SQL literal."""
+    if value is None:
+        return "NULL"
+    return str(value) if isinstance(value, int) else _lit(str(value))
