@@ -59,11 +59,13 @@ def codes_ok_sql(col: str, f: Field, schema: str) -> str:
 
 
 def fast_ok_sql(fmt: F.Format, col: str) -> str | None:
-    """A condition without a subquery that implies :func:`check_sql` (a list format's value
-    holding one item, which is then the one item checked), or None (no such shortcut). The
-    trigger checks with :func:`check_sql` only the values that fail it: PL/pgSQL evaluates an
-    expression without a subquery directly, and one with a subquery through the executor, at
+    """A condition without a subquery that implies :func:`check_sql`, or None (no shortcut):
+    no codes at all, or a list format's value holding one item (then the one item checked).
+    The trigger checks with :func:`check_sql` only the values that fail it: PL/pgSQL evaluates
+    an expression without a subquery directly, one with a subquery through the executor, at
     many times the cost; most values hold one item."""
+    if fmt.key == F.CODES:
+        return f"{col} IS NULL"
     item = {F.PHONE: f"btrim({col}, ' ') ~ {_re(F.PHONE_STORED)}",
             F.EMAIL: f"{col} ~ {_re(F.EMAIL_PATTERN)}"}.get(fmt.key)
     if item is None or re.escape(F.LIST_SEPARATOR) != F.LIST_SEPARATOR:  # split by a pattern

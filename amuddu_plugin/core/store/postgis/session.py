@@ -14,6 +14,7 @@ snapshot is refused as a conflict (the version the job started from travels in
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 import shutil
 import sqlite3
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ....definitions.access import EDIT_BASE_MARK
-from ....definitions.model import SERVICE_POINT, Field, Kind, Table, table
+from ....definitions.model import TABLES, Field, Kind, Table, table
 from ....toolbelt.i18n import tr
 from ..database import Database
 from ..errors import StoreError
@@ -80,7 +81,11 @@ def _as_text(kind: Kind) -> Callable[[Any], str]:
     :func:`..snapshot.neutral`, in text."""
     if kind is Kind.BOOLEAN:
         return lambda v: "t" if v else "f"
-    return lambda v: str(neutral(kind, v))
+
+    @functools.lru_cache(maxsize=4096)  # a run stamps its rows with one time: parsed once
+    def text(value: Any) -> str:
+        return str(neutral(kind, value))
+    return text
 
 
 def _text_sql(f: Field) -> str:
@@ -99,14 +104,15 @@ class ServerSession:
         self.versions: dict[str, str | None] = {}
 
     def __enter__(self) -> ServerSession:
-        """The snapshot, without the service points' spatial index: the jobs run on it (the
-        imports, their undo) read and write it through SQLite, and :meth:`send` too, never
-        by a bounding box; an index would be built for every point, then kept up to date by
-        triggers for every point the job writes, for no reader."""
+        """The snapshot, without spatial indexes: the jobs run on it (the imports, their undo)
+        read and write it through SQLite, and :meth:`send` too, never by a bounding box (the
+        import places its points in the provinces it reads whole, places.py); an index would
+        be built for every point, then kept up to date by triggers for every point the job
+        writes, for no reader."""
         from ..copy import copy_database
 
         self.snapshot, _ = copy_database(self.source, str(self.folder / "snapshot.gpkg"), self.feedback,
-                                         unindexed=(SERVICE_POINT.name,))
+                                         unindexed=[t.name for t in TABLES if t.geometry])
         self.versions = {str(u): _epoch_ms(t) for u, t in
                          self.snapshot.query("SELECT uuid, updated_at FROM service_point")}
         return self
@@ -115,27 +121,27 @@ class ServerSession:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # -- what the run changed -------------------------------------------------------------------
-    def _rows(self, con: sqlite3.Connection, t: Table, where: str, args: tuple[Any, ...]) -> dict[str, str]:
-        """The rows of ``t`` chosen by ``where`` in the snapshot, by uuid, each as a line of COPY:
-        its fields in the model's order, then its geometry as WKB."""
+    def _rows(self, con: sqlite3.Connection, t: Table, where: str, args: tuple[Any, ...]) -> list[str]:
+        """The rows of ``t`` chosen by ``where`` in the snapshot, each as a line of COPY: its
+        fields in the model's order, then its geometry as WKB."""
         texts = [(i, _as_text(f.kind)) for i, f in enumerate(t.fields) if f.kind in _IN_PYTHON]
         key = next(i for i, f in enumerate(t.fields) if f.name == "uuid")
         base = next((i for i, f in enumerate(t.fields) if f.name == _BASE), None)
         columns = [_text_sql(f) for f in t.fields] + [quote(GEOMETRY_COLUMN) if t.geometry else "NULL"]
-        out: dict[str, str] = {}
+        out: list[str] = []
         for row in con.execute(f"SELECT {', '.join(columns)} FROM {quote(t.name)} WHERE {where}", args):
             values = list(row[:-1])
             for i, text in texts:
                 if values[i] is not None:
                     values[i] = text(values[i])
-            uuid = values[key] or ""
             if base is not None:
-                values[base] = f"{values[base] or ''}{EDIT_BASE_MARK}{self.versions.get(uuid) or ''}"
+                version = self.versions.get(values[key] or "")
+                values[base] = f"{values[base] or ''}{EDIT_BASE_MARK}{version or ''}"
             line = _copy_line(values)
             if t.geometry:
                 wkb = gpkg_wkb(row[-1]) if row[-1] else None
                 line += "\t\\N" if wkb is None else "\t\\\\x" + wkb.hex()
-            out[uuid] = line
+            out.append(line)
         return out
 
     def send(self, run_uuid: str) -> None:
@@ -182,30 +188,24 @@ class ServerSession:
         finally:
             server.close()
 
-    def _write(self, cur: Any, t: Table, rows: dict[str, str]) -> None:
-        """Insert the rows the server lacks and update the others (``rows``: lines of COPY by
-        uuid, :meth:`_rows`): all of them copied into a temporary table, then one INSERT and
-        one UPDATE from it (the triggers still judge each row)."""
+    def _write(self, cur: Any, t: Table, rows: list[str]) -> None:
+        """Update the rows the server holds and insert the others (``rows``: lines of COPY,
+        :meth:`_rows`): all of them copied into a temporary table, then one UPDATE and one
+        INSERT from it (the triggers still judge each row)."""
         if not rows:
             return
-        cur.execute(f"SELECT uuid::text FROM {quote(t.name)} WHERE uuid = ANY(%s::uuid[])", (list(rows),))
-        present = {r[0] for r in cur.fetchall()}
-        fields = t.fields
-        names = [f.name for f in fields] + ([GEOMETRY_COLUMN] if t.geometry else [])
+        names = [f.name for f in t.fields] + ([GEOMETRY_COLUMN] if t.geometry else [])
         sent = f"pg_temp.{quote('amuddu_send_' + t.name)}"
-        columns = [f"{quote(f.name)} {_PG_TYPES[f.kind]}" for f in fields]
+        columns = [f"{quote(f.name)} {_PG_TYPES[f.kind]}" for f in t.fields]
         columns += [f"{quote(GEOMETRY_COLUMN)} bytea"] if t.geometry else []
-        columns.append("amuddu_new boolean")
         cur.execute(f"CREATE TEMPORARY TABLE {sent} ({', '.join(columns)}) ON COMMIT DROP")
-        cur.copy_expert(f"COPY {sent} FROM STDIN", _copy_text(
-            [f"{line}\t{'f' if uuid in present else 't'}" for uuid, line in rows.items()]))
+        cur.copy_expert(f"COPY {sent} FROM STDIN", _copy_text(rows))
         values = [f"v.{quote(n)}" for n in names]
         if t.geometry:
             values[-1] = f"ST_SetSRID(ST_GeomFromWKB(v.{quote(GEOMETRY_COLUMN)}), 4326)"
-        if len(present) < len(rows):
+        sets = ", ".join(f"{quote(n)} = {v}" for n, v in zip(names, values) if n != "uuid")
+        cur.execute(f"UPDATE {quote(t.name)} AS t SET {sets} FROM {sent} AS v WHERE t.uuid = v.uuid")
+        if cur.rowcount < len(rows):  # rows the server lacks
             cur.execute(f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
-                        f"SELECT {', '.join(values)} FROM {sent} AS v WHERE v.amuddu_new")
-        if present:
-            sets = ", ".join(f"{quote(n)} = {v}" for n, v in zip(names, values) if n != "uuid")
-            cur.execute(f"UPDATE {quote(t.name)} AS t SET {sets} FROM {sent} AS v "
-                        "WHERE NOT v.amuddu_new AND t.uuid = v.uuid")
+                        f"SELECT {', '.join(values)} FROM {sent} AS v "
+                        f"WHERE NOT EXISTS (SELECT 1 FROM {quote(t.name)} AS t WHERE t.uuid = v.uuid)")
