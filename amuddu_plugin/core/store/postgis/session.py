@@ -20,8 +20,10 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ....definitions.access import EDIT_BASE_MARK
 from ....definitions.model import TABLES, Field, Kind, Table, table
@@ -36,6 +38,19 @@ from .database import PgDatabase, server_message
 CTX = "Store"
 #: The service tables in the order they are written (deleted in the reverse order).
 _ORDER = ("service_point", "service")
+_LOG = table("change_log")
+_T = TypeVar("_T")
+
+
+@dataclass
+class _Rest:
+    """What a run changed, read while the rows of the first table of :data:`_ORDER` are sent
+    (:meth:`ServerSession.send`): the other tables' rows, the uuids deleted, the run, its log."""
+
+    rows: dict[str, list[str]]
+    gone: dict[str, list[str]]
+    runs: list[str]
+    log: list[str]
 
 
 def _epoch_ms(value: Any) -> str | None:
@@ -144,49 +159,66 @@ class ServerSession:
             out.append(line)
         return out
 
-    def send(self, run_uuid: str) -> None:
-        """Write what the run ``run_uuid`` changed in the snapshot into the server."""
-        import psycopg2
+    def _read(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """``work`` on a read-only connection of its own to the snapshot (it may run in a thread)."""
         con = sqlite3.connect(readonly_uri(self.snapshot.path), uri=True)
         try:
-            runs = [run_uuid] + [r[0] for r in con.execute(
-                "SELECT undoes FROM import_run WHERE uuid = ? AND undoes IS NOT NULL", (run_uuid,))]
-            rows = {name: self._rows(con, table(name), "uuid IN (SELECT row_uuid FROM change_log WHERE "
-                                     "import_run_uuid = ? AND table_name = ?)", (run_uuid, name))
-                    for name in _ORDER}
-            gone = {name: [r[0] for r in con.execute(  # touched, and no longer in the snapshot
-                "SELECT DISTINCT row_uuid FROM change_log AS c WHERE import_run_uuid = ? AND table_name = ? "
-                f"AND NOT EXISTS (SELECT 1 FROM {quote(name)} AS x WHERE x.uuid = c.row_uuid)",
-                (run_uuid, name))] for name in _ORDER}
-            run_rows = self._rows(con, table("import_run"), f"uuid IN ({', '.join('?' * len(runs))})",
-                                  tuple(runs))
-            log_cols = [quote(f.name) for f in table("change_log").fields]
-            log = [_copy_line(list(entry)) for entry in con.execute(
-                f"SELECT {', '.join(f'CAST({c} AS TEXT)' for c in log_cols)} FROM change_log "
-                "WHERE import_run_uuid = ? ORDER BY fid", (run_uuid,))]
+            return work(con)
         finally:
             con.close()
-        server = self.server.connect()
-        try:
-            with server.cursor() as cur:
-                for name in _ORDER:
-                    self._write(cur, table(name), rows[name])
-                for name in reversed(_ORDER):
-                    if gone[name]:
-                        cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])", (gone[name],))
-                self._write(cur, table("import_run"), run_rows)
-                cur.copy_expert(f"COPY change_log ({', '.join(log_cols)}) FROM STDIN",
-                                _copy_text(log))
-            server.commit()
-        except psycopg2.Error as err:
-            server.rollback()
-            raise StoreError(tr(CTX, "The server refused the changes, nothing was written: %1",
-                                server_message(err))) from err
-        except BaseException:
-            server.rollback()
-            raise
-        finally:
-            server.close()
+
+    def _touched(self, con: sqlite3.Connection, run_uuid: str, name: str) -> list[str]:
+        return self._rows(con, table(name), "uuid IN (SELECT row_uuid FROM change_log WHERE "
+                                            "import_run_uuid = ? AND table_name = ?)", (run_uuid, name))
+
+    def _rest(self, con: sqlite3.Connection, run_uuid: str) -> _Rest:
+        """What the run changed, but for the rows of the first table of :data:`_ORDER`."""
+        runs = [run_uuid] + [r[0] for r in con.execute(
+            "SELECT undoes FROM import_run WHERE uuid = ? AND undoes IS NOT NULL", (run_uuid,))]
+        gone = {name: [r[0] for r in con.execute(  # touched, and no longer in the snapshot
+            "SELECT DISTINCT row_uuid FROM change_log AS c WHERE import_run_uuid = ? AND table_name = ? "
+            f"AND NOT EXISTS (SELECT 1 FROM {quote(name)} AS x WHERE x.uuid = c.row_uuid)",
+            (run_uuid, name))] for name in _ORDER}
+        log = [_copy_line(list(entry)) for entry in con.execute(
+            f"SELECT {', '.join(f'CAST({quote(f.name)} AS TEXT)' for f in _LOG.fields)} FROM change_log "
+            "WHERE import_run_uuid = ? ORDER BY fid", (run_uuid,))]
+        return _Rest({name: self._touched(con, run_uuid, name) for name in _ORDER[1:]}, gone,
+                     self._rows(con, table("import_run"), f"uuid IN ({', '.join('?' * len(runs))})",
+                                tuple(runs)), log)
+
+    def send(self, run_uuid: str) -> None:
+        """Write what the run ``run_uuid`` changed in the snapshot into the server: the rows of
+        the first table read, then the others read by a thread while those are written (the
+        server's work: Python waits for it outside its lock)."""
+        import psycopg2
+
+        first = self._read(lambda con: self._touched(con, run_uuid, _ORDER[0]))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="amuddu-send") as pool:
+            reading = pool.submit(self._read, lambda con: self._rest(con, run_uuid))
+            server = self.server.connect()
+            try:
+                with server.cursor() as cur:
+                    self._write(cur, table(_ORDER[0]), first)
+                    rest = reading.result()
+                    for name in _ORDER[1:]:
+                        self._write(cur, table(name), rest.rows[name])
+                    for name in reversed(_ORDER):
+                        if rest.gone[name]:
+                            cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])",
+                                        (rest.gone[name],))
+                    self._write(cur, table("import_run"), rest.runs)
+                    cur.copy_expert(f"COPY change_log ({', '.join(quote(f.name) for f in _LOG.fields)}) "
+                                    "FROM STDIN", _copy_text(rest.log))
+                server.commit()
+            except psycopg2.Error as err:
+                server.rollback()
+                raise StoreError(tr(CTX, "The server refused the changes, nothing was written: %1",
+                                    server_message(err))) from err
+            except BaseException:
+                server.rollback()
+                raise
+            finally:
+                server.close()
 
     def _write(self, cur: Any, t: Table, rows: list[str]) -> None:
         """Update the rows the server holds and insert the others (``rows``: lines of COPY,
@@ -203,9 +235,12 @@ class ServerSession:
         values = [f"v.{quote(n)}" for n in names]
         if t.geometry:
             values[-1] = f"ST_SetSRID(ST_GeomFromWKB(v.{quote(GEOMETRY_COLUMN)}), 4326)"
-        sets = ", ".join(f"{quote(n)} = {v}" for n, v in zip(names, values) if n != "uuid")
-        cur.execute(f"UPDATE {quote(t.name)} AS t SET {sets} FROM {sent} AS v WHERE t.uuid = v.uuid")
-        if cur.rowcount < len(rows):  # rows the server lacks
+        cur.execute(f"SELECT count(*) FROM {quote(t.name)} AS t JOIN {sent} AS v ON t.uuid = v.uuid")
+        present = cur.fetchone()[0]
+        if present:  # an UPDATE only then: a profile may insert and not update (import_run)
+            sets = ", ".join(f"{quote(n)} = {v}" for n, v in zip(names, values) if n != "uuid")
+            cur.execute(f"UPDATE {quote(t.name)} AS t SET {sets} FROM {sent} AS v WHERE t.uuid = v.uuid")
+        if present < len(rows):  # rows the server lacks
             cur.execute(f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
                         f"SELECT {', '.join(values)} FROM {sent} AS v "
                         f"WHERE NOT EXISTS (SELECT 1 FROM {quote(t.name)} AS t WHERE t.uuid = v.uuid)")
