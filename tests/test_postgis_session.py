@@ -62,13 +62,15 @@ def _a_run(snapshot, *, phone=PHONES):
                     "last_verified_on = '2024-05-06' WHERE uuid = ?", (TRICKY, phone, geom2, p1))
         con.execute("UPDATE service_point SET geom = NULL WHERE uuid = ?", (p2,))
         con.execute("INSERT INTO service_point (uuid, geom, institution, facility_type, name_fr, phone) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", (new_point, geom1, institution, kind, "Nouveau\tpoint", phone))
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (new_point, geom1, institution, kind, "Nouveau\tpoint", phone))
         con.execute("INSERT INTO service (uuid, service_point_uuid, category, description_fr, min_age) "
                     "VALUES (?, ?, ?, ?, 18)", (new_service, new_point, category, TRICKY))
         con.execute("DELETE FROM service WHERE uuid = ?", (gone,))
-        for name, row, action, old in (("service_point", p1, "update", TRICKY), ("service_point", p2, "update", None),
-                                       ("service_point", new_point, "insert", None),
-                                       ("service", new_service, "insert", None), ("service", gone, "delete", "\\")):
+        touched = (("service_point", p1, "update", TRICKY), ("service_point", p2, "update", None),
+                   ("service_point", new_point, "insert", None), ("service", new_service, "insert", None),
+                   ("service", gone, "delete", "\\"))
+        for name, row, action, old in touched:
             con.execute("INSERT INTO change_log (import_run_uuid, table_name, row_uuid, action, field_name, "
                         "old_value, new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, 'notes', ?, ?, "
                         "'tester', '2024-05-06T07:08:09.123Z')", (run, name, row, action, old, TRICKY))
@@ -84,7 +86,8 @@ def _log(db, run):
 
     rows = db.query("SELECT table_name, row_uuid, action, field_name, old_value, new_value, changed_by, "
                     "changed_at FROM change_log WHERE import_run_uuid = ? ORDER BY fid", (run,))
-    return [(*(str(v) if v is not None else None for v in r[:-1]), neutral(Kind.DATETIME, r[-1])) for r in rows]
+    return [(*(str(v) if v is not None else None for v in r[:-1]), neutral(Kind.DATETIME, r[-1]))
+            for r in rows]
 
 
 def test_the_server_holds_what_the_run_wrote_in_the_snapshot_value_for_value(server):
@@ -99,8 +102,8 @@ def test_the_server_holds_what_the_run_wrote_in_the_snapshot_value_for_value(ser
             assert _by_uuid(on_server, name) == _by_uuid(session.snapshot, name), name
         assert _by_uuid(on_server, "import_run") == _by_uuid(session.snapshot, "import_run")
         assert _log(on_server, run) == _log(session.snapshot, run) and len(_log(on_server, run)) == 5
-    point = on_server.query("SELECT notes, phone, geom IS NULL, updated_by, last_verified_on FROM service_point "
-                            "WHERE uuid = ?", (touched["p1"],))[0]
+    point = on_server.query("SELECT notes, phone, geom IS NULL, updated_by, last_verified_on "
+                            "FROM service_point WHERE uuid = ?", (touched["p1"],))[0]
     assert point[:4] == (TRICKY, PHONES, False, "amuddu_admin")  # stamped by the server
     assert str(point[4]) == "2024-05-06"
     assert on_server.query("SELECT geom IS NULL FROM service_point WHERE uuid = ?", (touched["p2"],))[0][0]
@@ -133,7 +136,8 @@ def test_a_point_changed_on_the_server_since_the_snapshot_refuses_the_whole_send
         touched.update(more)
         con = psycopg2.connect(pg_cluster.conninfo(server.rsplit("/", 1)[1]))
         with con, con.cursor() as cur:
-            cur.execute("UPDATE amuddu.service_point SET notes = 'meanwhile' WHERE uuid = %s", (touched["p1"],))
+            cur.execute("UPDATE amuddu.service_point SET notes = 'meanwhile' WHERE uuid = %s",
+                        (touched["p1"],))
         con.close()
         session.send(run)
 
@@ -177,22 +181,46 @@ def _sql(pg_cluster, dbname, sql):
 
 def test_the_format_trigger_checks_changed_values_only_and_every_item_of_a_list(server, pg_cluster):
     dbname = server.rsplit("/", 1)[1]
-    one = "(SELECT min(fid) FROM amuddu.service_point)"
-    ok, err = _sql(pg_cluster, dbname, f"UPDATE amuddu.service_point SET phone = '+212537123456; 0537' WHERE fid = {one}")
+
+    def update(sets):
+        return _sql(pg_cluster, dbname, f"UPDATE amuddu.service_point SET {sets} "
+                                        "WHERE fid = (SELECT min(fid) FROM amuddu.service_point)")
+
+    ok, err = update("phone = '+212537123456; 0537'")
     assert not ok and "service_point.phone" in err and "[phone]" in err
-    ok, err = _sql(pg_cluster, dbname, f"UPDATE amuddu.service_point SET email = 'a@x.ma; b@' WHERE fid = {one}")
+    ok, err = update("email = 'a@x.ma; b@'")
     assert not ok and "service_point.email" in err and "[email]" in err
-    assert _sql(pg_cluster, dbname, f"UPDATE amuddu.service_point SET phone = '{PHONES}', "
-                                    f"email = 'a@x.ma; b@y.ma' WHERE fid = {one}")[0]
+    assert update(f"phone = '{PHONES}', email = 'a@x.ma; b@y.ma'")[0]
     # A value stored before the check (the trigger off), kept as it is: a change of another field,
     # or the same value written again, is accepted; a new bad value is not.
-    assert _sql(pg_cluster, dbname, "ALTER TABLE amuddu.service_point DISABLE TRIGGER amuddu_check_service_point; "
-                                    f"UPDATE amuddu.service_point SET phone = '12345' WHERE fid = {one}; "
-                                    "ALTER TABLE amuddu.service_point ENABLE TRIGGER amuddu_check_service_point")[0]
-    assert _sql(pg_cluster, dbname, f"UPDATE amuddu.service_point SET notes = 'x', phone = phone WHERE fid = {one}")[0]
-    ok, err = _sql(pg_cluster, dbname, f"UPDATE amuddu.service_point SET phone = '123456' WHERE fid = {one}")
+    trigger = "TRIGGER amuddu_check_service_point"
+    assert _sql(pg_cluster, dbname, f"ALTER TABLE amuddu.service_point DISABLE {trigger}; "
+                                    "UPDATE amuddu.service_point SET phone = '12345' WHERE fid = "
+                                    "(SELECT min(fid) FROM amuddu.service_point); "
+                                    f"ALTER TABLE amuddu.service_point ENABLE {trigger}")[0]
+    assert update("notes = 'x', phone = phone")[0]
+    ok, err = update("phone = '123456'")
     assert not ok and "[phone]" in err
-    ok, err = _sql(pg_cluster, dbname, "INSERT INTO amuddu.service_point (uuid, institution, facility_type, name_fr, "
-                                       "languages) SELECT gen_random_uuid(), institution, facility_type, 'x', "
-                                       "'{zz}' FROM amuddu.service_point LIMIT 1")
+    ok, err = _sql(pg_cluster, dbname, "INSERT INTO amuddu.service_point (uuid, institution, facility_type, "
+                                       "name_fr, languages) SELECT gen_random_uuid(), institution, "
+                                       "facility_type, 'x', '{zz}' FROM amuddu.service_point LIMIT 1")
     assert not ok and "service_point.languages" in err and "[codes]" in err
+
+
+# --------------------------------------------------------------------------------------------
+# The snapshot: the copy from the server checks the GeoPackage's constraints once, at the end
+# --------------------------------------------------------------------------------------------
+def test_a_server_row_breaking_a_geopackage_constraint_refuses_the_copy_and_writes_nothing(
+        server, pg_cluster, tmp_path):
+    from amuddu_plugin.core.setup import copy_database
+
+    dbname = server.rsplit("/", 1)[1]
+    assert _sql(pg_cluster, dbname, "ALTER TABLE amuddu.service_point DROP CONSTRAINT "
+                                    "service_point_wheelchair_check; UPDATE amuddu.service_point "
+                                    "SET wheelchair = 'maybe' WHERE fid = (SELECT max(fid) FROM "
+                                    "amuddu.service_point)")[0]
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "copy.gpkg"
+    with pytest.raises(StoreError, match="CHECK constraint failed in service_point"):
+        copy_database(server, str(target))
+    assert list(target.parent.iterdir()) == []  # nor a half-written file beside it

@@ -153,6 +153,7 @@ def _constraint_check(con: sqlite3.Connection) -> None:
     """The rows were written without their CHECK constraints (each costs as much as the
     insert itself, row by row): one check of every table here, SQLite's own, which refuses
     the whole copy as a failed insert would (:func:`fill_geopackage`)."""
+    con.execute("PRAGMA ignore_check_constraints = OFF")  # on, quick_check skips them too
     for t in TABLES:
         problems = [r[0] for r in con.execute(f"PRAGMA quick_check({quote(t.name)})") if r[0] != "ok"]
         if problems:
