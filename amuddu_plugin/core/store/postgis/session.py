@@ -14,15 +14,19 @@ snapshot is refused as a conflict (the version the job started from travels in
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ....definitions.access import EDIT_BASE_MARK
-from ....definitions.model import SERVICE_POINT, Table, table
+from ....definitions.model import TABLES, Field, Kind, Table, table
 from ....toolbelt.i18n import tr
 from ..database import Database
 from ..errors import StoreError
@@ -34,7 +38,19 @@ from .database import PgDatabase, server_message
 CTX = "Store"
 #: The service tables in the order they are written (deleted in the reverse order).
 _ORDER = ("service_point", "service")
-_PAGE = 1000
+_LOG = table("change_log")
+_T = TypeVar("_T")
+
+
+@dataclass
+class _Rest:
+    """What a run changed, read while the rows of the first table of :data:`_ORDER` are sent
+    (:meth:`ServerSession.send`): the other tables' rows, the uuids deleted, the run, its log."""
+
+    rows: dict[str, list[str]]
+    gone: dict[str, list[str]]
+    runs: list[str]
+    log: list[str]
 
 
 def _epoch_ms(value: Any) -> str | None:
@@ -46,18 +62,50 @@ def _epoch_ms(value: Any) -> str | None:
     return str(int(when.timestamp() * 1000 // 1))
 
 
+#: The text form of COPY: a backslash, a tab, a line break escaped by a backslash.
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+#: The kinds whose stored values Python turns into the text the server reads (:func:`_as_text`);
+#: SQLite gives the others as text itself (``CAST``: an integer's digits, as ``str``).
+_IN_PYTHON = (Kind.REAL, Kind.BOOLEAN, Kind.DATE, Kind.DATETIME)
+#: Sent with the version the job started from (:meth:`ServerSession._rows`): a conflict check.
+_BASE = "updated_by"
 
 
-def _copy_text(rows: list[list[Any]]) -> io.StringIO:
-    """``rows`` in the text form of COPY (tabs between values, ``\\N`` for NULL, backslash
-    escapes): the change log, tens of thousands of rows, sent in one stream."""
+def _copy_line(values: list[str | None]) -> str:
+    """``values`` (text, or None for NULL) as one line of the text form of COPY: tabs between
+    values, ``\\N`` for NULL, :data:`_COPY_ESCAPES`; escaped only when a value needs it."""
+    line = "\t".join(["\\N" if v is None else v for v in values])
+    if (line.count("\t") != len(values) - 1 or line.count("\\") != values.count(None)
+            or "\n" in line or "\r" in line):
+        line = "\t".join(["\\N" if v is None else v.translate(_COPY_ESCAPES) for v in values])
+    return line
+
+
+def _copy_text(lines: list[str]) -> io.StringIO:
+    """Lines of :func:`_copy_line` as one COPY stream."""
     out = io.StringIO()
-    for row in rows:
-        out.write("\t".join("\\N" if v is None else str(v).translate(_COPY_ESCAPES) for v in row))
+    for line in lines:
+        out.write(line)
         out.write("\n")
     out.seek(0)
     return out
+
+
+def _as_text(kind: Kind) -> Callable[[Any], str]:
+    """A stored value of ``kind`` (never None) as the server reads it: the neutral form of
+    :func:`..snapshot.neutral`, in text."""
+    if kind is Kind.BOOLEAN:
+        return lambda v: "t" if v else "f"
+
+    @functools.lru_cache(maxsize=4096)  # a run stamps its rows with one time: parsed once
+    def text(value: Any) -> str:
+        return str(neutral(kind, value))
+    return text
+
+
+def _text_sql(f: Field) -> str:
+    """``f`` as SQLite reads it for :meth:`ServerSession._rows`."""
+    return quote(f.name) if f.kind in _IN_PYTHON else f"CAST({quote(f.name)} AS TEXT)"
 
 
 class ServerSession:
@@ -71,14 +119,15 @@ class ServerSession:
         self.versions: dict[str, str | None] = {}
 
     def __enter__(self) -> ServerSession:
-        """The snapshot, without the service points' spatial index: the jobs run on it (the
-        imports, their undo) read and write it through SQLite, and :meth:`send` too, never
-        by a bounding box; an index would be built for every point, then kept up to date by
-        triggers for every point the job writes, for no reader."""
+        """The snapshot, without spatial indexes: the jobs run on it (the imports, their undo)
+        read and write it through SQLite, and :meth:`send` too, never by a bounding box (the
+        import places its points in the provinces it reads whole, places.py); an index would
+        be built for every point, then kept up to date by triggers for every point the job
+        writes, for no reader."""
         from ..copy import copy_database
 
         self.snapshot, _ = copy_database(self.source, str(self.folder / "snapshot.gpkg"), self.feedback,
-                                         unindexed=(SERVICE_POINT.name,))
+                                         unindexed=[t.name for t in TABLES if t.geometry])
         self.versions = {str(u): _epoch_ms(t) for u, t in
                          self.snapshot.query("SELECT uuid, updated_at FROM service_point")}
         return self
@@ -87,95 +136,111 @@ class ServerSession:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # -- what the run changed -------------------------------------------------------------------
-    def _rows(self, con: sqlite3.Connection, t: Table, uuids: list[str]) -> dict[str, dict[str, Any]]:
-        geom = quote(GEOMETRY_COLUMN) if t.geometry else "NULL"
-        cols = ", ".join(quote(f.name) for f in t.fields)
-        out: dict[str, dict[str, Any]] = {}
-        for k in range(0, len(uuids), 500):
-            chunk = uuids[k:k + 500]
-            for row in con.execute(f"SELECT {geom}, {cols} FROM {quote(t.name)} WHERE uuid IN "
-                                   f"({', '.join('?' * len(chunk))})", chunk):
-                values = {f.name: neutral(f.kind, v) for f, v in zip(t.fields, row[1:])}
-                values["__wkb"] = gpkg_wkb(row[0]) if row[0] else None
-                out[values["uuid"]] = values
+    def _rows(self, con: sqlite3.Connection, t: Table, where: str, args: tuple[Any, ...]) -> list[str]:
+        """The rows of ``t`` chosen by ``where`` in the snapshot, each as a line of COPY: its
+        fields in the model's order, then its geometry as WKB."""
+        texts = [(i, _as_text(f.kind)) for i, f in enumerate(t.fields) if f.kind in _IN_PYTHON]
+        key = next(i for i, f in enumerate(t.fields) if f.name == "uuid")
+        base = next((i for i, f in enumerate(t.fields) if f.name == _BASE), None)
+        columns = [_text_sql(f) for f in t.fields] + [quote(GEOMETRY_COLUMN) if t.geometry else "NULL"]
+        out: list[str] = []
+        for row in con.execute(f"SELECT {', '.join(columns)} FROM {quote(t.name)} WHERE {where}", args):
+            values = list(row[:-1])
+            for i, text in texts:
+                if values[i] is not None:
+                    values[i] = text(values[i])
+            if base is not None:
+                version = self.versions.get(values[key] or "")
+                values[base] = f"{values[base] or ''}{EDIT_BASE_MARK}{version or ''}"
+            line = _copy_line(values)
+            if t.geometry:
+                wkb = gpkg_wkb(row[-1]) if row[-1] else None
+                line += "\t\\N" if wkb is None else "\t\\\\x" + wkb.hex()
+            out.append(line)
         return out
 
-    def send(self, run_uuid: str) -> None:
-        """Write what the run ``run_uuid`` changed in the snapshot into the server."""
-        import psycopg2
+    def _read(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """``work`` on a read-only connection of its own to the snapshot (it may run in a thread)."""
         con = sqlite3.connect(readonly_uri(self.snapshot.path), uri=True)
         try:
-            touched = con.execute("SELECT DISTINCT table_name, row_uuid FROM change_log "
-                                  "WHERE import_run_uuid = ?", (run_uuid,)).fetchall()
-            runs = [run_uuid] + [r[0] for r in con.execute(
-                "SELECT undoes FROM import_run WHERE uuid = ? AND undoes IS NOT NULL", (run_uuid,))]
-            rows = {name: self._rows(con, table(name), [u for t, u in touched if t == name])
-                    for name in _ORDER}
-            gone = {name: [u for t, u in touched if t == name and u not in rows[name]] for name in _ORDER}
-            run_rows = self._rows(con, table("import_run"), runs)
-            log = con.execute("SELECT * FROM change_log WHERE import_run_uuid = ? ORDER BY fid",
-                              (run_uuid,)).fetchall()
-            log_cols = [d[0] for d in con.execute("SELECT * FROM change_log LIMIT 0").description]
+            return work(con)
         finally:
             con.close()
-        server = self.server.connect()
-        try:
-            with server.cursor() as cur:
-                for name in _ORDER:
-                    self._write(cur, table(name), list(rows[name].values()))
-                for name in reversed(_ORDER):
-                    if gone[name]:
-                        cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])", (gone[name],))
-                self._write(cur, table("import_run"), list(run_rows.values()))
-                keep = [i for i, c in enumerate(log_cols) if c != "fid"]
-                cur.copy_expert(f"COPY change_log ({', '.join(quote(log_cols[i]) for i in keep)}) FROM STDIN",
-                                _copy_text([[entry[i] for i in keep] for entry in log]))
-            server.commit()
-        except psycopg2.Error as err:
-            server.rollback()
-            raise StoreError(tr(CTX, "The server refused the changes, nothing was written: %1",
-                                server_message(err))) from err
-        except BaseException:
-            server.rollback()
-            raise
-        finally:
-            server.close()
 
-    def _params(self, t: Table, values: dict[str, Any]) -> list[Any]:
-        from psycopg2 import Binary
+    def _touched(self, con: sqlite3.Connection, run_uuid: str, name: str) -> list[str]:
+        return self._rows(con, table(name), "uuid IN (SELECT row_uuid FROM change_log WHERE "
+                                            "import_run_uuid = ? AND table_name = ?)", (run_uuid, name))
 
-        out = []
-        for f in t.fields:
-            value = values[f.name]
-            if f.name == "updated_by":  # the version the job started from: a conflict check
-                value = f"{value or ''}{EDIT_BASE_MARK}{self.versions.get(values['uuid']) or ''}"
-            out.append(value)  # neutral values (snapshot.py): booleans already
-        if t.geometry:
-            out.append(Binary(values["__wkb"]) if values["__wkb"] else None)
-        return out
+    def _rest(self, con: sqlite3.Connection, run_uuid: str) -> _Rest:
+        """What the run changed, but for the rows of the first table of :data:`_ORDER`."""
+        runs = [run_uuid] + [r[0] for r in con.execute(
+            "SELECT undoes FROM import_run WHERE uuid = ? AND undoes IS NOT NULL", (run_uuid,))]
+        gone = {name: [r[0] for r in con.execute(  # touched, and no longer in the snapshot
+            "SELECT DISTINCT row_uuid FROM change_log AS c WHERE import_run_uuid = ? AND table_name = ? "
+            f"AND NOT EXISTS (SELECT 1 FROM {quote(name)} AS x WHERE x.uuid = c.row_uuid)",
+            (run_uuid, name))] for name in _ORDER}
+        log = [_copy_line(list(entry)) for entry in con.execute(
+            f"SELECT {', '.join(f'CAST({quote(f.name)} AS TEXT)' for f in _LOG.fields)} FROM change_log "
+            "WHERE import_run_uuid = ? ORDER BY fid", (run_uuid,))]
+        return _Rest({name: self._touched(con, run_uuid, name) for name in _ORDER[1:]}, gone,
+                     self._rows(con, table("import_run"), f"uuid IN ({', '.join('?' * len(runs))})",
+                                tuple(runs)), log)
 
-    def _write(self, cur: Any, t: Table, rows: list[dict[str, Any]]) -> None:
-        """Insert the rows the server lacks and update the others, a page of rows a statement
-        (the triggers still judge each row)."""
-        from psycopg2.extras import execute_values
+    def send(self, run_uuid: str) -> None:
+        """Write what the run ``run_uuid`` changed in the snapshot into the server: the rows of
+        the first table read, then the others read by a thread while those are written (the
+        server's work: Python waits for it outside its lock)."""
+        import psycopg2
 
+        first = self._read(lambda con: self._touched(con, run_uuid, _ORDER[0]))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="amuddu-send") as pool:
+            reading = pool.submit(self._read, lambda con: self._rest(con, run_uuid))
+            server = self.server.connect()
+            try:
+                with server.cursor() as cur:
+                    self._write(cur, table(_ORDER[0]), first)
+                    rest = reading.result()
+                    for name in _ORDER[1:]:
+                        self._write(cur, table(name), rest.rows[name])
+                    for name in reversed(_ORDER):
+                        if rest.gone[name]:
+                            cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])",
+                                        (rest.gone[name],))
+                    self._write(cur, table("import_run"), rest.runs)
+                    cur.copy_expert(f"COPY change_log ({', '.join(quote(f.name) for f in _LOG.fields)}) "
+                                    "FROM STDIN", _copy_text(rest.log))
+                server.commit()
+            except psycopg2.Error as err:
+                server.rollback()
+                raise StoreError(tr(CTX, "The server refused the changes, nothing was written: %1",
+                                    server_message(err))) from err
+            except BaseException:
+                server.rollback()
+                raise
+            finally:
+                server.close()
+
+    def _write(self, cur: Any, t: Table, rows: list[str]) -> None:
+        """Update the rows the server holds and insert the others (``rows``: lines of COPY,
+        :meth:`_rows`): all of them copied into a temporary table, then one UPDATE and one
+        INSERT from it (the triggers still judge each row)."""
         if not rows:
             return
-        cur.execute(f"SELECT uuid::text FROM {quote(t.name)} WHERE uuid = ANY(%s::uuid[])",
-                    ([r["uuid"] for r in rows],))
-        present = {r[0] for r in cur.fetchall()}
         names = [f.name for f in t.fields] + ([GEOMETRY_COLUMN] if t.geometry else [])
-        casts = [f"%s::{_PG_TYPES[f.kind]}" for f in t.fields]
+        sent = f"pg_temp.{quote('amuddu_send_' + t.name)}"
+        columns = [f"{quote(f.name)} {_PG_TYPES[f.kind]}" for f in t.fields]
+        columns += [f"{quote(GEOMETRY_COLUMN)} bytea"] if t.geometry else []
+        cur.execute(f"CREATE TEMPORARY TABLE {sent} ({', '.join(columns)}) ON COMMIT DROP")
+        cur.copy_expert(f"COPY {sent} FROM STDIN", _copy_text(rows))
+        values = [f"v.{quote(n)}" for n in names]
         if t.geometry:
-            casts.append("ST_SetSRID(ST_GeomFromWKB(%s::bytea), 4326)")
-        template = "(" + ", ".join(casts) + ")"
-        cols = ", ".join(quote(n) for n in names)
-        new = [self._params(t, r) for r in rows if r["uuid"] not in present]
-        old = [self._params(t, r) for r in rows if r["uuid"] in present]
-        if new:
-            execute_values(cur, f"INSERT INTO {quote(t.name)} ({cols}) VALUES %s", new,
-                           template=template, page_size=_PAGE)
-        if old:
-            sets = ", ".join(f"{quote(n)} = v.{quote(n)}" for n in names if n != "uuid")
-            execute_values(cur, f"UPDATE {quote(t.name)} AS t SET {sets} FROM (VALUES %s) AS v ({cols}) "
-                                "WHERE t.uuid = v.uuid", old, template=template, page_size=_PAGE)
+            values[-1] = f"ST_SetSRID(ST_GeomFromWKB(v.{quote(GEOMETRY_COLUMN)}), 4326)"
+        cur.execute(f"SELECT count(*) FROM {quote(t.name)} AS t JOIN {sent} AS v ON t.uuid = v.uuid")
+        present = cur.fetchone()[0]
+        if present:  # an UPDATE only then: a profile may insert and not update (import_run)
+            sets = ", ".join(f"{quote(n)} = {v}" for n, v in zip(names, values) if n != "uuid")
+            cur.execute(f"UPDATE {quote(t.name)} AS t SET {sets} FROM {sent} AS v WHERE t.uuid = v.uuid")
+        if present < len(rows):  # rows the server lacks
+            cur.execute(f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
+                        f"SELECT {', '.join(values)} FROM {sent} AS v "
+                        f"WHERE NOT EXISTS (SELECT 1 FROM {quote(t.name)} AS t WHERE t.uuid = v.uuid)")
