@@ -32,7 +32,7 @@ CTX = "Processing"
 class ExportWebMap(AmudduAlgorithm):
     NAME = "export_webmap"
     READS_SNAPSHOT = True
-    SNAPSHOT_SPATIAL_INDEX = False  # the export reads its points through SQLite only
+    SNAPSHOT_SPATIAL_INDEX = False  # the export reads the snapshot through SQLite only
     SNAPSHOT_ROWS_LEFT = ROWS_READ_ON_SERVER  # ... or on the server itself
     DISPLAY = "Export the web map"
     HELP = (

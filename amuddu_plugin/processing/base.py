@@ -67,10 +67,9 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
     POSTGIS = False
     #: ... or reads a snapshot of it (read-only jobs: exports, maps, checks).
     READS_SNAPSHOT = False
-    #: Whether that snapshot needs the service points' spatial index: QGIS layers drawn or
-    #: filtered by a bounding box (maps, atlas, handouts) do; a job reading it through SQLite
-    #: alone (the web map export) does not, and is spared building it (a second at 100,000
-    #: points).
+    #: Whether that snapshot needs spatial indexes: QGIS layers drawn or filtered by a
+    #: bounding box (maps, atlas, handouts) do; a job reading it through SQLite alone (the web
+    #: map export) does not, and is spared building them (a second at 100,000 points).
     SNAPSHOT_SPATIAL_INDEX = True
     #: Tables whose rows the snapshot leaves on the server: the job reads them there itself
     #: (the web map export, :mod:`..core.webmap.server_reader`).
@@ -202,14 +201,14 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
 
 def read_server(source: str, target: Path, *, spatial_index: bool = True,
                 rows_left: Collection[str] = ()) -> store.Database:
-    """A GeoPackage at ``target`` holding what the login of ``source`` sees (without the
-    service points' spatial index unless ``spatial_index``: see ``SNAPSHOT_SPATIAL_INDEX``;
-    without the rows of ``rows_left``: see ``SNAPSHOT_ROWS_LEFT``)."""
+    """A GeoPackage at ``target`` holding what the login of ``source`` sees (without spatial
+    indexes unless ``spatial_index``: see ``SNAPSHOT_SPATIAL_INDEX``; without the rows of
+    ``rows_left``: see ``SNAPSHOT_ROWS_LEFT``)."""
     from ..core.store.copy import copy_database
-    from ..definitions.model import SERVICE_POINT
+    from ..definitions.model import TABLES
 
     snapshot, _ = copy_database(source, str(target), None, rows_left=rows_left,
-                                unindexed=() if spatial_index else (SERVICE_POINT.name,))
+                                unindexed=() if spatial_index else [t.name for t in TABLES if t.geometry])
     return snapshot
 
 
