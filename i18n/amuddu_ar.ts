@@ -2348,7 +2348,7 @@
         <translation>التنبيهات المدرجة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
         <source>Also write a .zip of the folder</source>
         <translation>كتابة ملف ‎.zip للمجلد أيضا</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>كتابة ملف PDF واحد لكل المدن أيضا</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="128"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="127"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>قاعدة بيانات Amuddu (ملف GeoPackage أو اتصال PostgreSQL)</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>أمودو – الخدمات العمومية المفتوحة في وجه المهاجرين (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>بيان مصدر مربعات خلفية الخريطة (‎[text](https://...)‎ لإضافة رابط)</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>تاريخ التقرير (YYYY-MM-DD؛ فارغ: اليوم)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>اللغة الافتراضية (عندما لا تكون لغة المتصفح من بين اللغات المصدَّرة)</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>تصدير البيانات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="40"/>
         <source>Export the web map</source>
         <translation>تصدير خريطة الويب</translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation>لغة الحقول القياسية (توضع اللغات الأخرى في x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>اللغات (مفصولة بفواصل: ‎fr, ar, en)</translation>
     </message>
@@ -2793,7 +2793,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
         <source>Maps</source>
         <translation>الخرائط</translation>
     </message>
@@ -2828,12 +2828,12 @@
         <translation>لم يتم تحديد ملف الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="100"/>
         <source>No output folder was given.</source>
         <translation>لم يتم تحديد مجلد الإخراج.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>مربعات خلفية الخريطة عبر الإنترنت (فارغ: خلفية الخريطة دون اتصال فقط)</translation>
     </message>
@@ -2985,8 +2985,8 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>ملخص الجودة</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="180"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="195"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="200"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>قراءة بيانات الخادم (ما يسمح لحسابك برؤيته)…</translation>
     </message>
@@ -3093,7 +3093,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="75"/>
         <source>Service points exported</source>
         <translation>نقاط الخدمة المصدَّرة</translation>
     </message>
@@ -3206,7 +3206,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>لا يوجد مشروع لتحميل الطبقات فيه: شغّل هذه الأداة داخل QGIS، أو حدد مشروعا لـ qgis_process باستعمال ‎--PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>العنوان (فارغ: «الخدمات العمومية المفتوحة للمهاجرين» بكل لغة)</translation>
     </message>
@@ -3263,18 +3263,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="76"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="77"/>
         <source>Web map folder</source>
         <translation>مجلد خريطة الويب</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
         <source>Web page (index.html)</source>
         <translation>صفحة الويب (index.html)</translation>
     </message>
@@ -3328,7 +3328,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 المخرج مجلد، أو ملف ‎.zip عندما ينتهي اسمه بـ ‎.zip. لا يُستبدل إلا عندما يكتمل التصدير الجديد، وفقط إن كان تصديرا سابقا لـ Amuddu بصيغة HSDS.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="41"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>يكتب خريطة الويب العمومية لقاعدة البيانات في مجلد: index.html (افتحه من القرص، أو ضع المجلد على أي خادم ويب) مع التطبيق والأيقونات والبيانات وخلفية خريطة دون اتصال للجهات والأقاليم والمدن. لا تُصدَّر إلا نقاط الخدمة المنشورة المفتوحة أو المغلقة مؤقتا؛ أما المسودات والنقاط المغلقة والملاحظات وأسماء من تحققوا منها فلا تغادر QGIS أبدا. اترك عنوان خلفية الخريطة فارغا للحصول على خريطة لا تحتاج إلى أي اتصال بالشبكة. لا يُستبدل المجلد إلا عند اكتمال التصدير الجديد.</translation>
     </message>
@@ -3342,12 +3342,12 @@ The output folder is replaced only when the new export is complete, and only if 
 لا يُستبدل مجلد الإخراج إلا عند اكتمال التصدير الجديد، وفقط إذا كان إخراجا سابقا لأمودو.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="74"/>
         <source>Zip file</source>
         <translation>ملف zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="164"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>لا يعمل amuddu:%1 بعد على قاعدة PostgreSQL: انسخ القاعدة إلى GeoPackage بواسطة amuddu:copy_database وشغله عليه.</translation>
     </message>
@@ -4117,7 +4117,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
         <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
-        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="194"/>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="208"/>
         <source>Reading %1 failed: %2</source>
         <translation>فشلت قراءة %1: %2</translation>
     </message>
@@ -4188,7 +4188,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>اسم المخطط %1 غير صالح: استعمل حروفا صغيرة وأرقاما و_ (مثلا amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="215"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>رفض الخادم التعديلات، ولم يكتب أي شيء: %1</translation>
     </message>
@@ -4365,7 +4365,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تم الإلغاء: التصدير السابق، إن وُجد، لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="272"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="283"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>تعذرت كتابة خريطة الويب في %1: %2</translation>
     </message>
@@ -4375,18 +4375,18 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="146"/>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="174"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="121"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="136"/>
         <source>Reading %1 failed.</source>
         <translation>فشلت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="142"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="112"/>
         <source>Reading %1 failed: %2</source>
         <translation>فشلت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="184"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="195"/>
         <source>Reading the published service points of %1…</source>
         <translation>جار قراءة نقاط الخدمة المنشورة في %1…</translation>
     </message>
@@ -4410,7 +4410,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>تطبيق خريطة الويب غير مبني (%1 غير موجود): شغّل 'make webapp' في نسخة التطوير، أو أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="236"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="247"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>قالب خريطة الويب %1 تالف: أعد بناءه باستعمال 'make webapp'.</translation>
     </message>
@@ -4420,12 +4420,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لغة غير معروفة %1: اللغات الممكنة لخريطة الويب هي %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="174"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="185"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>تمت كتابة خريطة الويب: %1 نقطة خدمة و%2 خدمة: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="250"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="261"/>
         <source>Writing the web map…</source>
         <translation>جار كتابة خريطة الويب…</translation>
     </message>
@@ -4435,12 +4435,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>المؤسسة %1: اللون %2 ليس بصيغة ‎#0072b2؛ يُستعمل اللون الرمادي.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="324"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="296"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>الخدمة (service fid %1): صنف غير معروف %2؛ تم استبعاد الخدمة.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="243"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="215"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>نقطة الخدمة (service_point fid %1، %2): لا يوجد موقع صالح للاستعمال؛ تم استبعادها.</translation>
     </message>
@@ -4465,12 +4465,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>نقطة الخدمة (service_point fid %1): الموقع الإلكتروني %2 ليس عنوان http(s)؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="397"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="369"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>نقطة الخدمة (service_point fid %1): قيمة غير معروفة لـ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="197"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="208"/>
         <source>… and %1 more warnings.</source>
         <translation>… و%1 تنبيهات أخرى.</translation>
     </message>

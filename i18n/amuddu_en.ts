@@ -2348,7 +2348,7 @@
         <translation>Alerts listed</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
         <source>Also write a .zip of the folder</source>
         <translation>Also write a .zip of the folder</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>Also write one PDF of all the towns</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="128"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="127"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Amuddu database (GeoPackage file or PostgreSQL connection)</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>Amuddu – public services open to migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution of the basemap tiles ([text](https://...) for a link)</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>Date of the report (YYYY-MM-DD; empty: today)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Default language (when the browser's is not exported)</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>Export open data</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="40"/>
         <source>Export the web map</source>
         <translation>Export the web map</translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation>Language of the standard fields (the others go in x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Languages (comma-separated: fr, ar, en)</translation>
     </message>
@@ -2793,7 +2793,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
@@ -2828,12 +2828,12 @@
         <translation>No output file was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="100"/>
         <source>No output folder was given.</source>
         <translation>No output folder was given.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Online basemap tiles (empty: offline basemap only)</translation>
     </message>
@@ -2985,8 +2985,8 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>Quality summary</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="180"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="195"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="200"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Reading the server's data (what your login may see)…</translation>
     </message>
@@ -3093,7 +3093,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="75"/>
         <source>Service points exported</source>
         <translation>Service points exported</translation>
     </message>
@@ -3206,7 +3206,7 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
         <translation>There is no project to load the layers into: run this tool in QGIS, or give qgis_process a project with --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Title (empty: "Public services open to migrants" in each language)</translation>
     </message>
@@ -3263,18 +3263,18 @@ Beside the PDF, a QGIS project of the same name (.qgz) holds the report's layout
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="76"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="77"/>
         <source>Web map folder</source>
         <translation>Web map folder</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
         <source>Web page (index.html)</source>
         <translation>Web page (index.html)</translation>
     </message>
@@ -3328,7 +3328,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 The output is a folder, or a .zip when its name ends in .zip. It is replaced only when the new export is complete, and only if it is a previous HSDS export of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="41"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</translation>
     </message>
@@ -3342,12 +3342,12 @@ The output folder is replaced only when the new export is complete, and only if 
 The output folder is replaced only when the new export is complete, and only if it is a previous output of Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="74"/>
         <source>Zip file</source>
         <translation>Zip file</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="164"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</translation>
     </message>
@@ -4117,7 +4117,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
         <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
-        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="194"/>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="208"/>
         <source>Reading %1 failed: %2</source>
         <translation>Reading %1 failed: %2</translation>
     </message>
@@ -4188,7 +4188,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>The schema name %1 is not valid: use lower-case letters, digits and _ (for example amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="215"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>The server refused the changes, nothing was written: %1</translation>
     </message>
@@ -4365,7 +4365,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Cancelled: the previous export, if any, is unchanged.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="272"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="283"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Cannot write the web map into %1: %2</translation>
     </message>
@@ -4375,18 +4375,18 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>No language was given for the web map (e.g. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="146"/>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="174"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="121"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="136"/>
         <source>Reading %1 failed.</source>
         <translation>Reading %1 failed.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="142"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="112"/>
         <source>Reading %1 failed: %2</source>
         <translation>Reading %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="184"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="195"/>
         <source>Reading the published service points of %1…</source>
         <translation>Reading the published service points of %1…</translation>
     </message>
@@ -4410,7 +4410,7 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>The web map application is not built (%1 is missing): run 'make webapp' in a development checkout, or reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="236"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="247"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>The web map template %1 is damaged: rebuild it with 'make webapp'.</translation>
     </message>
@@ -4420,12 +4420,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>Unknown language %1: the web map can be in %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="174"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="185"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Web map written: %1 service points, %2 services: %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="250"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="261"/>
         <source>Writing the web map…</source>
         <translation>Writing the web map…</translation>
     </message>
@@ -4435,12 +4435,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>institution %1: the colour %2 is not like #0072b2; grey is used.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="324"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="296"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1: unknown category %2; the service is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="243"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="215"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2): no usable location; it is left out.</translation>
     </message>
@@ -4465,12 +4465,12 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>service_point fid %1: the website %2 is not an http(s) address; it is left out.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="397"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="369"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1: unknown %2 %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="197"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="208"/>
         <source>… and %1 more warnings.</source>
         <translation>… and %1 more warnings.</translation>
     </message>

@@ -2348,7 +2348,7 @@
         <translation>Alertes listées</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
         <source>Also write a .zip of the folder</source>
         <translation>Écrire aussi un .zip du dossier</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>Écrire aussi un PDF de toutes les villes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="128"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="127"/>
         <source>Amuddu database (GeoPackage file or PostgreSQL connection)</source>
         <translation>Base Amuddu (fichier GeoPackage ou connexion PostgreSQL)</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>Amuddu – services publics ouverts aux migrants (CP3)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="66"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="69"/>
         <source>Attribution of the basemap tiles ([text](https://...) for a link)</source>
         <translation>Attribution des tuiles du fond de carte ([texte](https://...) pour un lien)</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>Date du rapport (AAAA-MM-JJ ; vide : aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="60"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="63"/>
         <source>Default language (when the browser's is not exported)</source>
         <translation>Langue par défaut (quand celle du navigateur n’est pas exportée)</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>Exporter en données ouvertes</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="37"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="40"/>
         <source>Export the web map</source>
         <translation>Exporter la carte web</translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation>Langue des champs standard (les autres vont dans x_translations)</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="61"/>
         <source>Languages (comma-separated: fr, ar, en)</source>
         <translation>Langues (séparées par des virgules : fr, ar, en)</translation>
     </message>
@@ -2793,7 +2793,7 @@
         <location filename="../amuddu_plugin/processing/alg_atlas.py" line="57"/>
         <location filename="../amuddu_plugin/processing/alg_database.py" line="169"/>
         <location filename="../amuddu_plugin/processing/alg_handouts.py" line="45"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="48"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="51"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
@@ -2828,12 +2828,12 @@
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="101"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="100"/>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="62"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="65"/>
         <source>Online basemap tiles (empty: offline basemap only)</source>
         <translation>Tuiles du fond de carte en ligne (vide : fond de carte hors ligne seulement)</translation>
     </message>
@@ -2985,8 +2985,8 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Synthèse de la qualité</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="180"/>
-        <location filename="../amuddu_plugin/processing/base.py" line="195"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="185"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="200"/>
         <source>Reading the server's data (what your login may see)…</source>
         <translation>Lecture des données du serveur (ce que votre compte peut voir)…</translation>
     </message>
@@ -3093,7 +3093,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_opendata.py" line="54"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="72"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="75"/>
         <source>Service points exported</source>
         <translation>Points de service exportés</translation>
     </message>
@@ -3206,7 +3206,7 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
         <translation>Il n’y a pas de projet dans lequel charger les couches : lancez cet outil dans QGIS, ou indiquez un projet à qgis_process avec --PROJECT_PATH.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="55"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="58"/>
         <source>Title (empty: "Public services open to migrants" in each language)</source>
         <translation>Titre (vide : « Services publics ouverts aux personnes migrantes » dans chaque langue)</translation>
     </message>
@@ -3263,18 +3263,18 @@ La période : FROM et TO sont des libellés d'instantanés (amuddu:snapshot) ou 
     </message>
     <message>
         <location filename="../amuddu_plugin/processing/alg_hsds.py" line="64"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="76"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="53"/>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="74"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="56"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="77"/>
         <source>Web map folder</source>
         <translation>Dossier de la carte web</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="70"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="73"/>
         <source>Web page (index.html)</source>
         <translation>Page web (index.html)</translation>
     </message>
@@ -3328,7 +3328,7 @@ The output is a folder, or a .zip when its name ends in .zip. It is replaced onl
 La sortie est un dossier, ou un .zip quand son nom finit par .zip. Elle n'est remplacée que lorsque le nouvel export est complet, et seulement si c'est un export HSDS précédent d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="38"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="41"/>
         <source>Writes the public web map of the database into a folder: index.html (open it from the disk, or put the folder on any web server) with the application, the icons, the data and an offline basemap of the regions, provinces and towns. Only published service points that are active or temporarily closed are exported; drafts, closed points, notes and the names of who verified them never leave QGIS. Leave the basemap address empty for a map that needs no network at all. The folder is replaced only when the new export is complete.</source>
         <translation>Écrit la carte web publique de la base de données dans un dossier : index.html (à ouvrir depuis le disque, ou à placer avec le dossier sur n’importe quel serveur web) avec l’application, les icônes, les données et un fond de carte hors ligne des régions, provinces et villes. Seuls les points de service publiés, ouverts ou fermés temporairement, sont exportés ; les brouillons, les points fermés, les remarques et les noms des personnes qui les ont vérifiés ne sortent jamais de QGIS. Laissez vide l’adresse du fond de carte pour une carte qui n’a besoin d’aucun réseau. Le dossier n’est remplacé que lorsque le nouvel export est complet.</translation>
     </message>
@@ -3342,12 +3342,12 @@ The output folder is replaced only when the new export is complete, and only if 
 Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, et seulement s'il s'agit d'une sortie précédente d'Amuddu.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="71"/>
+        <location filename="../amuddu_plugin/processing/alg_webmap.py" line="74"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/processing/base.py" line="159"/>
+        <location filename="../amuddu_plugin/processing/base.py" line="164"/>
         <source>amuddu:%1 does not work on a PostgreSQL database yet: copy the database to a GeoPackage with amuddu:copy_database and run it there.</source>
         <translation>amuddu:%1 ne fonctionne pas encore sur une base PostgreSQL : copiez la base dans un GeoPackage avec amuddu:copy_database et lancez-le sur ce fichier.</translation>
     </message>
@@ -4117,7 +4117,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <location filename="../amuddu_plugin/core/store/copy.py" line="91"/>
         <location filename="../amuddu_plugin/core/store/copy.py" line="110"/>
         <location filename="../amuddu_plugin/core/store/postgis/database.py" line="166"/>
-        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="194"/>
+        <location filename="../amuddu_plugin/core/store/postgis/to_geopackage.py" line="208"/>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
     </message>
@@ -4188,7 +4188,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Le nom de schéma %1 n'est pas valide : utilisez des minuscules, des chiffres et _ (par exemple amuddu).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="136"/>
+        <location filename="../amuddu_plugin/core/store/postgis/session.py" line="215"/>
         <source>The server refused the changes, nothing was written: %1</source>
         <translation>Le serveur a refusé les modifications, rien n'a été écrit : %1</translation>
     </message>
@@ -4365,7 +4365,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Opération annulée : l’export précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="272"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="283"/>
         <source>Cannot write the web map into %1: %2</source>
         <translation>Impossible d’écrire la carte web dans %1 : %2</translation>
     </message>
@@ -4375,18 +4375,18 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="146"/>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="174"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="121"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="136"/>
         <source>Reading %1 failed.</source>
         <translation>La lecture de %1 a échoué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="142"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="112"/>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="184"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="195"/>
         <source>Reading the published service points of %1…</source>
         <translation>Lecture des points de service publiés de %1…</translation>
     </message>
@@ -4410,7 +4410,7 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>L’application de la carte web n’est pas construite (%1 est introuvable) : lancez 'make webapp' dans une copie de développement, ou réinstallez l’extension.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="236"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="247"/>
         <source>The web map template %1 is damaged: rebuild it with 'make webapp'.</source>
         <translation>Le modèle de la carte web %1 est endommagé : reconstruisez-le avec 'make webapp'.</translation>
     </message>
@@ -4420,12 +4420,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Langue inconnue %1 : la carte web peut être en %2.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="174"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="185"/>
         <source>Web map written: %1 service points, %2 services: %3</source>
         <translation>Carte web écrite : %1 points de service, %2 services : %3</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="250"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="261"/>
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
@@ -4435,12 +4435,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>institution %1 : la couleur %2 n’est pas de la forme #0072b2 ; le gris est utilisé.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="324"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="296"/>
         <source>service fid %1: unknown category %2; the service is left out.</source>
         <translation>service fid %1 : catégorie inconnue %2 ; le service est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="243"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="215"/>
         <source>service_point fid %1 (%2): no usable location; it is left out.</source>
         <translation>service_point fid %1 (%2) : aucune localisation utilisable ; le point est ignoré.</translation>
     </message>
@@ -4465,12 +4465,12 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>service_point fid %1 : le site web %2 n’est pas une adresse http(s) ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/data.py" line="397"/>
+        <location filename="../amuddu_plugin/core/webmap/data.py" line="369"/>
         <source>service_point fid %1: unknown %2 %3.</source>
         <translation>service_point fid %1 : valeur inconnue pour %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/export.py" line="197"/>
+        <location filename="../amuddu_plugin/core/webmap/export.py" line="208"/>
         <source>… and %1 more warnings.</source>
         <translation>… et %1 autres avertissements.</translation>
     </message>

@@ -80,16 +80,16 @@ def icu_server(qgis_app, sample_db, pg_cluster):
 def test_the_server_export_is_the_file_export_byte_for_byte(icu_server, provider, tmp_path, monkeypatch,
                                                            sample):
     """Also when the services' typical details are looked for among the first service only:
-    then nearly every service's detail is given apart (server_reader.server_services)."""
+    then nearly every service's detail is given apart (server_queries.server_services)."""
     import processing
 
-    from amuddu_plugin.core.webmap import server_reader
+    from amuddu_plugin.core.webmap import server_queries
     from tests.web.compare import differences
     from tests.web.decode import json_block, points
 
     source, _server, reader, odd = icu_server
     monkeypatch.setenv("PGPASSWORD", PASSWORD)
-    monkeypatch.setattr(server_reader, "_SAMPLE", sample)
+    monkeypatch.setattr(server_queries, "_SAMPLE", sample)
     done = {}
     for name, database in (("file", source.source), ("server", reader)):
         done[name] = processing.run("amuddu:export_webmap", {"DATABASE": database, "BASEMAP_URL": "",
@@ -148,3 +148,29 @@ def test_a_cancelled_server_export_writes_nothing_and_leaves_no_transaction_open
     done = processing.run("amuddu:export_webmap", {"DATABASE": uri, "BASEMAP_URL": "",
                                                    "OUTPUT": str(tmp_path / "site")})
     assert done["SERVICE_POINTS"] > 0
+
+
+def test_a_snapshot_that_fails_stops_the_server_reads_begun_beside_it(pg_copy_for_web, provider, tmp_path,
+                                                                       monkeypatch):
+    """The export begins its server queries while the snapshot is written: when the snapshot
+    fails, they stop, no transaction is left open, nothing is written."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from amuddu_plugin.processing.alg_webmap import ExportWebMap
+
+    _, server = pg_copy_for_web
+    p = server.pg.params
+    uri = f"postgresql://{p['user']}@{p['host']}:{p['port']}/{p['dbname']}"
+
+    def broken(self, source, feedback):
+        raise QgsProcessingException("the disk is full")
+
+    monkeypatch.setattr(ExportWebMap, "_snapshot", broken)
+    with pytest.raises(QgsProcessingException, match="the disk is full"):
+        processing.run("amuddu:export_webmap", {"DATABASE": uri, "BASEMAP_URL": "",
+                                                "OUTPUT": str(tmp_path / "site")})
+    assert not (tmp_path / "site").exists()
+    left = server.query("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'amuddu' "
+                        "AND pid <> pg_backend_pid() AND state <> 'idle'")
+    assert left[0][0] == 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -16,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.webmap.data import DataEncoder, check_languages
 from ..core.webmap.export import (
     DEFAULT_LANGUAGES,
     WebMapOptions,
@@ -75,7 +78,7 @@ class ExportWebMap(AmudduAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        db, server = self.open_reading(parameters, context, feedback)
+        source = self.open_source(parameters, context, feedback)
         output = self.output_path(parameters, context)
         options = WebMapOptions(
             title=self.parameterAsString(parameters, "TITLE", context) or "",
@@ -85,7 +88,11 @@ class ExportWebMap(AmudduAlgorithm):
             basemap_attribution=self.parameterAsString(parameters, "BASEMAP_ATTRIBUTION", context) or "",
             make_zip=self.parameterAsBool(parameters, "ZIP", context),
         )
-        result = self.run_job(partial(export_webmap, server=server), db, output, options, feedback)
+        if source.is_postgis:
+            result = self._from_server(source, self.parameterAsFile(parameters, "DATABASE", context), output,
+                                       options, feedback)
+        else:
+            result = self.run_job(export_webmap, source, output, options, feedback)
         return {
             "OUTPUT": str(result.folder),
             "FOLDER": str(result.folder),
@@ -94,3 +101,21 @@ class ExportWebMap(AmudduAlgorithm):
             "SERVICE_POINTS": result.points,
             "WARNINGS": len(result.warnings),
         }
+
+    def _from_server(self, server: Any, text: str, output: str, options: WebMapOptions,
+                     feedback: QgsProcessingFeedback) -> Any:
+        """The export of a server database: its points and services read on the server (begun at
+        once), the rest from a snapshot written meanwhile (server_reader.ServerReader)."""
+        languages, default_language = self.run_job(check_languages, options.languages,
+                                                    options.default_language)
+        written: concurrent.futures.Future[Path] = concurrent.futures.Future()
+        encoder = DataEncoder(None, languages, default_language, server, snapshot=written)
+        try:
+            snapshot = self._snapshot(text, feedback)
+        except BaseException as err:
+            written.set_exception(err)
+            encoder.close()
+            raise
+        written.set_result(snapshot.path)
+        return self.run_job(partial(export_webmap, server=server, encoder=encoder), snapshot, output,
+                            options, feedback)

@@ -143,15 +143,21 @@ class AmudduAlgorithm(QgsProcessingAlgorithm):
                       feedback: QgsProcessingFeedback) -> store.Database:
         return self.open_reading(parameters, context, feedback)[0]
 
+    def open_source(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                    feedback: QgsProcessingFeedback) -> store.Database:
+        """The DATABASE itself (a file, or a server: no snapshot)."""
+        try:
+            return opening.open_database(self.parameterAsFile(parameters, "DATABASE", context),
+                                         feedback=feedback)
+        except AmudduError as err:
+            raise QgsProcessingException(str(err)) from err
+
     def open_reading(self, parameters: dict[str, Any], context: QgsProcessingContext,
                      feedback: QgsProcessingFeedback) -> tuple[store.Database, Any]:
         """(the database to work on, the server it is a snapshot of or None): a file itself;
         a server itself (``POSTGIS``) or its snapshot (``READS_SNAPSHOT``)."""
         source = self.parameterAsFile(parameters, "DATABASE", context)
-        try:
-            db = opening.open_database(source, feedback=feedback)
-        except AmudduError as err:
-            raise QgsProcessingException(str(err)) from err
+        db = self.open_source(parameters, context, feedback)
         if db.is_postgis and not self.POSTGIS:
             if self.READS_SNAPSHOT:
                 return self._snapshot(source, feedback), db

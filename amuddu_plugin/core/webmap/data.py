@@ -119,11 +119,13 @@ class DataEncoder:
     own, so that the caller can do other work meanwhile (webmap.py draws the basemap); then
     :meth:`encode`. Close it (or use it as a context manager) in any case."""
 
-    def __init__(self, db: Database, languages: Sequence[str], sort_language: str,
-                 server: Any = None) -> None:
+    def __init__(self, db: Database | None, languages: Sequence[str], sort_language: str,
+                 server: Any = None, snapshot: Any = None) -> None:
         """``server``: the PostgreSQL database whose points and services ``db`` (a snapshot
-        of it without them) leaves there (:mod:`.server_reader`)."""
-        self.db = server if server is not None else db  # where the rows are
+        of it without them) leaves there (:mod:`.server_reader`); ``snapshot``: instead of
+        ``db``, the future path of that snapshot, being written while the server reads."""
+        assert db is not None or (server is not None and snapshot is not None)
+        self.db: Any = server if server is not None else db  # where the rows are
         self.languages = list(languages)
         self.sort_language = sort_language
         service_text = _by_language(SERVICE, self.languages, PUBLIC_SERVICE_FIELDS)
@@ -135,11 +137,12 @@ class DataEncoder:
         self._text_names = [column for by_lang in text_columns.values() for column in by_lang.values()]
         self._text_names += ["phone", "email"]
         if server is None:
+            assert db is not None
             self._reader: Any = _Reader(db.path)
         else:
             from .server_reader import ServerReader
 
-            self._reader = ServerReader(server, db.path)
+            self._reader = ServerReader(server, snapshot if snapshot is not None else db.path)  # type: ignore[union-attr]
         self._head, self._texts, self._cached, self._services = self._reader.start(
             self.languages, sort_language, self._text_names, self._detail_fields)
 

@@ -152,10 +152,21 @@ class _Page:
 
 
 def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapOptions | None = None,
-                  feedback: Any = None, *, server: Any = None) -> WebMapResult:
+                  feedback: Any = None, *, server: Any = None,
+                  encoder: DataEncoder | None = None) -> WebMapResult:
     """Export the web map of ``db`` into the folder ``output``; see the module doc. With
     ``server``, ``db`` is a snapshot of that PostgreSQL database without the rows of
-    ``server_reader.ROWS_READ_ON_SERVER``, which are read there."""
+    ``server_reader.ROWS_READ_ON_SERVER``, which are read there, by ``encoder`` when the
+    caller started it before the snapshot was written (the export closes it)."""
+    try:
+        return _export(db, output, options, feedback, server, encoder)
+    finally:
+        if encoder is not None:
+            encoder.close()
+
+
+def _export(db: Database, output: str | os.PathLike[str], options: WebMapOptions | None, feedback: Any,
+            server: Any, encoder: DataEncoder | None) -> WebMapResult:
     options = options or WebMapOptions()
     steps = _steps(feedback)
     folder = Path(output).expanduser().resolve()
@@ -167,7 +178,7 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
     steps.check_cancel()
     steps.progress(2)
 
-    basemap, data = _encode(db, languages, default_language, steps, server)
+    basemap, data = _encode(db, languages, default_language, steps, server, encoder)
     page = _page(db, data, basemap, options, languages, default_language, template, shell)
     archive, shell_bytes = _write(folder, shell, files, page, options.make_zip, default_language, steps)
     steps.progress(100)
@@ -179,14 +190,14 @@ def export_webmap(db: Database, output: str | os.PathLike[str], options: WebMapO
 
 
 def _encode(db: Database, languages: list[str], default_language: str, steps: Progress,
-            server: Any = None) -> tuple[Any, Any]:
+            server: Any = None, started: DataEncoder | None = None) -> tuple[Any, Any]:
     """The basemap and the data (10-80 % of the bar)."""
     steps.info(tr(CTX, "Reading the published service points of %1…",
                   server.source if server is not None else db.path.name))
     from .basemap import encode_basemap  # QGIS geometry: imported when needed
 
     # SQLite reads the points on a thread of its own while QGIS draws the basemap here.
-    with DataEncoder(db, languages, default_language, server) as encoder:
+    with started or DataEncoder(db, languages, default_language, server) as encoder:
         basemap = encode_basemap(db, languages)
         steps.progress(10)
         steps.check_cancel()
