@@ -4375,13 +4375,13 @@ The output folder is replaced only when the new export is complete, and only if 
         <translation>لم يتم تحديد أي لغة لخريطة الويب (مثلا ‎fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="121"/>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="136"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="124"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="139"/>
         <source>Reading %1 failed.</source>
         <translation>فشلت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="112"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="115"/>
         <source>Reading %1 failed: %2</source>
         <translation>فشلت قراءة %1: %2</translation>
     </message>
@@ -4403,6 +4403,11 @@ The output folder is replaced only when the new export is complete, and only if 
     <message>
         <source>The folder %1 does not exist.</source>
         <translation type="vanished">المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/webmap/server_queries.py" line="158"/>
+        <source>The server did not return the rows in order; the web map was not written.</source>
+        <translation>لم يُرجع الخادم الصفوف بالترتيب؛ لم تُكتب خريطة الويب.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>

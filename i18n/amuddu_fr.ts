@@ -4375,13 +4375,13 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
         <translation>Aucune langue n’a été indiquée pour la carte web (par ex. fr,ar,en).</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="121"/>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="136"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="124"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="139"/>
         <source>Reading %1 failed.</source>
         <translation>La lecture de %1 a échoué.</translation>
     </message>
     <message>
-        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="112"/>
+        <location filename="../amuddu_plugin/core/webmap/server_reader.py" line="115"/>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
     </message>
@@ -4403,6 +4403,11 @@ Le dossier de sortie n'est remplacé que lorsque le nouvel export est complet, e
     <message>
         <source>The folder %1 does not exist.</source>
         <translation type="vanished">Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../amuddu_plugin/core/webmap/server_queries.py" line="158"/>
+        <source>The server did not return the rows in order; the web map was not written.</source>
+        <translation>Le serveur n'a pas renvoyé les lignes dans l'ordre ; la carte web n'a pas été écrite.</translation>
     </message>
     <message>
         <location filename="../amuddu_plugin/core/webmap/page.py" line="39"/>

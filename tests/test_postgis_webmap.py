@@ -174,3 +174,17 @@ def test_a_snapshot_that_fails_stops_the_server_reads_begun_beside_it(pg_copy_fo
     left = server.query("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'amuddu' "
                         "AND pid <> pg_backend_pid() AND state <> 'idle'")
     assert left[0][0] == 0
+
+
+def test_rows_the_server_did_not_give_in_fid_order_are_refused(qgis_app):
+    import numpy as np
+
+    from amuddu_plugin.core.store.errors import StoreError
+    from amuddu_plugin.core.webmap.server_queries import _in_order
+
+    _in_order(np.array([1, 2, 5, 9]))
+    _in_order(np.array([7]))
+    with pytest.raises(StoreError, match="in order"):
+        _in_order(np.array([1, 5, 2]))
+    with pytest.raises(StoreError, match="in order"):
+        _in_order(np.array([3, 3]))

@@ -22,6 +22,8 @@ from functools import partial
 from typing import Any
 
 from ...definitions.model import SERVICE, SERVICE_POINT, WHEELCHAIR, Kind, Table
+from ...toolbelt.i18n import tr
+from ..store.errors import StoreError
 from ..store.gpkg import wkb_blob
 from ..store.postgis.to_geopackage import _value_sql
 from ..store.schema import GEOMETRY_COLUMN, quote
@@ -42,6 +44,8 @@ from .reader import (
     sort_name_sql,
 )
 from .tables import Vocabulary, _town_names, read_vocabulary
+
+CTX = "WebMap"
 
 #: What makes PostgreSQL compare texts by their bytes, as SQLite does.
 _C = ' COLLATE "C"'
@@ -82,8 +86,9 @@ class Connections:
 
 
 # Every aggregate reads rows that a subquery gives in fid order ("FROM (... ORDER BY fid)"):
-# PostgreSQL aggregates them in that order (as its documentation of aggregates shows), one
-# sort for all, where an ORDER BY in each aggregate would sort the rows again for each.
+# PostgreSQL aggregates them in that order (its documentation of aggregate expressions shows
+# it; the reader's transaction forbids the parallel plans that would not), one sort for all,
+# where an ORDER BY in each aggregate would sort the rows again for each.
 def _joined(expression: str, separator: str = ",") -> str:
     """``expression`` of the rows one after the other ('' for none)."""
     return f"coalesce(string_agg({expression}, {_lit(separator)}), '')"
@@ -142,7 +147,15 @@ def server_head(con: Connections, languages: Sequence[str], sort_language: str) 
     query = partial(_fetch, con.lite)  # (the snapshot may have been written meanwhile)
     vocab: dict[str, Vocabulary] = read_vocabularies(query, languages)
     town_names = _town_names(query) if "ar" in languages else {}
+    _in_order(_ints(fids))
     return _Head(vocab, town_names, count, fids, uuids, sort_names, xys, _as_blobs(others))
+
+
+def _in_order(fids: Any) -> None:
+    """Refuses rows that the server did not aggregate in fid order (see above): the columns
+    would not be those of the same points."""
+    if len(fids) > 1 and not bool((fids[1:] > fids[:-1]).all()):
+        raise StoreError(tr(CTX, "The server did not return the rows in order; the web map was not written."))
 
 
 def _as_blobs(others: str) -> str:
@@ -225,6 +238,7 @@ def server_services(con: Connections, languages: Sequence[str], detail_fields: S
                                   f"'[]')::text FROM {quote(SERVICE.name)}")
         uuids = json.loads(points_found)
     service_fids, details = _ints(fids), _ints(found)
+    _in_order(service_fids)
     detail_rows: dict[int, tuple[Any, ...]] = {k + 1: row[1:] for k, row in enumerate(typical)}
     others = json.loads(other_rows)
     if others:

@@ -35,9 +35,12 @@ CTX = "WebMap"
 
 _T = TypeVar("_T")
 #: The export's transaction: its sorts and hashes of a few hundred thousand rows in memory,
-#: not in files; and no nested loops, which the planner picks when row-level security hides
-#: how many rows a login sees (estimated at one, a join of 100,000 points took seconds).
-_PLANNER = "SET LOCAL work_mem = '128MB'; SET LOCAL enable_nestloop = off"
+#: not in files; no nested loops, which the planner picks when row-level security hides how
+#: many rows a login sees (estimated at one, a join of 100,000 points took seconds); and no
+#: parallel plans, whose partial aggregates (PostgreSQL 16 has them for string_agg) would not
+#: keep the fid order the queries aggregate in (server_queries).
+_PLANNER = ("SET LOCAL work_mem = '128MB'; SET LOCAL enable_nestloop = off; "
+            "SET LOCAL max_parallel_workers_per_gather = 0")
 #: The tables whose rows the export reads on the server (the snapshot leaves them there).
 ROWS_READ_ON_SERVER = (SERVICE_POINT.name, SERVICE.name)
 
