@@ -71,7 +71,7 @@ def main() -> int:
             flush()
             clock = time.perf_counter()
             # as amuddu:export_webmap does it: the server's queries begin, the snapshot is written
-            ExportWebMap()._from_server(open_database(reader), reader, str(out),
+            ExportWebMap().from_server(open_database(reader), reader, str(out),
                                         WebMapOptions(basemap_url=""), QgsProcessingFeedback())
             server_s.append(time.perf_counter() - clock)
         differ = differences(folder / "file-0", folder / "server-0")

@@ -89,7 +89,7 @@ class ExportWebMap(AmudduAlgorithm):
             make_zip=self.parameterAsBool(parameters, "ZIP", context),
         )
         if source.is_postgis:
-            result = self._from_server(source, self.parameterAsFile(parameters, "DATABASE", context), output,
+            result = self.from_server(source, self.parameterAsFile(parameters, "DATABASE", context), output,
                                        options, feedback)
         else:
             result = self.run_job(export_webmap, source, output, options, feedback)
@@ -102,7 +102,7 @@ class ExportWebMap(AmudduAlgorithm):
             "WARNINGS": len(result.warnings),
         }
 
-    def _from_server(self, server: Any, text: str, output: str, options: WebMapOptions,
+    def from_server(self, server: Any, text: str, output: str, options: WebMapOptions,
                      feedback: QgsProcessingFeedback) -> Any:
         """The export of a server database: its points and services read on the server (begun at
         once), the rest from a snapshot written meanwhile (server_reader.ServerReader)."""

@@ -77,13 +77,32 @@ def _fetch(con: sqlite3.Connection, sql: str, params: Any = ()) -> Rows:
     return con.execute(sql, params).fetchall()
 
 
+def wait_for(future: concurrent.futures.Future[_T], check_cancel: Callable[[], None]) -> _T:
+    """The result of ``future``, the caller's cancellation checked while it is not there."""
+    while True:
+        try:
+            return future.result(timeout=0.05)
+        except concurrent.futures.TimeoutError:
+            check_cancel()
+
+
+def connect_file(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the GeoPackage at ``path`` as the queries of an export read it
+    (texts as :func:`_decode_text` decodes them, temporary tables in memory)."""
+    con = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
+    con.text_factory = _decode_text
+    con.execute("PRAGMA temp_store = MEMORY")
+    con.execute("PRAGMA mmap_size = 268435456")
+    return con
+
+
 class _Reader:
     """Runs the queries of one export on a thread of its own, with one read-only connection
     and in one read transaction: successive queries see the same state of the database, and
     SQLite (which releases Python's GIL) reads while Python encodes or QGIS draws the basemap."""
 
     def __init__(self, path: Path) -> None:
-        self._uri = readonly_uri(path)
+        self._path = path
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="amuddu-webmap")
         self._con: sqlite3.Connection | None = None
         self._futures: list[concurrent.futures.Future[Any]] = []
@@ -95,10 +114,7 @@ class _Reader:
 
     def _run(self, task: Callable[[sqlite3.Connection], _T]) -> _T:
         if self._con is None:
-            con = sqlite3.connect(self._uri, uri=True, isolation_level=None)
-            con.text_factory = _decode_text
-            con.execute("PRAGMA temp_store = MEMORY")
-            con.execute("PRAGMA mmap_size = 268435456")
+            con = connect_file(self._path)
             con.execute("BEGIN")
             self._con = con
         return task(self._con)
@@ -114,13 +130,7 @@ class _Reader:
                 self.submit(lambda con: _read_services(con, head.result().vocab["category"].codes,
                                                        detail_fields)))
 
-    @staticmethod
-    def wait(future: concurrent.futures.Future[_T], check_cancel: Callable[[], None]) -> _T:
-        while True:
-            try:
-                return future.result(timeout=0.05)
-            except concurrent.futures.TimeoutError:
-                check_cancel()
+    wait = staticmethod(wait_for)
 
     def close(self, interrupt: bool) -> None:
         """Ends the transaction and the thread; ``interrupt`` stops the queries still to run."""

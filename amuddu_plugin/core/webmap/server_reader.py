@@ -27,8 +27,7 @@ from typing import Any, TypeVar
 from ...definitions.model import SERVICE, SERVICE_POINT
 from ...toolbelt.i18n import tr
 from ..store.errors import StoreError
-from ..store.gpkg import readonly_uri
-from .reader import _decode_text
+from .reader import connect_file, wait_for
 from .server_queries import Connections, server_cached, server_head, server_services, server_texts
 
 CTX = "WebMap"
@@ -146,17 +145,9 @@ class ServerReader:
         return Connections(pg, self._open_file)
 
     def _open_file(self) -> sqlite3.Connection:
-        lite = sqlite3.connect(readonly_uri(self._file.result()), uri=True, isolation_level=None)
-        lite.text_factory = _decode_text
-        return lite
+        return connect_file(self._file.result())
 
-    @staticmethod
-    def wait(future: concurrent.futures.Future[_T], check_cancel: Callable[[], None]) -> _T:
-        while True:
-            try:
-                return future.result(timeout=0.05)
-            except concurrent.futures.TimeoutError:
-                check_cancel()
+    wait = staticmethod(wait_for)
 
     def close(self, interrupt: bool) -> None:
         """Ends the transactions and the threads; ``interrupt`` stops the queries still to run.

@@ -8,33 +8,21 @@ from typing import Any
 from ....definitions import access as A
 from ....toolbelt.i18n import tr
 from ..errors import StoreError
-from .database import PgDatabase, server_message
+from .database import PgDatabase
 from .rights import ACCESS_TABLE, grant_sql, revoke_sql
 
 CTX = "Store"
 
 
 def _run(db: PgDatabase, check: Any, statements: Any) -> None:
-    import psycopg2
-
-    con = db.connect()
-    try:
+    with db.transaction(lambda message: tr(CTX, "Changing the access to %1 failed: %2", db.source,
+                                           message)) as con:
         with con.cursor() as cur:
             cur.execute("SELECT current_database()")
             dbname = cur.fetchone()[0]
             check(cur)
             for sql in statements(dbname):
                 cur.execute(sql)
-        con.commit()
-    except psycopg2.Error as err:
-        con.rollback()
-        raise StoreError(tr(CTX, "Changing the access to %1 failed: %2", db.source,
-                            server_message(err))) from err
-    except BaseException:
-        con.rollback()
-        raise
-    finally:
-        con.close()
 
 
 def _login_exists(cur: Any, login: str) -> None:

@@ -74,12 +74,9 @@ def _insert_styles(cur: Any, db: PgDatabase, documents: dict[str, tuple[str, str
 def write_postgis(target: str, snap: Snapshot, steps: Progress, *, overwrite: bool,
                   source_db: Database,
                   styles: Callable[[Database, Any], dict[str, tuple[str, str]]] | None) -> PgDatabase:
-    import psycopg2
-
     db = PgDatabase(target)
     documents = styles(source_db, db) if styles is not None else {}
-    con = db.connect()
-    try:
+    with db.transaction(lambda message: tr(CTX, "Writing to %1 failed: %2", db.source, message)) as con:
         with con.cursor() as cur:
             state = _existing(cur, db.schema)
             if state == "other":
@@ -109,13 +106,4 @@ def write_postgis(target: str, snap: Snapshot, steps: Progress, *, overwrite: bo
             _insert_styles(cur, db, documents, snap.styles,
                            tr(CTX, "Amuddu forms and map style, derived from the data model"))
             steps.check_cancel()
-        con.commit()
-    except psycopg2.Error as err:
-        con.rollback()
-        raise StoreError(tr(CTX, "Writing to %1 failed: %2", db.source, server_message(err))) from err
-    except BaseException:
-        con.rollback()
-        raise
-    finally:
-        con.close()
     return db

@@ -9,8 +9,9 @@ the ``postgres`` provider with a data source that holds no password.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from ....definitions import access as A
@@ -101,6 +102,26 @@ class PgDatabase(Database):
         if not autocommit:
             con.commit()
         return con
+
+    @contextlib.contextmanager
+    def transaction(self, refused: Callable[[str], str]) -> Iterator[Any]:
+        """A connection inside one transaction: committed when the block ends, rolled back on
+        any exception (a refusal of the server raised as ``StoreError(refused(its first
+        line, in the user's language when it is a declared refusal))``), closed in any case."""
+        import psycopg2
+
+        con = self.connect()
+        try:
+            yield con
+            con.commit()
+        except psycopg2.Error as err:
+            con.rollback()
+            raise StoreError(refused(server_message(err))) from err
+        except BaseException:
+            con.rollback()
+            raise
+        finally:
+            con.close()
 
     @classmethod
     def open(cls, source: PgSource | str, *, migrate: bool = True,  # type: ignore[override]
@@ -257,11 +278,10 @@ class PgDatabase(Database):
     def insert_tables(self, tables: Mapping[str, list[Mapping[str, Any]]]) -> dict[str, int]:
         """Insert rows without geometry into several tables, in the order given, in ONE
         transaction: a refused row writes nothing of any table."""
-        import psycopg2
         from psycopg2.extras import execute_values
 
-        con = self.connect()
-        try:
+        with self.transaction(lambda message: tr(CTX, "Writing to %1 failed: %2", self.source,
+                                                 message)) as con:
             with con.cursor() as cur:
                 for name, rows in tables.items():
                     t = table(name)
@@ -270,15 +290,6 @@ class PgDatabase(Database):
                         execute_values(cur, f"INSERT INTO {quote(t.name)} ({', '.join(map(quote, names))}) "
                                             "VALUES %s", [[_pg_value(t.field(k).kind, r[k]) for k in names]
                                                           for r in rows], page_size=1000)
-            con.commit()
-        except psycopg2.Error as err:
-            con.rollback()
-            raise StoreError(tr(CTX, "Writing to %1 failed: %2", self.source, server_message(err))) from err
-        except BaseException:
-            con.rollback()
-            raise
-        finally:
-            con.close()
         return {name: len(rows) for name, rows in tables.items()}
 
 

@@ -29,11 +29,10 @@ from ....definitions.access import EDIT_BASE_MARK
 from ....definitions.model import TABLES, Field, Kind, Table, table
 from ....toolbelt.i18n import tr
 from ..database import Database
-from ..errors import StoreError
 from ..gpkg import gpkg_wkb, readonly_uri
 from ..schema import _PG_TYPES, GEOMETRY_COLUMN, quote
 from ..snapshot import neutral
-from .database import PgDatabase, server_message
+from .database import PgDatabase
 
 CTX = "Store"
 #: The service tables in the order they are written (deleted in the reverse order).
@@ -190,35 +189,24 @@ class ServerSession:
         """Write what the run ``run_uuid`` changed in the snapshot into the server: the rows of
         the first table read, then the others read by a thread while those are written (the
         server's work: Python waits for it outside its lock)."""
-        import psycopg2
-
         first = self._read(lambda con: self._touched(con, run_uuid, _ORDER[0]))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="amuddu-send") as pool:
             reading = pool.submit(self._read, lambda con: self._rest(con, run_uuid))
-            server = self.server.connect()
-            try:
-                with server.cursor() as cur:
-                    self._write(cur, table(_ORDER[0]), first)
-                    rest = reading.result()
-                    for name in _ORDER[1:]:
-                        self._write(cur, table(name), rest.rows[name])
-                    for name in reversed(_ORDER):
-                        if rest.gone[name]:
-                            cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])",
-                                        (rest.gone[name],))
-                    self._write(cur, table("import_run"), rest.runs)
-                    cur.copy_expert(f"COPY change_log ({', '.join(quote(f.name) for f in _LOG.fields)}) "
-                                    "FROM STDIN", _copy_text(rest.log))
-                server.commit()
-            except psycopg2.Error as err:
-                server.rollback()
-                raise StoreError(tr(CTX, "The server refused the changes, nothing was written: %1",
-                                    server_message(err))) from err
-            except BaseException:
-                server.rollback()
-                raise
-            finally:
-                server.close()
+            def refused(message: str) -> str:
+                return tr(CTX, "The server refused the changes, nothing was written: %1", message)
+
+            with self.server.transaction(refused) as server, server.cursor() as cur:
+                self._write(cur, table(_ORDER[0]), first)
+                rest = reading.result()
+                for name in _ORDER[1:]:
+                    self._write(cur, table(name), rest.rows[name])
+                for name in reversed(_ORDER):
+                    if rest.gone[name]:
+                        cur.execute(f"DELETE FROM {quote(name)} WHERE uuid = ANY(%s::uuid[])",
+                                    (rest.gone[name],))
+                self._write(cur, table("import_run"), rest.runs)
+                cur.copy_expert(f"COPY change_log ({', '.join(quote(f.name) for f in _LOG.fields)}) "
+                                "FROM STDIN", _copy_text(rest.log))
 
     def _write(self, cur: Any, t: Table, rows: list[str]) -> None:
         """Update the rows the server holds and insert the others (``rows``: lines of COPY,
